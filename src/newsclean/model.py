@@ -1,0 +1,248 @@
+"""The data a pipeline passes from stage to stage.
+
+Everything here is frozen: a stage never changes a document, it returns a new one built with
+``attrs.evolve``. That makes stages pure functions (easy to test, safe in worker processes) and turns the
+history of a document — what each stage removed or rewrote, and why — into data instead of log lines.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+#: Output fields that newsclean owns; every other input field is passed through as given.
+RECORD_FIELDS = (
+    "id",
+    "text",
+    "paragraphs",
+    "title",
+    "section",
+    "authors",
+    "byline",
+    "credit",
+    "tags",
+    "language",
+    "removed",
+    "edits",
+)
+
+
+def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return MappingProxyType(dict(value or {}))
+
+
+@attrs.frozen
+class Paragraph:
+    """A block of text and the position it had in the input (0-based, in reading order)."""
+
+    index: int
+    text: str
+
+
+@attrs.frozen
+class Removal:
+    """A paragraph a stage dropped, kept so that nothing is ever lost silently."""
+
+    index: int
+    text: str
+    stage: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "index": self.index, "stage": self.stage, "reason": self.reason}
+
+
+@attrs.frozen
+class Edit:
+    """A change a stage made inside one paragraph (``index``) or to the whole input (``index`` None).
+
+    ``before`` and ``after`` are the full paragraph texts, so that applying the edits of a document in
+    reverse order gives back the paragraph as it was read.
+    """
+
+    stage: str
+    before: str
+    after: str
+    index: int | None = None
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"stage": self.stage, "before": self.before, "after": self.after}
+        if self.index is not None:
+            out["index"] = self.index
+        if self.reason:
+            out["reason"] = self.reason
+        return out
+
+
+@attrs.frozen
+class Failure:
+    """A stage that failed on a document; the document went on without that stage's changes."""
+
+    stage: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"stage": self.stage, "message": self.message}
+
+
+def content_id(text: str) -> str:
+    """A stable id for a document that came without one: the same text always gets the same id."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+@attrs.frozen
+class Document:
+    """One article on its way through the pipeline.
+
+    ``source`` is the text as it arrived. Until the ``segment`` stage runs, ``paragraphs`` is empty;
+    afterwards it holds only the paragraphs still kept, each with its original index, while every
+    dropped one sits in ``removals``.
+    """
+
+    id: str
+    source: str = ""
+    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=tuple)
+    title: str | None = None
+    section: str | None = None
+    authors: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    byline: str | None = None
+    credit: str | None = None
+    tags: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    language: str | None = None
+    url: str | None = None
+    extra: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping)
+    removals: tuple[Removal, ...] = attrs.field(default=(), converter=tuple)
+    edits: tuple[Edit, ...] = attrs.field(default=(), converter=tuple)
+    failures: tuple[Failure, ...] = attrs.field(default=(), converter=tuple)
+
+    # -- construction -------------------------------------------------------------------------------
+
+    @classmethod
+    def from_text(cls, text: str, *, id: str | None = None, **metadata: Any) -> Document:
+        """Make a document from raw text; known metadata keys go to their fields, the rest to ``extra``."""
+        known = {k: metadata.pop(k) for k in ("title", "section", "byline", "credit", "language", "url")
+                 if k in metadata}
+        authors = metadata.pop("authors", ())
+        tags = metadata.pop("tags", ())
+        return cls(
+            id=str(id) if id is not None else content_id(text),
+            source=text,
+            authors=_as_str_tuple(authors),
+            tags=_as_str_tuple(tags),
+            extra=metadata,
+            **{k: (str(v) if v is not None else None) for k, v in known.items()},
+        )
+
+    # -- reading ------------------------------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        """The cleaned body: kept paragraphs joined by a blank line."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def paragraph_texts(self) -> list[str]:
+        return [p.text for p in self.paragraphs]
+
+    # -- changing (always a new document) --------------------------------------------------------------
+
+    def evolve(self, **changes: Any) -> Document:
+        return attrs.evolve(self, **changes)
+
+    def drop(self, positions: Iterable[int], *, stage: str, reason: str | Mapping[int, str]) -> Document:
+        """Drop the kept paragraphs at these *positions* (indexes into ``paragraphs``), recording why.
+
+        ``reason`` is one text for all, or a text per position.
+        """
+        chosen = set(positions)
+        if not chosen:
+            return self
+        kept: list[Paragraph] = []
+        removed: list[Removal] = []
+        for pos, para in enumerate(self.paragraphs):
+            if pos in chosen:
+                why = reason[pos] if isinstance(reason, Mapping) else reason
+                removed.append(Removal(para.index, para.text, stage, why))
+            else:
+                kept.append(para)
+        return attrs.evolve(self, paragraphs=kept, removals=self.removals + tuple(removed))
+
+    def replace_text(self, position: int, new_text: str, *, stage: str, reason: str = "") -> Document:
+        """Rewrite one kept paragraph, recording the edit; an empty result drops the paragraph instead."""
+        para = self.paragraphs[position]
+        if new_text == para.text:
+            return self
+        if not new_text.strip():
+            return self.drop([position], stage=stage, reason=reason or "nothing left after editing")
+        paragraphs = list(self.paragraphs)
+        paragraphs[position] = Paragraph(para.index, new_text)
+        edit = Edit(stage, para.text, new_text, para.index, reason)
+        return attrs.evolve(self, paragraphs=paragraphs, edits=(*self.edits, edit))
+
+    def with_extra(self, **fields: Any) -> Document:
+        return attrs.evolve(self, extra={**self.extra, **fields})
+
+    # -- output ------------------------------------------------------------------------------------------
+
+    def to_record(self) -> dict[str, Any]:
+        """The documented output record: newsclean's fields, then input fields passed through as given."""
+        record: dict[str, Any] = {
+            "id": self.id,
+            "text": self.text,
+            "paragraphs": self.paragraph_texts,
+            "title": self.title,
+            "section": self.section,
+            "authors": list(self.authors),
+            "byline": self.byline,
+            "credit": self.credit,
+            "tags": list(self.tags),
+            "language": self.language,
+        }
+        if self.url is not None:
+            record["url"] = self.url
+        for key, value in self.extra.items():
+            if key not in record and key not in ("removed", "edits", "failures"):
+                record[key] = value
+        record["removed"] = [r.to_dict() for r in sorted(self.removals, key=lambda r: r.index)]
+        record["edits"] = [e.to_dict() for e in self.edits]
+        record["failures"] = [f.to_dict() for f in self.failures]
+        return record
+
+    def restore_paragraphs(self) -> list[str]:
+        """Every paragraph as it was read, in input order: kept and removed ones, with edits undone.
+
+        This is the promise that nothing is lost: the result, joined, is the input text up to the blank
+        lines between paragraphs.
+        """
+        return restore_paragraphs(
+            [(p.index, p.text) for p in self.paragraphs],
+            [(r.index, r.text) for r in self.removals],
+            [(e.index, e.before, e.after) for e in self.edits],
+        )
+
+
+def restore_paragraphs(
+    kept: Iterable[tuple[int, str]],
+    removed: Iterable[tuple[int, str]],
+    edits: Iterable[tuple[int | None, str, str]],
+) -> list[str]:
+    """Undo a record's edits on its kept + removed paragraphs (see ``Document.restore_paragraphs``)."""
+    by_index = dict(kept)
+    by_index.update(removed)
+    for index, before, after in reversed(list(edits)):
+        if index is not None and by_index.get(index) == after:
+            by_index[index] = before
+    return [by_index[i] for i in sorted(by_index)]
+
+
+def _as_str_tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,) if value else ()
+    return tuple(str(v) for v in value)

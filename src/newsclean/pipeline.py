@@ -1,0 +1,225 @@
+"""A pipeline: an ordered list of named stages, checked before it runs, applied to one document or many.
+
+Order comes from the caller (names, or a TOML/JSON config file) or from ``DEFAULT_STAGES`` — never from
+the order in which plugins registered. A pipeline is described by plain data (stage names and options), so
+it pickles cheaply and each worker process rebuilds the same stages from its own plugin host.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .errors import ConfigError, InputError, StageError
+from .model import Document, Failure
+from .plugins import PluginHost, get_host
+from .registry import Stage
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+#: The default pipeline, in order. Why this order:
+#: - ``segment`` first: every other stage works on paragraphs, and edits are recorded per paragraph;
+#: - ``repair`` next, so that later stages see fixed text;
+#: - ``language`` before the stages that pick word lists by language;
+#: - ``title``, ``byline``, ``credit`` take metadata out of the head and tail *before* ``dedup`` and
+#:   ``boilerplate`` could discard it;
+#: - ``tags`` before ``boilerplate``, because a tag line looks like debris but is metadata.
+DEFAULT_STAGES: tuple[str, ...] = (
+    "segment",
+    "repair",
+    "language",
+    "title",
+    "byline",
+    "credit",
+    "dedup",
+    "tags",
+    "boilerplate",
+)
+
+
+@attrs.frozen
+class StageSpec:
+    """A stage in a pipeline: its registered name and the options to build it with."""
+
+    name: str
+    options: Mapping[str, Any] = attrs.field(factory=dict, converter=dict)
+
+
+def _as_spec(item: str | StageSpec | tuple[str, Mapping[str, Any]]) -> StageSpec:
+    if isinstance(item, StageSpec):
+        return item
+    if isinstance(item, str):
+        return StageSpec(item.strip())
+    name, options = item
+    return StageSpec(name, options)
+
+
+class Pipeline:
+    """Stages applied in order to documents.
+
+    >>> from newsclean import Pipeline
+    >>> doc = Pipeline(["segment", "dedup"]).run("Hello there.\\n\\nHello there.")
+    >>> doc.text
+    'Hello there.'
+    """
+
+    def __init__(
+        self,
+        stages: Iterable[str | StageSpec | tuple[str, Mapping[str, Any]]] | None = None,
+        *,
+        options: Mapping[str, Mapping[str, Any]] | None = None,
+        host: PluginHost | None = None,
+        on_stage_error: str = "continue",
+    ) -> None:
+        specs = [_as_spec(s) for s in (DEFAULT_STAGES if stages is None else stages)]
+        options = options or {}
+        unknown = sorted(set(options) - {s.name for s in specs})
+        if unknown:
+            raise ConfigError(f"options given for stage {unknown[0]!r}, which is not in the pipeline "
+                              f"({', '.join(s.name for s in specs)})")
+        self.specs: tuple[StageSpec, ...] = tuple(
+            StageSpec(s.name, {**s.options, **options.get(s.name, {})}) for s in specs
+        )
+        if on_stage_error not in ("continue", "raise"):
+            raise ConfigError(f"on_stage_error must be 'continue' or 'raise', not {on_stage_error!r}")
+        self.on_stage_error = on_stage_error
+        self._host = host
+        self._stages: list[tuple[str, Stage]] | None = None
+        self._build()
+
+    # -- construction -------------------------------------------------------------------------------
+
+    @classmethod
+    def from_config(cls, path: str | Path, **kwargs: Any) -> Pipeline:
+        """Build from a TOML or JSON file: ``[pipeline] stages = [...]`` and ``[stages.NAME]`` options."""
+        path = Path(path)
+        try:
+            raw = path.read_bytes()
+            data = json.loads(raw) if path.suffix == ".json" else tomllib.loads(raw.decode("utf-8"))
+        except (OSError, ValueError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"cannot read pipeline config {str(path)!r}: {exc}") from exc
+        return cls.from_dict(data, **kwargs)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], **kwargs: Any) -> Pipeline:
+        section = data.get("pipeline", {})
+        if not isinstance(section, Mapping):
+            raise ConfigError("config: [pipeline] must be a table")
+        names = section.get("stages", list(DEFAULT_STAGES))
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise ConfigError("config: pipeline.stages must be a list of stage names")
+        options = data.get("stages", {})
+        if not isinstance(options, Mapping) or not all(isinstance(v, Mapping) for v in options.values()):
+            raise ConfigError("config: [stages.NAME] sections must be tables of options")
+        return cls(names, options=options, **kwargs)
+
+    @property
+    def host(self) -> PluginHost:
+        if self._host is None:
+            self._host = get_host()
+        return self._host
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.specs]
+
+    def _build(self) -> None:
+        seen: set[str] = set()
+        provided: dict[str, str] = {}
+        infos = []
+        for spec in self.specs:
+            if spec.name in seen:
+                raise ConfigError(f"stage {spec.name!r} appears twice in the pipeline")
+            seen.add(spec.name)
+            info = self.host.stage(spec.name)
+            infos.append(info)
+            for need in info.requires:
+                if need not in provided:
+                    raise ConfigError(_missing_requirement(spec.name, need, self.specs, self.host))
+            for capability in info.provides:
+                provided.setdefault(capability, spec.name)
+        self._stages = [(spec.name, info.build(dict(spec.options))) for spec, info in zip(self.specs, infos)]
+
+    # -- pickling: a pipeline travels as names and options, and is rebuilt on arrival ------------------
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"specs": self.specs, "on_stage_error": self.on_stage_error}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.specs = state["specs"]
+        self.on_stage_error = state["on_stage_error"]
+        self._host = None
+        self._stages = None
+        self._build()
+
+    def __repr__(self) -> str:
+        return f"Pipeline({self.names!r})"
+
+    # -- running --------------------------------------------------------------------------------------
+
+    def run(self, item: str | Document | Mapping[str, Any], **metadata: Any) -> Document:
+        """Clean one document (raw text, an input record, or a ``Document``)."""
+        doc = to_document(item, **metadata)
+        assert self._stages is not None
+        for name, stage in self._stages:
+            doc = self._apply(name, stage, doc)
+        self.host.document_done(doc)
+        return doc
+
+    __call__ = run
+
+    def _apply(self, name: str, stage: Stage, doc: Document) -> Document:
+        try:
+            result = stage(doc)
+            if not isinstance(result, Document):
+                raise StageError(name, f"returned {type(result).__name__}, not a Document")
+        except Exception as exc:
+            error = exc if isinstance(exc, StageError) else StageError(name, f"{type(exc).__name__}: {exc}")
+            if self.on_stage_error == "raise":
+                raise error from exc
+            return doc.evolve(failures=(*doc.failures, Failure(name, str(error))))
+        return result
+
+    def pipe(self, items: Iterable[str | Document | Mapping[str, Any]]) -> Iterator[Document]:
+        """Clean a stream of documents lazily, in input order."""
+        for item in items:
+            yield self.run(item)
+
+
+def to_document(item: str | Document | Mapping[str, Any], *, text_field: str = "text",
+                **metadata: Any) -> Document:
+    """Turn raw text or an input record into a ``Document``; a bad record raises ``InputError``."""
+    if isinstance(item, Document):
+        return item.evolve(**metadata) if metadata else item
+    if isinstance(item, str):
+        return Document.from_text(item, **metadata)
+    if isinstance(item, Mapping):
+        record = dict(item)
+        if text_field not in record:
+            raise InputError(f"record has no {text_field!r} field (fields: {', '.join(map(str, record)) or 'none'})",
+                             kind="missing-text")
+        text = record.pop(text_field)
+        if not isinstance(text, str):
+            raise InputError(f"field {text_field!r} is a {type(text).__name__}, not a string", kind="bad-text")
+        record.update(metadata)
+        return Document.from_text(text, **record)
+    raise InputError(f"cannot clean a {type(item).__name__}; give text, a record (dict) or a Document",
+                     kind="bad-record")
+
+
+def _missing_requirement(stage: str, need: str, specs: Sequence[StageSpec], host: PluginHost) -> str:
+    providers = sorted(name for name, info in host.stages.items() if need in info.provides)
+    in_pipeline = [s.name for s in specs if s.name in providers]
+    if in_pipeline:
+        return (f"stage {stage!r} requires {need!r}, which {in_pipeline[0]!r} provides; "
+                f"put {in_pipeline[0]!r} before {stage!r}")
+    offer = f"; add one of: {', '.join(providers)}" if providers else ""
+    return f"stage {stage!r} requires {need!r}, which no earlier stage provides{offer}"

@@ -1,0 +1,61 @@
+"""dedup: drop later copies of a paragraph printed more than once, keeping the first.
+
+Scrapers often print a lead twice (once as a teaser, once in the body) or repeat a caption. "Near" copies
+differ only in case, punctuation or spacing; they are folded to one key before comparing. The first copy
+always stays, so a document can never lose all of its text to this stage.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from ..hookspecs import hookimpl
+from ..model import Document
+from ..registry import StageRegister
+from ..textutil import fold
+
+
+def repeats(texts: list[str], *, near: bool = True) -> dict[int, tuple[int, bool]]:
+    """Later copies: position -> (position of the first copy, whether the copy is exact)."""
+    first_exact: dict[str, int] = {}
+    first_near: dict[str, int] = {}
+    out: dict[int, tuple[int, bool]] = {}
+    for pos, text in enumerate(texts):
+        exact = text.strip()
+        if exact in first_exact:
+            out[pos] = (first_exact[exact], True)
+            continue
+        first_exact[exact] = pos
+        key = fold(text) if near else ""
+        if not key:  # near matching off, or nothing but punctuation: only exact copies count
+            continue
+        if key in first_near:
+            out[pos] = (first_near[key], False)
+        else:
+            first_near[key] = pos
+    return out
+
+
+@attrs.frozen
+class Dedup:
+    """Drop later copies of a repeated paragraph (exact, and near-identical), keeping the first."""
+
+    name: ClassVar[str] = "dedup"
+    near: bool = True
+
+    def __call__(self, doc: Document) -> Document:
+        found = repeats(doc.paragraph_texts, near=self.near)
+        reasons = {
+            pos: (f"an exact repeat of paragraph {doc.paragraphs[first].index}" if exact else
+                  f"a near repeat of paragraph {doc.paragraphs[first].index} "
+                  "(differs only in case, punctuation or spacing)")
+            for pos, (first, exact) in found.items()
+        }
+        return doc.drop(found, stage=self.name, reason=reasons)
+
+
+@hookimpl
+def newsclean_register_stages(register: StageRegister) -> None:
+    register("dedup", Dedup, requires=("paragraphs",))

@@ -1,0 +1,154 @@
+"""tags: the article's topic labels, from a labelled line ("Tags: a, b") or an unlabelled line at the tail.
+
+Scrapers often glue the links of a tag list together with no separator ("Lupus erythematosusnewsscientists
+Skai.grtreatment"). Such a line is split back into tags with the article's own vocabulary: a dynamic
+program picks the cut that uses the fewest pieces, preferring pieces that are words or phrases of the
+article (or domain names), and lets an unknown piece stand only when nothing known covers it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+import attrs
+
+from ..hookspecs import hookimpl
+from ..lexicon import TAG_LABELS
+from ..model import Document
+from ..registry import StageRegister
+from ..textutil import ends_sentence, words
+
+_LABELLED = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(label) for label in sorted(TAG_LABELS, key=len, reverse=True))
+    + r")\s*[:：]\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_SEPARATORS = re.compile(r"\s*(?:[,;|·•/#]|\s{2,}|\t)\s*")
+_DOMAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|org|net|gr|de|fr|it|es|pt|nl|pl|ru|uk|co\.uk|eu|info"
+                     r"|io|news|tv|at|ch|be|se|no|dk|fi|cz|us|ca|au|in|br|mx|ar|jp|kr|cn)")
+_CASE_CHANGE = re.compile(r"(?<=[a-zà-ÿα-ωа-я])(?=[A-ZÀ-ÞΑ-ΩА-Я])")
+MAX_TAG_WORDS = 4
+MAX_PHRASE = 4
+# Every piece costs the same, so the fewest pieces win; an unknown piece also pays per character, so a
+# known word is preferred, but an unknown word beats a known word plus a stray fragment ("new" + "s").
+PIECE_COST = 10.0
+UNKNOWN_CHAR_COST = 1.5
+
+
+def split_labelled(text: str) -> list[str] | None:
+    match = _LABELLED.match(text)
+    if not match:
+        return None
+    tags = [t.strip(" .") for t in _SEPARATORS.split(match.group("rest"))]
+    return [t for t in tags if t]
+
+
+def vocabulary(texts: list[str]) -> frozenset[str]:
+    """Every word and phrase of up to four words in these texts, case-folded (words of 3+ characters)."""
+    vocab: set[str] = set()
+    for text in texts:
+        tokens = [w.casefold() for w in words(text)]
+        for i in range(len(tokens)):
+            for n in range(1, MAX_PHRASE + 1):
+                phrase = tokens[i : i + n]
+                if len(phrase) < n:
+                    break
+                if n == 1 and len(phrase[0]) < 3:
+                    continue
+                vocab.add(" ".join(phrase))
+    return frozenset(vocab)
+
+
+def split_run_together(text: str, vocab: frozenset[str]) -> list[str]:
+    """Cut a line of glued tags into tags, using the article's vocabulary and domain names."""
+    pieces: list[str] = []
+    for chunk in _CASE_CHANGE.split(text.strip()):
+        pieces.extend(_segment_chunk(chunk, vocab))
+    return pieces
+
+
+def _segment_chunk(chunk: str, vocab: frozenset[str]) -> list[str]:
+    n = len(chunk)
+    best: list[tuple[float, int]] = [(0.0, -1)] + [(float("inf"), -1)] * n
+
+    def cost(i: int, j: int) -> float:
+        piece = chunk[i:j]
+        if piece != piece.strip() or not piece:
+            return float("inf")
+        if is_known(piece, vocab):
+            return PIECE_COST
+        if not piece.isalpha():
+            return float("inf")  # an unknown piece is a single word
+        return PIECE_COST + UNKNOWN_CHAR_COST * len(piece)
+
+    for j in range(1, n + 1):
+        for i in range(max(0, j - 60), j):
+            if best[i][0] == float("inf"):
+                continue
+            c = best[i][0] + cost(i, j)
+            if c < best[j][0]:
+                best[j] = (c, i)
+    if best[n][0] == float("inf"):
+        return [chunk.strip()] if chunk.strip() else []
+    out: list[str] = []
+    j = n
+    while j > 0:
+        i = best[j][1]
+        out.append(chunk[i:j].strip())
+        j = i
+    return out[::-1]
+
+
+def is_known(piece: str, vocab: frozenset[str]) -> bool:
+    """A domain name, or a word or phrase of the article written the same way (spaces between words)."""
+    if _DOMAIN.fullmatch(piece):
+        return True
+    tokens = piece.split(" ")
+    return all(t.isalnum() for t in tokens) and " ".join(tokens).casefold() in vocab
+
+
+def unlabelled_tags(text: str, vocab: frozenset[str]) -> list[str] | None:
+    """Tags from an unlabelled line, when at least two pieces and most of them are the article's words."""
+    if ends_sentence(text) or "\n" in text or len(text) > 300:
+        return None
+    separated = [t for t in _SEPARATORS.split(text.strip()) if t]
+    pieces = separated if len(separated) >= 2 else split_run_together(text, vocab)
+    if len(pieces) < 2 or any(len(words(p)) > MAX_TAG_WORDS for p in pieces):
+        return None
+    known = sum(is_known(p, vocab) for p in pieces)
+    return pieces if known * 2 > len(pieces) else None
+
+
+@attrs.frozen
+class Tags:
+    """Labelled tag lines, and unlabelled trailing ones (even run together), split with the article's words."""
+
+    name: ClassVar[str] = "tags"
+    tail: int = 6
+
+    def __call__(self, doc: Document) -> Document:
+        texts = doc.paragraph_texts
+        for pos, text in enumerate(texts):
+            tags = split_labelled(text)
+            if tags:
+                return doc.evolve(tags=(*doc.tags, *tags)).drop(
+                    [pos], stage=self.name, reason=f"a labelled tag line ({len(tags)} tags)")
+        if doc.tags:
+            return doc
+        # Unlabelled: only among the last lines, after the last paragraph that reads as prose.
+        last_prose = max((i for i, t in enumerate(texts) if ends_sentence(t) and len(words(t)) >= 8), default=-1)
+        if last_prose < 0:
+            return doc
+        vocab = vocabulary([*texts[: last_prose + 1], doc.title or ""])
+        for pos in range(last_prose + 1, min(len(texts), last_prose + 1 + self.tail)):
+            tags = unlabelled_tags(texts[pos], vocab)
+            if tags:
+                return doc.evolve(tags=tags).drop(
+                    [pos], stage=self.name, reason=f"an unlabelled tag line after the body ({len(tags)} tags)")
+        return doc
+
+
+@hookimpl
+def newsclean_register_stages(register: StageRegister) -> None:
+    register("tags", Tags, requires=("paragraphs",), provides=("tags",))
