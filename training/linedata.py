@@ -33,7 +33,8 @@ class Page:
 
 def site_of(url: str) -> str:
     """The registered domain of a URL: news.bbc.co.uk -> bbc.co.uk, edition.cnn.com -> cnn.com."""
-    host = (urlsplit(url).hostname or url).lower().removeprefix("www.")
+    host = (urlsplit(url).hostname if "//" in url else url.split("/")[0]) or url
+    host = host.lower().removeprefix("www.")
     parts = host.split(".")
     if len(parts) >= 3 and parts[-2] in SECOND_LEVEL and len(parts[-1]) == 2:
         return ".".join(parts[-3:])
@@ -48,7 +49,9 @@ def load_pages(root: Path, corpus: str) -> Iterator[Page]:
             text = (root / "text" / f"{meta['id']}.txt").read_text(encoding="utf-8")
             truth = (root / "truth" / f"{meta['id']}.txt").read_text(encoding="utf-8")
             lines = [ln for ln in text.splitlines() if ln.strip()]
-            yield Page(corpus, meta["id"], meta.get("url", ""), site_of(meta.get("url", "")),
+            url = meta.get("url") or ""
+            site = site_of(url or meta.get("domain") or meta["id"])
+            yield Page(corpus, meta["id"], url, site,
                        meta.get("language") or "", lines, truth)
 
 

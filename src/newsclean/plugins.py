@@ -84,7 +84,7 @@ class PluginHost:
         self.statuses: list[PluginStatus] = []
         self.stages: dict[str, StageInfo] = {}
         for module_name in DEFAULT_PLUGINS:
-            self._load(module_name.rsplit(".", 1)[-1], lambda m=module_name: importlib.import_module(m),
+            self._load(module_name, lambda m=module_name: importlib.import_module(m),
                        module_name, builtin=True)
         if entry_points:
             for ep in _entry_points():
