@@ -90,6 +90,26 @@ class Failure:
         return {"stage": self.stage, "message": self.message}
 
 
+def _paragraphs(value: Iterable[Paragraph]) -> tuple[Paragraph, ...]:
+    return tuple(value)
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _removals(value: Iterable[Removal]) -> tuple[Removal, ...]:
+    return tuple(value)
+
+
+def _edits(value: Iterable[Edit]) -> tuple[Edit, ...]:
+    return tuple(value)
+
+
+def _failures(value: Iterable[Failure]) -> tuple[Failure, ...]:
+    return tuple(value)
+
+
 def content_id(text: str) -> str:
     """A stable id for a document that came without one: the same text always gets the same id."""
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
@@ -106,36 +126,41 @@ class Document:
 
     id: str
     source: str = ""
-    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=tuple)
+    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=_paragraphs)
     title: str | None = None
     section: str | None = None
-    authors: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     byline: str | None = None
     credit: str | None = None
-    tags: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     language: str | None = None
     url: str | None = None
     extra: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping)
-    removals: tuple[Removal, ...] = attrs.field(default=(), converter=tuple)
-    edits: tuple[Edit, ...] = attrs.field(default=(), converter=tuple)
-    failures: tuple[Failure, ...] = attrs.field(default=(), converter=tuple)
+    removals: tuple[Removal, ...] = attrs.field(default=(), converter=_removals)
+    edits: tuple[Edit, ...] = attrs.field(default=(), converter=_edits)
+    failures: tuple[Failure, ...] = attrs.field(default=(), converter=_failures)
 
     # -- construction -------------------------------------------------------------------------------
 
     @classmethod
     def from_text(cls, text: str, *, id: str | None = None, **metadata: Any) -> Document:
         """Make a document from raw text; known metadata keys go to their fields, the rest to ``extra``."""
-        known = {k: metadata.pop(k) for k in ("title", "section", "byline", "credit", "language", "url")
-                 if k in metadata}
-        authors = metadata.pop("authors", ())
-        tags = metadata.pop("tags", ())
+        def text_field(key: str) -> str | None:
+            value = metadata.pop(key, None)
+            return None if value is None else str(value)
+
         return cls(
             id=str(id) if id is not None else content_id(text),
             source=text,
-            authors=_as_str_tuple(authors),
-            tags=_as_str_tuple(tags),
+            title=text_field("title"),
+            section=text_field("section"),
+            byline=text_field("byline"),
+            credit=text_field("credit"),
+            language=text_field("language"),
+            url=text_field("url"),
+            authors=_as_str_tuple(metadata.pop("authors", ())),
+            tags=_as_str_tuple(metadata.pop("tags", ())),
             extra=metadata,
-            **{k: (str(v) if v is not None else None) for k, v in known.items()},
         )
 
     # -- reading ------------------------------------------------------------------------------------

@@ -146,7 +146,7 @@ class Pipeline:
                     raise ConfigError(_missing_requirement(spec.name, need, self.specs, self.host))
             for capability in info.provides:
                 provided.setdefault(capability, spec.name)
-        self._stages = [(spec.name, info.build(dict(spec.options))) for spec, info in zip(self.specs, infos)]
+        self._stages = [(spec.name, info.build(dict(spec.options))) for spec, info in zip(self.specs, infos, strict=True)]
 
     # -- pickling: a pipeline travels as names and options, and is rebuilt on arrival ------------------
 

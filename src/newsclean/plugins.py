@@ -88,7 +88,8 @@ class PluginHost:
                        module_name, builtin=True)
         if entry_points:
             for ep in _entry_points():
-                version = ep.dist.version if getattr(ep, "dist", None) else None
+                dist = getattr(ep, "dist", None)
+                version = dist.version if dist is not None else None
                 self._load(ep.name, ep.load, ep.value, builtin=False, version=version)
         for plugin in extra_plugins:
             if isinstance(plugin, str):

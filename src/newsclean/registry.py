@@ -27,6 +27,10 @@ class StageOption:
     type: str
 
 
+def _names(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(str(v) for v in value)
+
+
 @attrs.frozen
 class StageInfo:
     """A registered stage, as ``newsclean stages`` shows it."""
@@ -35,21 +39,21 @@ class StageInfo:
     factory: StageFactory
     description: str
     plugin: str
-    requires: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    provides: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    requires: tuple[str, ...] = attrs.field(default=(), converter=_names)
+    provides: tuple[str, ...] = attrs.field(default=(), converter=_names)
 
     @property
     def options(self) -> tuple[StageOption, ...]:
         """The factory's options, read from its attrs fields (other factories declare none)."""
-        if not attrs.has(self.factory):  # type: ignore[arg-type]
+        if not (isinstance(self.factory, type) and attrs.has(self.factory)):
             return ()
         out = []
-        for field in attrs.fields(self.factory):  # type: ignore[arg-type]
+        for field in attrs.fields(self.factory):
             if not field.init or field.name.startswith("_"):
                 continue
             default = field.default
             if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-                default = default.factory()  # type: ignore[attr-defined]
+                default = default.factory()
             out.append(StageOption(field.name, default, type(default).__name__))
         return tuple(out)
 
@@ -139,6 +143,6 @@ class StageRegister:
             factory=factory,
             description=doc[0] if doc else "",
             plugin=self.plugin,
-            requires=tuple(requires),
-            provides=tuple(provides),
+            requires=_names(requires),
+            provides=_names(provides),
         )

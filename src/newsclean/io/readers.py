@@ -107,7 +107,8 @@ def _text_item(source: str, line: int, data: bytes, too_big: bool, max_chars: in
     text, note = decode(data)
     if len(text) > max_chars:
         yield InputItem(source, line, error="too-large",
-                        message=f"{len(text):,} characters, over the limit of {max_chars:,} (raise it with --max-chars)")
+                        message=f"{len(text):,} characters, over the limit of {max_chars:,} "
+                                "(raise it with --max-chars)")
         return
     record = {k: v for k, v in base.items() if v is not None}
     record["text"] = text

@@ -22,10 +22,10 @@ class AtomicWriter:
     """A text sink for one output file (or stdout), committed only by a clean ``close``."""
 
     def __init__(self, path: str | None) -> None:
-        self.path = None if path in (None, "-") else Path(path)  # type: ignore[arg-type]
+        self.path = None if path in (None, "-") else Path(path)
         self._tmp: str | None = None
         self._raw: IO[bytes] | None = None
-        self.fh: IO[str]
+        self.fh: IO[str] | _TextSink
         if self.path is None:
             self.fh = sys.stdout
             return

@@ -1,0 +1,1 @@
+"""Mask e-mail addresses and phone numbers in newsclean documents."""
