@@ -1,12 +1,20 @@
 """language: the document's language (ISO 639-1), detected once, deterministically, on a bounded sample.
 
-langdetect is randomised; a fixed seed makes it give the same answer every run. It is also slow on long
-text, so it sees at most ``sample_chars`` characters, taken from the longest paragraphs — prose, where the
-language shows, rather than menus and buttons.
+langdetect is randomised; a fixed seed makes it give the same answer every run. It is also the slowest call
+in the pipeline (its cost is a Python loop per character plus seven random trials), so it sees at most
+``sample_chars`` characters, taken from the longest paragraphs — prose, where the language shows, rather
+than menus and buttons. On the 972 pages of aeb + wcxb-dev, 1000 characters give the same answer as 2000
+on every page, in two thirds of the time.
+
+Plain English prose — the bulk of most news corpora — is recognised without langdetect: when the sample's
+words are ASCII and at least a tenth of them are frequent English function words that no other language
+uses that often, the answer is "en". On those 972 pages the short-cut fires on 898 and agrees with
+langdetect on all of them; on every other page langdetect decides. Set ``shortcut=false`` to always call it.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import ClassVar
 
@@ -21,6 +29,16 @@ from ..registry import StageRegister
 
 _LOCK = threading.Lock()
 _factory: DetectorFactory | None = None
+
+#: Function words frequent in English and rare as words in other languages written in Latin letters
+#: ("a", "to", "is", "on", "die" … are left out: they are words of Dutch, Polish, German and others too).
+_EN_WORDS = frozenset([
+    "the", "and", "of", "that", "with", "was", "for", "which", "have", "from", "this",
+    "are", "were", "has", "been", "would", "their", "they", "said", "but", "not",
+])
+_EN_SHARE = 0.10  # English news prose: 0.15-0.25; other languages measured here: at most 0.013
+_EN_MIN_WORDS = 30
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _get_factory() -> DetectorFactory:
@@ -48,8 +66,23 @@ def sample(paragraphs: list[str], limit: int) -> str:
     return "\n".join(paragraphs[i] for i in sorted(chosen))[:limit]
 
 
+def plainly_english(text: str) -> bool:
+    """True when the text is unmistakably English prose: ASCII words, many English function words.
+
+    A cheap test (one regex pass) that lets the common case skip langdetect; it says nothing when unsure.
+    """
+    words = _WORD.findall(text)
+    if len(words) < _EN_MIN_WORDS:
+        return False
+    ascii_words = [w for w in words if w.isascii()]
+    if len(ascii_words) * 50 < len(words) * 49:  # more than 2% of words with non-ASCII letters
+        return False
+    hits = sum(1 for w in ascii_words if w.lower() in _EN_WORDS)
+    return hits >= _EN_SHARE * len(words)
+
+
 def detect(text: str, seed: int = 0) -> str | None:
-    """ISO 639-1 code, or None when the text has nothing to go on."""
+    """ISO 639-1 code by langdetect (fixed seed), or None when the text has nothing to go on."""
     if not any(ch.isalpha() for ch in text):
         return None
     detector = _get_factory().create()
@@ -67,14 +100,17 @@ class Language:
     """Detect the language with langdetect (fixed seed) on a bounded sample of the longest paragraphs."""
 
     name: ClassVar[str] = "language"
-    sample_chars: int = 2000
+    sample_chars: int = 1000
     seed: int = 0
     keep_given: bool = True
+    shortcut: bool = True
 
     def __call__(self, doc: Document) -> Document:
         if self.keep_given and doc.language:
             return doc
         text = sample([p.text for p in doc.paragraphs], self.sample_chars)
+        if self.shortcut and plainly_english(text):
+            return doc.evolve(language="en")
         return doc.evolve(language=detect(text, self.seed))
 
 
