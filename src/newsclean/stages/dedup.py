@@ -18,23 +18,22 @@ from ..textutil import fold
 
 
 def repeats(texts: list[str], *, near: bool = True) -> dict[int, tuple[int, bool]]:
-    """Later copies: position -> (position of the first copy, whether the copy is exact)."""
-    first_exact: dict[str, int] = {}
-    first_near: dict[str, int] = {}
+    """Later copies: position -> (position of the kept original, whether the copy is exact)."""
+    seen_exact: dict[str, tuple[int, bool]] = {}
+    seen_near: dict[str, int] = {}
     out: dict[int, tuple[int, bool]] = {}
     for pos, text in enumerate(texts):
         exact = text.strip()
-        if exact in first_exact:
-            out[pos] = (first_exact[exact], True)
+        if exact in seen_exact:
+            out[pos] = seen_exact[exact]
             continue
-        first_exact[exact] = pos
         key = fold(text) if near else ""
-        if not key:  # near matching off, or nothing but punctuation: only exact copies count
+        if key and key in seen_near:
+            out[pos] = seen_exact[exact] = (seen_near[key], False)
             continue
-        if key in first_near:
-            out[pos] = (first_near[key], False)
-        else:
-            first_near[key] = pos
+        seen_exact[exact] = (pos, True)
+        if key:  # near matching off, or nothing but punctuation: only exact copies count
+            seen_near[key] = pos
     return out
 
 
