@@ -6,40 +6,226 @@ for stages that also look at position and shape, never a verdict on their own.
 
 from __future__ import annotations
 
-#: Words that open a byline ("By Jane Doe"), by language.
+#: Words that open a byline ("By Jane Doe"), by language. Longer forms first is not needed: the byline
+#: stage orders them itself. A marker must start the line (or follow a date), never sit inside a sentence.
 BYLINE_MARKERS: dict[str, tuple[str, ...]] = {
-    "en": ("by", "written by", "words by", "story by", "reporting by"),
-    "de": ("von", "text von", "autor", "autorin", "ein beitrag von"),
-    "fr": ("par",),
-    "es": ("por",),
-    "it": ("di", "a cura di"),
-    "pt": ("por",),
-    "nl": ("door",),
-    "el": ("από", "του", "της", "γράφει ο", "γράφει η"),
-    "pl": ("autor", "autorka"),
-    "ru": ("автор",),
-    "sv": ("av",),
-    "da": ("af",),
-    "no": ("av",),
-    "fi": ("kirjoittaja",),
-    "cs": ("autor",),
-    "tr": ("yazan",),
+    "en": ("by", "written by", "words by", "story by", "text by", "reporting by", "posted by", "article by",
+           "published by", "guide by", "review by", "recipe by", "compiled by", "interview by"),
+    "de": ("von", "text von", "text", "autor", "autorin", "ein beitrag von", "ein kommentar von",
+           "eine analyse von", "ein gastbeitrag von", "eine kolumne von", "ein interview von",
+           "eine reportage von", "recherche von", "geschrieben von", "verfasst von", "aufgezeichnet von"),
+    "fr": ("par", "texte de", "un article de", "propos recueillis par", "écrit par", "rédigé par"),
+    "es": ("por", "escrito por", "redactado por", "texto de"),
+    "it": ("di", "a cura di", "scritto da", "testo di"),
+    "pt": ("por", "escrito por", "texto de"),
+    "nl": ("door", "geschreven door", "tekst"),
+    "el": ("από", "του", "της", "των", "γράφει ο", "γράφει η", "γράφουν οι", "γράφει"),
+    "pl": ("autor", "autorka", "autorzy", "przez", "napisał", "napisała", "tekst"),
+    "ru": ("автор", "авторы", "текст"),
+    "sv": ("av", "text", "skriven av"),
+    "da": ("af", "skrevet af", "tekst"),
+    "no": ("av", "skrevet av", "tekst"),
+    "fi": ("kirjoittaja", "teksti"),
+    "cs": ("autor", "autorka", "napsal", "napsala", "text"),
+    "tr": ("yazan", "yazar"),
 }
 
 #: Labels that may be followed by a colon and a name in any language ("Autor: Jan Kowalski").
 AUTHOR_LABELS: tuple[str, ...] = (
-    "author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore", "autori",
-    "autores", "författare", "forfatter", "συντάκτης", "автор", "авторы", "writer", "reporter",
+    "author", "authors", "autor", "autorin", "autoren", "autorinnen", "auteur", "auteurs", "autore",
+    "autori", "autores", "autora", "författare", "forfatter", "συντάκτης", "συντάκτες", "автор", "авторы",
+    "writer", "reporter", "byline", "written by", "posted by", "text", "texte", "testo", "tekst", "door",
+    "von", "contributors", "contributor", "redakteur", "redakteurin", "reporterin", "korrespondent",
+    "korrespondentin", "article by", "story by", "report by", "auteur de l'article", "verfasser", "verfasserin",
+    "autorzy", "autorka", "skribent", "kirjoittaja", "szerző", "yazar",
+)
+
+#: Lines that introduce an author box (the name follows on the next line), in several languages.
+AUTHOR_BOX_LABELS: tuple[str, ...] = (
+    "about the author", "about the authors", "written by", "author", "authors", "by", "posted by",
+    "article by", "article written by", "meet the author", "meet your guide", "contributor", "contributors",
+    "über den autor", "über die autorin", "zum autor", "zur autorin", "autor", "autorin", "autoren", "von",
+    "à propos de l'auteur", "l'auteur", "auteur", "par", "sobre el autor", "sobre la autora", "autor",
+    "sull'autore", "l'autore", "autore", "sobre o autor", "over de auteur", "auteur", "door", "o autorze",
+    "autor", "об авторе", "автор", "om författaren", "σχετικά με τον συντάκτη", "συντάκτης",
 )
 
 #: Words that look like a name after "By" but are interface text.
 NOT_NAMES: frozenset[str] = frozenset(
-    """
-    minute minutes min read reading time updated update published posted staff team editor editors
-    editorial desk newsroom admin administrator guest contributor contributors and the a an on at in
-    of share comments comment print email follow subscribe date today yesterday ago hours hour sec
-    seconds am pm gmt utc
-    """.split()
+    [
+        "minute", "minutes", "min", "read", "reading", "time", "updated", "update", "published", "posted",
+        "staff", "team", "editor", "editors", "editorial", "desk", "newsroom", "admin", "administrator",
+        "guest", "contributor", "contributors", "and", "the", "a", "an", "on", "at", "in", "of", "share",
+        "comments", "comment", "print", "email", "follow", "subscribe", "date", "today", "yesterday", "ago",
+        "hours", "hour", "sec", "seconds", "am", "pm", "gmt", "utc", "clicking", "continuing", "using",
+        "signing", "creating", "submitting", "entering", "subscribing", "registering", "proceeding", "use",
+        "case", "category", "categories", "type", "region", "topic", "price", "default", "location"
+    ]
+)
+
+#: Words that never occur in a person's name, in the languages newsclean knows; a capitalised line made
+#: of words like these is a heading or a menu item, not a name. Lower case.
+NAME_STOPWORDS: frozenset[str] = frozenset(
+    [
+        "the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at", "with", "from", "by", "about", "as",
+        "into", "over", "after", "before", "under", "our", "your", "my", "their", "his", "her", "its", "this",
+        "that", "these", "those", "what", "why", "how", "when", "where", "who", "which", "is", "are", "was",
+        "were", "be", "will", "can", "do", "does", "not", "no", "new", "more", "most", "all", "any", "best",
+        "top", "guide", "news", "home", "blog", "menu", "search", "share", "print", "email", "contact", "about",
+        "us", "login", "log", "sign", "subscribe", "newsletter", "read", "watch", "listen", "video", "videos",
+        "photo", "photos", "image", "images", "gallery", "live", "latest", "popular", "trending", "related",
+        "comments", "comment", "reply", "privacy", "policy", "terms", "cookie", "cookies", "settings",
+        "account", "profile", "help", "support", "shop", "store", "cart", "products", "product", "services",
+        "service", "pricing", "features", "solutions", "resources", "company", "careers", "press", "events",
+        "event", "more", "next", "previous", "back", "top", "view", "full", "story", "stories", "article",
+        "articles", "page", "pages", "post", "posts", "feed", "rss", "edit", "tags", "tag", "category",
+        "categories", "topics", "topic", "section", "sections", "health", "business", "sports", "sport",
+        "politics", "world", "local", "opinion", "technology", "tech", "science", "culture", "travel", "food",
+        "style", "lifestyle", "entertainment", "weather", "markets", "money", "economy", "finance", "education",
+        "life", "home", "garden", "real", "estate", "review", "reviews", "deals", "free", "online", "official",
+        "der", "die", "das", "und", "oder", "von", "zu", "mit", "für", "auf", "im", "in", "am", "an", "bei",
+        "nach", "vor", "über", "unter", "aus", "ein", "eine", "einer", "des", "dem", "den", "nicht", "mehr",
+        "alle", "neue", "neu", "aktuell", "startseite", "nachrichten", "politik", "wirtschaft", "kultur",
+        "sport", "wissen", "panorama", "meinung", "gesellschaft", "digital", "reise", "auto", "leben",
+        "gesundheit", "suche", "anmelden", "abonnieren", "teilen", "kommentare", "artikel", "themen", "thema",
+        "mediathek", "video", "podcast", "newsletter", "impressum", "datenschutz", "kontakt", "le", "la", "les",
+        "un", "une", "des", "du", "de", "et", "ou", "pour", "sur", "dans", "avec", "par", "au", "aux",
+        "actualités", "accueil", "politique", "économie", "el", "los", "las", "unos", "del", "y", "o", "para",
+        "en", "con", "por", "al", "noticias", "inicio", "política", "economía", "deportes", "cultura", "il",
+        "lo", "gli", "i", "uno", "una", "della", "delle", "dei", "degli", "e", "per", "su", "con", "da",
+        "notizie", "cronaca", "politica", "economia", "o", "os", "as", "um", "uma", "do", "da", "dos", "das",
+        "e", "para", "em", "com", "por", "notícias", "início", "het", "een", "en", "van", "op", "voor", "met",
+        "door", "nieuws", "och", "av", "på", "för", "med", "till", "från", "nyheter", "и", "в", "на", "с", "по",
+        "для", "о", "от", "из", "новости", "главная", "i", "w", "na", "z", "do", "dla", "o", "od", "wiadomości",
+        "και", "το", "τα", "οι", "η", "ο", "του", "της", "των", "για", "με", "σε", "από", "ειδήσεις"
+    ]
+)
+
+#: Job titles and roles that follow a name in a byline ("Jane Doe, Senior Reporter"); lower case words.
+ROLE_WORDS: frozenset[str] = frozenset(
+    [
+        "reporter", "correspondent", "editor", "writer", "journalist", "columnist", "contributor",
+        "contributing", "staff", "senior", "chief", "deputy", "managing", "associate", "assistant", "executive",
+        "founder", "cofounder", "co-founder", "ceo", "cto", "coo", "cmo", "director", "head", "manager", "lead",
+        "analyst", "expert", "specialist", "strategist", "consultant", "producer", "photographer", "author",
+        "blogger", "researcher", "scientist", "professor", "lecturer", "student", "intern", "fellow",
+        "president", "officer", "partner", "owner", "host", "anchor", "critic", "commentator", "coordinator",
+        "engineer", "developer", "designer", "marketer", "marketing", "content", "copywriter", "nutritionist",
+        "dietitian", "attorney", "lawyer", "doctor", "physician", "nurse", "coach", "trainer", "teacher",
+        "educator", "advisor", "adviser", "planner", "redakteur", "redakteurin", "korrespondent",
+        "korrespondentin", "reporterin", "autor", "autorin", "journalistin", "chefredakteur", "chefredakteurin",
+        "ressortleiter", "ressortleiterin", "volontär", "volontärin", "mitarbeiter", "mitarbeiterin", "leiter",
+        "leiterin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé",
+        "envoyée", "spécial", "spéciale", "redactor", "redactora", "periodista", "corresponsal", "giornalista",
+        "corrispondente", "inviato", "inviata", "repórter", "jornalista", "correspondente", "verslaggever",
+        "correspondent", "redacteur", "dziennikarz", "dziennikarka", "korespondent", "корреспондент",
+        "журналист", "редактор", "δημοσιογράφος", "ανταποκριτής", "reporter", "redaktör"
+    ]
+)
+
+#: Academic and professional letters written after a name; they belong to the name ("Jane Doe, PhD").
+POSTNOMINALS: frozenset[str] = frozenset(
+    [
+        "phd", "ph.d", "ph.d.", "md", "m.d", "m.d.", "ms", "msc", "ma", "mba", "rd", "rdn", "ld", "cfp", "cpa",
+        "rn", "bsn", "dvm", "vmd", "facp", "facs", "fand", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "esq",
+        "dds", "dmd", "mph", "mpa", "cde", "lcsw", "psyd", "do", "od", "pharmd", "cfa", "cpp", "psp"
+    ]
+)
+
+#: Month names (and common abbreviations) by language, all lower case, mapped to the month number.
+MONTHS: dict[str, dict[str, int]] = {
+    "en": {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+           "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
+           "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+           "nov": 11, "dec": 12},
+    "de": {"januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
+           "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+           "jan": 1, "feb": 2, "mär": 3, "mrz": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+           "sept": 9, "okt": 10, "nov": 11, "dez": 12},
+    "fr": {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+           "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+           "décembre": 12, "decembre": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9,
+           "oct": 10, "nov": 11, "déc": 12},
+    "es": {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+           "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+           "ene": 1, "abr": 4, "ago": 8, "dic": 12},
+    "it": {"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+           "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12, "gen": 1,
+           "mag": 5, "giu": 6, "lug": 7, "ago": 8, "set": 9, "ott": 10},
+    "pt": {"janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
+           "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+           "fev": 2, "out": 10, "dez": 12},
+    "nl": {"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+           "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12, "mrt": 3},
+    "sv": {"januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+           "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12},
+    "pl": {"stycznia": 1, "styczeń": 1, "lutego": 2, "luty": 2, "marca": 3, "marzec": 3, "kwietnia": 4,
+           "kwiecień": 4, "maja": 5, "maj": 5, "czerwca": 6, "czerwiec": 6, "lipca": 7, "lipiec": 7,
+           "sierpnia": 8, "sierpień": 8, "września": 9, "wrzesień": 9, "października": 10,
+           "październik": 10, "listopada": 11, "listopad": 11, "grudnia": 12, "grudzień": 12},
+    "ru": {"января": 1, "январь": 1, "февраля": 2, "февраль": 2, "марта": 3, "март": 3, "апреля": 4,
+           "апрель": 4, "мая": 5, "май": 5, "июня": 6, "июнь": 6, "июля": 7, "июль": 7, "августа": 8,
+           "август": 8, "сентября": 9, "сентябрь": 9, "октября": 10, "октябрь": 10, "ноября": 11,
+           "ноябрь": 11, "декабря": 12, "декабрь": 12},
+    "el": {"ιανουαρίου": 1, "ιανουάριος": 1, "φεβρουαρίου": 2, "φεβρουάριος": 2, "μαρτίου": 3,
+           "μάρτιος": 3, "απριλίου": 4, "απρίλιος": 4, "μαΐου": 5, "μάιος": 5, "μαίου": 5, "ιουνίου": 6,
+           "ιούνιος": 6, "ιουλίου": 7, "ιούλιος": 7, "αυγούστου": 8, "αύγουστος": 8, "σεπτεμβρίου": 9,
+           "σεπτέμβριος": 9, "οκτωβρίου": 10, "οκτώβριος": 10, "νοεμβρίου": 11, "νοέμβριος": 11,
+           "δεκεμβρίου": 12, "δεκέμβριος": 12},
+}
+
+#: Weekday names (lower case) in the same languages; a date line often starts with one.
+WEEKDAYS: frozenset[str] = frozenset(
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+        "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag",
+        "freitag", "samstag", "sonnabend", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so", "lundi",
+        "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
+        "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
+        "sabato", "domenica", "segunda", "terça", "quarta", "quinta", "sexta", "feira", "maandag", "dinsdag",
+        "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "måndag", "tisdag", "onsdag", "torsdag",
+        "fredag", "lördag", "söndag", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota",
+        "niedziela", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+        "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή"
+    ]
+)
+
+#: Words that may stand around a date on a date line ("Published on", "Stand:", "aktualisiert am"),
+#: lower case. A line made only of dates, times and these words is a date line.
+DATE_WORDS: frozenset[str] = frozenset(
+    [
+        "published", "publish", "posted", "updated", "update", "last", "modified", "created", "date", "dated",
+        "on", "at", "and", "by", "first", "originally", "edited", "reviewed", "uhr", "stand", "veröffentlicht",
+        "aktualisiert", "zuletzt", "erstellt", "geändert", "am", "um", "vom", "erschienen", "publié", "publiée",
+        "mis", "à", "jour", "le", "modifié", "publicado", "actualizado", "el", "publicada", "actualizada",
+        "pubblicato", "aggiornato", "il", "alle", "ore", "publicado", "atualizado", "em", "às", "gepubliceerd",
+        "bijgewerkt", "op", "laatst", "publicerad", "uppdaterad", "publikacja", "aktualizacja", "opublikowano",
+        "zaktualizowano", "опубликовано", "обновлено", "δημοσιεύθηκε", "δημοσίευση", "ενημερώθηκε", "τελευταία",
+        "ενημέρωση", "et", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "bst", "cet",
+        "cest", "ist", "aest", "jst", "eet", "eest", "msk", "ora", "hora", "time", "de", "del", "às", "h", "hs",
+        "mez", "mesz", "a", "p", "m", "am", "pm"
+    ]
+)
+
+#: Labels that say a date is the publication date / the update date (lower case, start of the label).
+PUBLISHED_LABELS: tuple[str, ...] = (
+    "published", "posted", "first published", "originally published", "veröffentlicht", "erschienen",
+    "erstellt", "publié", "publiée", "publicado", "publicada", "pubblicato", "gepubliceerd", "publicerad",
+    "opublikowano", "publikacja", "опубликовано", "δημοσιεύθηκε", "δημοσίευση",
+)
+UPDATED_LABELS: tuple[str, ...] = (
+    "updated", "last updated", "last modified", "modified", "aktualisiert", "zuletzt aktualisiert", "stand",
+    "geändert", "mis à jour", "actualizado", "actualizada", "aggiornato", "atualizado", "bijgewerkt",
+    "uppdaterad", "zaktualizowano", "aktualizacja", "обновлено", "ενημερώθηκε", "τελευταία ενημέρωση",
+)
+
+#: Reading-time notes ("5 min read", "Lesezeit: 4 Minuten"): metadata, never a name or a title.
+READING_TIME_WORDS: frozenset[str] = frozenset(
+    [
+        "min", "mins", "minute", "minutes", "read", "reading", "time", "lesezeit", "minuten", "lecture",
+        "temps", "de", "lectura", "lettura", "leitura", "leestijd", "czytania", "чтения", "ανάγνωσης",
+        "läsning", "lästid"
+    ]
 )
 
 #: News agencies, as they sign articles. Matched whole, case-sensitively where short (AP vs "ap").
@@ -49,16 +235,28 @@ AGENCIES: tuple[str, ...] = (
     "UPI", "Bloomberg", "KNA", "epd", "APA", "sda", "SDA", "Belga", "ANP", "PAP", "CTK", "ČTK", "MTI",
     "Lusa", "Agência Brasil", "AAP", "CP", "The Canadian Press", "IANS", "PTI", "ANI", "Anadolu",
     "RES-EMP", "NTB", "TT", "STT", "Ritzau", "BTA", "HINA", "Tanjug", "AGERPRES", "Ukrinform",
+    "dts", "AFX", "dpa-AFX", "Keystone-SDA", "SID", "KAP", "Kathpress", "RIA", "ТАСС", "РИА Новости",
+    "Интерфакс", "ΑΠΕ-ΜΠΕ", "ΑΠΕ", "Agencia EFE", "ANSA.it", "Notimex", "EPA", "dpa-infocom",
 )
+
+#: Labels of Reuters-style credit lines ("Reporting by X; Editing by Y"): label -> the extra field.
+CREDIT_ROLES: dict[str, str] = {
+    "reporting by": "reporters", "additional reporting by": "reporters", "reporting and writing by": "reporters",
+    "writing by": "writers", "written by": "writers", "editing by": "editors", "edited by": "editors",
+    "compiled by": "writers", "graphics by": "graphics", "mitarbeit": "reporters", "redaktion": "editors",
+    "reportage de": "reporters", "édité par": "editors", "edición de": "editors", "con la colaborazione di":
+    "reporters",
+}
 
 #: Labels of tag lines, by language (lower case, without the colon).
 TAG_LABELS: tuple[str, ...] = (
     "tags", "tag", "tagged", "tagged with", "topics", "related topics", "keywords", "filed under",
-    "schlagwörter", "schlagworte", "stichwörter", "themen", "étiquettes", "mots-clés", "mots clés",
-    "sujets", "etiquetas", "temas", "palabras clave", "argomenti", "parole chiave", "tag correlati",
-    "palavras-chave", "assuntos", "ετικέτες", "θέματα", "λέξεις-κλειδιά", "теги", "метки", "темы",
-    "ключевые слова", "trefwoorden", "onderwerpen", "tagi", "tematy", "słowa kluczowe", "taggar",
-    "ämnen", "emneord", "aiheet", "štítky", "etiketler", "anahtar kelimeler",
+    "more on", "more about", "schlagwörter", "schlagworte", "stichwörter", "stichworte", "themen",
+    "mehr zum thema", "weitere themen", "étiquettes", "mots-clés", "mots clés", "sujets", "thèmes",
+    "etiquetas", "temas", "palabras clave", "argomenti", "parole chiave", "tag correlati",
+    "palavras-chave", "assuntos", "tópicos", "ετικέτες", "θέματα", "λέξεις-κλειδιά", "λέξεις κλειδιά",
+    "теги", "метки", "темы", "ключевые слова", "trefwoorden", "onderwerpen", "tagi", "tematy",
+    "słowa kluczowe", "taggar", "ämnen", "emneord", "aiheet", "štítky", "etiketler", "anahtar kelimeler",
 )
 
 #: Whole-paragraph phrases that are site furniture, by kind (for the reason) and language.

@@ -1,0 +1,253 @@
+"""What the head of an article looks like: dates, names, reading times, and where the prose begins.
+
+The title, byline, dateline and dates stages all read the same few lines around the start of an article
+and must agree on what a date line or a name is, so those judgements live here, once. Everything is
+language-light on purpose: shapes (capitalised short lines, numbers in date positions) carry most of the
+weight, and the word lists in ``lexicon`` only confirm.
+
+Every function bounds the length of what it looks at before running a regular expression, and every
+pattern is linear (no nested quantifiers), so a 100,000-character line costs no more than a short one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import (
+    DATE_WORDS,
+    MONTHS,
+    NAME_STOPWORDS,
+    POSTNOMINALS,
+    READING_TIME_WORDS,
+    ROLE_WORDS,
+    WEEKDAYS,
+)
+from .model import Document
+from .textutil import ends_sentence, words
+
+#: Lines longer than this are never a date line, a name line or a heading.
+MAX_META_CHARS = 300
+#: How many lines from the top the body search looks at (a text view's head is rarely longer).
+MAX_HEAD_LINES = 1500
+
+MONTH_NUMBER: dict[str, int] = {name: n for table in MONTHS.values() for name, n in table.items()}
+_MONTH_ALT = "|".join(re.escape(m) for m in sorted(MONTH_NUMBER, key=len, reverse=True))
+_ORDINAL = r"(?:st|nd|rd|th|er|e|º|ª|\.)?"
+
+#: One alternative per date shape; each names its parts so that ``dates`` can normalise them.
+DATE_PATTERN = re.compile(
+    r"(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?)?)"
+    r"|(?P<num>\b(?P<n1>\d{1,4})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{2,4})\b)"
+    rf"|(?P<dmy>\b(?P<dd>\d{{1,2}}){_ORDINAL}\s?(?:de\s|of\s)?(?P<dm>{_MONTH_ALT})\b\.?,?\s?(?:de\s|del\s)?"
+    r"(?P<dy>\d{4})?\b)"
+    rf"|(?P<mdy>\b(?P<mm>{_MONTH_ALT})\b\.?\s?(?P<md>\d{{1,2}})?{_ORDINAL}(?:,\s?|\s)?(?P<my>\d{{4}})?\b)",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?(?:[ap]\.?\s?m\b\.?|uhr\b|h\b))?|\b\d{1,2}\s?[ap]\.?m\b\.?",
+                   re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\b\d{1,3}\s?(?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\bvor\s+\d{1,3}\s+(?:minuten|stunden|tagen|wochen|monaten|jahren)\b"
+    r"|\bil y a\s+\d{1,3}\s+(?:minutes?|heures?|jours?)\b|\bhace\s+\d{1,3}\s+(?:minutos?|horas?|días?)\b"
+    r"|\b(?:yesterday|today|gestern|heute|vorgestern|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje)\b",
+    re.IGNORECASE,
+)
+_READING_TIME = re.compile(r"\b\d{1,3}\s?(?:-\s?\d{1,3}\s?)?(?:min|mins|minutes?|minuten|minutos|minuti|minuter|"
+                           r"мин|λεπτά)\b\.?(?:\s(?:read|reading|de lecture|lesezeit|de lectura|di lettura))?"
+                           r"|\b(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\b",
+                           re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
+_UPPER_START = re.compile(r"^[^\W\d_]")
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.){1,3}$|^[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?$")
+#: Lower-case pieces of names ("Ursula von der Leyen", "Vincent van Gogh", "Diego de la Vega").
+NAME_PARTICLES = frozenset(
+    [
+        "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ten",
+        "ter", "zu", "zum", "bin", "ibn", "al", "el", "y", "e", "st.", "mc"
+    ]
+)
+
+
+def _bounded(text: str) -> str:
+    return text if len(text) <= MAX_META_CHARS else ""
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where dates, times and relative dates ("3 hours ago") sit in a short text."""
+    text = _bounded(text)
+    if not text or (not any(ch.isdigit() for ch in text) and not _RELATIVE.search(text)):
+        return []
+    spans = []
+    for match in DATE_PATTERN.finditer(text):
+        if match.group("mdy") and not (match.group("md") or match.group("my")):
+            continue  # a month name alone ("May", "March") is a word, not a date
+        if match.group("dmy") and not match.group("dy") and not match.group("dm"):
+            continue
+        spans.append(match.span())
+    spans.extend(m.span() for m in _TIME.finditer(text))
+    spans.extend(m.span() for m in _RELATIVE.finditer(text))
+    return sorted(spans)
+
+
+def _leftover_words(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    pieces = []
+    last = 0
+    for start, end in spans:
+        if start >= last:
+            pieces.append(text[last:start])
+        last = max(last, end)
+    pieces.append(text[last:])
+    return [w.casefold().rstrip(".") for w in _WORD.findall(" ".join(pieces))]
+
+
+def has_date(text: str) -> bool:
+    """A calendar date (not only a time) somewhere in a short text."""
+    text = _bounded(text)
+    return any(_is_calendar(m) for m in DATE_PATTERN.finditer(text)) if text else False
+
+
+def _is_calendar(match: re.Match[str]) -> bool:
+    if match.group("mdy"):
+        return bool(match.group("md") or match.group("my"))
+    return True
+
+
+def is_date_line(text: str) -> bool:
+    """A line that only states a date or time, with at most date words around it ("Updated: 3 March")."""
+    text = text.strip()
+    if not text or len(text) > 120:
+        return False
+    spans = date_spans(text)
+    if not spans:
+        return False
+    leftover = _leftover_words(text, spans)
+    return all(w in DATE_WORDS or w in WEEKDAYS or w in MONTH_NUMBER for w in leftover)
+
+
+def is_reading_time(text: str) -> bool:
+    """A reading-time note ("5 min read", "Lesezeit: 4 Min."), possibly with a date beside it."""
+    text = text.strip()
+    if not text or len(text) > 80:
+        return False
+    found = _READING_TIME.search(text)
+    if not found:
+        return False
+    spans = sorted([*date_spans(text), found.span()])
+    leftover = _leftover_words(text, spans)
+    allowed = READING_TIME_WORDS | DATE_WORDS | WEEKDAYS
+    return all(w in allowed or w in MONTH_NUMBER for w in leftover)
+
+
+def is_meta_line(text: str) -> bool:
+    """A date line or a reading-time line: the furniture around a byline."""
+    return is_date_line(text) or is_reading_time(text)
+
+
+def cut_at_date(text: str) -> tuple[str, str]:
+    """(before, from-the-date-on): splits "Jane Doe March 3, 2024" into the name and the date."""
+    spans = date_spans(text)
+    found = _READING_TIME.search(_bounded(text))
+    starts = [s for s, _ in spans] + ([found.start()] if found else [])
+    if not starts:
+        return text, ""
+    cut = min(starts)
+    return text[:cut], text[cut:]
+
+
+def is_postnominal(token: str) -> bool:
+    """Letters after a name: degrees and suffixes ("PhD", "M.D.", "Jr.", "CFP")."""
+    bare = token.strip(" ,").casefold()
+    if bare in POSTNOMINALS or bare.rstrip(".") in POSTNOMINALS:
+        return True
+    letters = token.replace(".", "").replace("-", "")
+    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
+
+
+def name_tokens(text: str) -> list[str]:
+    return text.replace("\u00a0", " ").split()
+
+
+def looks_like_name(text: str, *, strict: bool = True) -> bool:
+    """A person's name as bylines write it: a few capitalised words, no digits, no ordinary words.
+
+    ``strict`` (used when no byline word vouches for the line) wants 2-4 words; otherwise 1-5 words are
+    allowed, and a single lower-case handle ("jsmith") passes when it is not an ordinary word.
+    """
+    text = text.strip().strip(",;:·•|").strip()
+    if not text or len(text) > 60 or any(ch.isdigit() for ch in text) or "@" in text or "/" in text:
+        return False
+    tokens = name_tokens(text)
+    if not (2 if strict else 1) <= len(tokens) <= (4 if strict else 5):
+        return False
+    if any(not _NAME_TOKEN.match(t) for t in tokens):
+        return False
+    folded = [t.casefold().rstrip(".") for t in tokens]
+    if any(f in NAME_STOPWORDS or f in ROLE_WORDS or f in MONTH_NUMBER or f in WEEKDAYS for f in folded
+           if f not in NAME_PARTICLES):
+        return False
+    if len(tokens) == 1:
+        token = tokens[0]
+        return len(token) >= 3 and (token[0].isupper() or not strict)
+    capitalised = [t for t in tokens if t.casefold() not in NAME_PARTICLES]
+    if not capitalised or not all(t[0].isupper() for t in capitalised):
+        return False
+    if not tokens[0][0].isupper():
+        return False
+    # All-capitals lines of several long words are headings more often than names.
+    return not (len(text) > 30 and text.isupper())
+
+
+def looks_like_role(text: str) -> bool:
+    """A job title or role line ("Senior Reporter", "Founder & CEO", "Korrespondentin in Paris")."""
+    text = text.strip()
+    if not text or len(text) > 80:
+        return False
+    tokens = [w.casefold() for w in words(text)]
+    return 0 < len(tokens) <= 8 and any(t in ROLE_WORDS for t in tokens)
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text: long, and ending like a sentence unless it is very long."""
+    n = len(words(text)) if len(text) >= 50 else 0
+    return n >= 12 and (ends_sentence(text) or n >= 25)
+
+
+def body_start(texts: Sequence[str], limit: int = MAX_HEAD_LINES) -> int:
+    """Where the main run of prose starts (the position of its first prose line).
+
+    The run is the stretch with the largest sum of prose words, where every line that is not prose costs
+    a little: menus and related lists are many short lines, so they lose against the article even when a
+    cookie notice or a site blurb above it reads as prose. Returns 0 when there is no prose at all.
+    """
+    best = current = 0.0
+    best_start = current_start = -1
+    for pos, text in enumerate(texts[:limit]):
+        value = float(len(words(text))) if is_prose(text) else -4.0
+        if current <= 0:
+            if value <= 0:
+                continue
+            current, current_start = value, pos
+        else:
+            current += value
+        if current > best:
+            best, best_start = current, current_start
+    return max(best_start, 0)
+
+
+def title_anchor(doc: Document) -> int | None:
+    """The position (in the kept paragraphs) right after the title the ``title`` stage took out."""
+    removed = [r.index for r in doc.removals if r.stage == "title" and r.reason.startswith("the title")]
+    if not removed:
+        return None
+    index = removed[0]
+    for pos, para in enumerate(doc.paragraphs):
+        if para.index > index:
+            return pos
+    return len(doc.paragraphs)
+
+
+def starts_upper(text: str) -> bool:
+    match = _UPPER_START.match(text.lstrip("\"'“‘«„ "))
+    return bool(match) and match.group(0).isupper()
