@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -19,8 +20,8 @@ from .errors import ConfigError, NewscleanError
 from .io.readers import DEFAULT_MAX_CHARS, read_inputs
 from .io.writers import AtomicWriter, dumps
 from .model import Document
-from .pipeline import DEFAULT_STAGES, Pipeline
-from .plugins import get_host
+from .pipeline import DEFAULT_STAGE_TIMEOUT, DEFAULT_STAGES, Pipeline
+from .plugins import PLUGINS_ENV, get_host, reset_host
 from .runner import ErrorRecord, clean_items
 
 # Terminal control sequences and other C0/C1 controls, which must never reach a terminal from input text.
@@ -51,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,
                        help=f"records longer than this are reported, not cleaned (default {DEFAULT_MAX_CHARS:,})")
     clean.add_argument("--strict", action="store_true", help="stop the run when a stage fails on a document")
+    clean.add_argument("--timeout", type=float, default=DEFAULT_STAGE_TIMEOUT, metavar="SECONDS",
+                       help=f"time limit for one stage on one document (default {DEFAULT_STAGE_TIMEOUT:g}; 0: none)")
+    clean.add_argument("--plugin", action="append", default=[], metavar="MODULE",
+                       help="also load this plugin module by import name (repeatable)")
     clean.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
 
     stages = sub.add_parser("stages", help="list the stages that can be used")
@@ -72,10 +77,15 @@ def parse_settings(settings: Sequence[str]) -> dict[str, dict[str, str]]:
 
 
 def make_pipeline(args: argparse.Namespace) -> Pipeline:
+    if args.plugin:
+        # Through the environment, so that worker processes load the same plugins.
+        os.environ[PLUGINS_ENV] = ",".join([*os.environ.get(PLUGINS_ENV, "").split(","), *args.plugin]).strip(",")
+        reset_host()
     on_error = "raise" if args.strict else "continue"
+    timeout = args.timeout or None
     settings = parse_settings(args.set)
     if args.config:
-        base = Pipeline.from_config(args.config, on_stage_error=on_error)
+        base = Pipeline.from_config(args.config, on_stage_error=on_error, stage_timeout=timeout)
         specs = list(base.specs)
         names = [s.name for s in specs]
         if args.stages:
@@ -83,9 +93,9 @@ def make_pipeline(args: argparse.Namespace) -> Pipeline:
         options = {s.name: dict(s.options) for s in specs if s.name in names}
         for stage, opts in settings.items():
             options.setdefault(stage, {}).update(opts)
-        return Pipeline(names, options=options, on_stage_error=on_error)
+        return Pipeline(names, options=options, on_stage_error=on_error, stage_timeout=timeout)
     names = [n.strip() for n in args.stages.split(",") if n.strip()] if args.stages else list(DEFAULT_STAGES)
-    return Pipeline(names, options=settings, on_stage_error=on_error)
+    return Pipeline(names, options=settings, on_stage_error=on_error, stage_timeout=timeout)
 
 
 def explain(doc: Document) -> str:
@@ -123,7 +133,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
             if result.failures:
                 counts["stage_failures"] += 1
                 for failure in result.failures:
-                    _report(ErrorRecord(_item.source, _item.line, result.id, "stage", failure.message,
+                    _report(ErrorRecord(_item.source, _item.line, result.id, "stage-failed", failure.message,
                                         failure.stage, _item.raw), errors, args.quiet)
             out.write(dumps(result.to_record()) if args.to == "jsonl" else _as_text(result))
             if args.explain:
@@ -151,7 +161,7 @@ def _report(error: ErrorRecord, sink: AtomicWriter | None, quiet: bool) -> None:
     if sink is not None:
         sink.write(dumps(error.to_dict()))
     if not quiet:
-        stage = f" in stage {error.stage!r}" if error.stage else ""
+        stage = f" in stage {error.stage!r}" if error.stage else ""  # e.g. "stage-failed in stage 'x'"
         sys.stderr.write(printable(f"newsclean: {error.where}: {error.error}{stage}: {error.message}") + "\n")
 
 

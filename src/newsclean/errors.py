@@ -29,3 +29,4 @@ class StageError(NewscleanError):
     def __init__(self, stage: str, message: str) -> None:
         super().__init__(f"stage {stage!r}: {message}")
         self.stage = stage
+        self.detail = message

@@ -19,6 +19,7 @@ from .errors import ConfigError, InputError, StageError
 from .model import Document, Failure
 from .plugins import PluginHost, get_host
 from .registry import Stage
+from .timelimit import StageTimeout, time_limit
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -43,6 +44,10 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "tags",
     "boilerplate",
 )
+
+
+#: Seconds one stage may spend on one document before it is stopped and reported (see timelimit.py).
+DEFAULT_STAGE_TIMEOUT = 30.0
 
 
 @attrs.frozen
@@ -78,6 +83,7 @@ class Pipeline:
         options: Mapping[str, Mapping[str, Any]] | None = None,
         host: PluginHost | None = None,
         on_stage_error: str = "continue",
+        stage_timeout: float | None = DEFAULT_STAGE_TIMEOUT,
     ) -> None:
         specs = [_as_spec(s) for s in (DEFAULT_STAGES if stages is None else stages)]
         options = options or {}
@@ -91,6 +97,7 @@ class Pipeline:
         if on_stage_error not in ("continue", "raise"):
             raise ConfigError(f"on_stage_error must be 'continue' or 'raise', not {on_stage_error!r}")
         self.on_stage_error = on_stage_error
+        self.stage_timeout = stage_timeout
         self._host = host
         self._stages: list[tuple[str, Stage]] | None = None
         self._build()
@@ -151,11 +158,12 @@ class Pipeline:
     # -- pickling: a pipeline travels as names and options, and is rebuilt on arrival ------------------
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"specs": self.specs, "on_stage_error": self.on_stage_error}
+        return {"specs": self.specs, "on_stage_error": self.on_stage_error, "stage_timeout": self.stage_timeout}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.specs = state["specs"]
         self.on_stage_error = state["on_stage_error"]
+        self.stage_timeout = state.get("stage_timeout", DEFAULT_STAGE_TIMEOUT)
         self._host = None
         self._stages = None
         self._build()
@@ -178,14 +186,20 @@ class Pipeline:
 
     def _apply(self, name: str, stage: Stage, doc: Document) -> Document:
         try:
-            result = stage(doc)
+            with time_limit(self.stage_timeout):
+                result = stage(doc)
             if not isinstance(result, Document):
                 raise StageError(name, f"returned {type(result).__name__}, not a Document")
         except Exception as exc:
-            error = exc if isinstance(exc, StageError) else StageError(name, f"{type(exc).__name__}: {exc}")
+            if isinstance(exc, StageError):
+                error = exc
+            elif isinstance(exc, StageTimeout):
+                error = StageError(name, f"ran longer than the limit of {self.stage_timeout:g} s for one document")
+            else:
+                error = StageError(name, f"{type(exc).__name__}: {exc}")
             if self.on_stage_error == "raise":
                 raise error from exc
-            return doc.evolve(failures=(*doc.failures, Failure(name, str(error))))
+            return doc.evolve(failures=(*doc.failures, Failure(name, error.detail)))
         return result
 
     def pipe(self, items: Iterable[str | Document | Mapping[str, Any]]) -> Iterator[Document]:

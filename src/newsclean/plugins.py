@@ -28,6 +28,9 @@ from .registry import StageInfo, StageRegister
 ENTRY_POINT_GROUP = "newsclean"
 STRICT_ENV = "NEWSCLEAN_STRICT_PLUGINS"
 DISABLE_ENV = "NEWSCLEAN_DISABLE_PLUGINS"
+#: Extra plugin modules to load, by import name (what ``newsclean clean --plugin`` sets, so that worker
+#: processes load the same plugins as the parent).
+PLUGINS_ENV = "NEWSCLEAN_PLUGINS"
 
 #: The built-in plugins, one module per stage. Their order here does not decide pipeline order.
 DEFAULT_PLUGINS: tuple[str, ...] = (
@@ -62,8 +65,12 @@ def strict_mode() -> bool:
     return os.environ.get(STRICT_ENV, "").strip().lower() in ("1", "true", "yes", "on")
 
 
+def _env_list(name: str) -> list[str]:
+    return [p.strip() for p in os.environ.get(name, "").split(",") if p.strip()]
+
+
 def disabled_plugins() -> frozenset[str]:
-    return frozenset(p.strip() for p in os.environ.get(DISABLE_ENV, "").split(",") if p.strip())
+    return frozenset(_env_list(DISABLE_ENV))
 
 
 class PluginHost:
@@ -91,7 +98,7 @@ class PluginHost:
                 dist = getattr(ep, "dist", None)
                 version = dist.version if dist is not None else None
                 self._load(ep.name, ep.load, ep.value, builtin=False, version=version)
-        for plugin in extra_plugins:
+        for plugin in [*extra_plugins, *_env_list(PLUGINS_ENV)]:
             if isinstance(plugin, str):
                 self._load(plugin, lambda m=plugin: importlib.import_module(m), plugin, builtin=False)
             else:

@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from .errors import InputError, NewscleanError
+from .errors import InputError, NewscleanError, StageError
 from .io.readers import InputItem
 from .model import Document
 from .pipeline import Pipeline, to_document
@@ -67,9 +67,10 @@ def clean_item(pipeline: Pipeline, item: InputItem) -> Result:
         return pipeline.run(doc)
     except InputError as exc:
         return ErrorRecord(item.source, item.line, _id_of(record), exc.kind, str(exc), None, item.raw)
+    except StageError:
+        raise  # only raised in strict mode, where a failing stage stops the run
     except NewscleanError as exc:
-        return ErrorRecord(item.source, item.line, _id_of(record), "stage", str(exc),
-                           getattr(exc, "stage", None), item.raw)
+        return ErrorRecord(item.source, item.line, _id_of(record), "error", str(exc), None, item.raw)
     except RecursionError as exc:  # pathological input deep in a library call
         return ErrorRecord(item.source, item.line, _id_of(record), "crash",
                            f"{type(exc).__name__}: {exc}", None, item.raw)

@@ -1,0 +1,201 @@
+"""Bad input, misbehaving plugins and interrupted runs: every record comes out once, nothing half-written."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from newsclean.cli import main
+from newsclean.plugins import PLUGINS_ENV, reset_host
+
+GOOD = "Die Stadt hat am Montag beschlossen, die alte Brücke zu schließen.\n\nSie wird im Mai renoviert."
+
+
+@pytest.fixture(autouse=True)
+def fresh_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(PLUGINS_ENV, raising=False)
+    reset_host()
+    yield
+    reset_host()
+
+
+def clean(capsys: pytest.CaptureFixture[str], tmp_path: Path, *argv: str) -> tuple[int, list[dict], list[dict], str]:
+    """Run `newsclean clean` in-process; returns exit code, output records, error records, stderr."""
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    code = main(["clean", *argv, "-o", str(out), "--errors", str(errors)])
+    err = capsys.readouterr().err
+    read = lambda p: [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines()] if p.exists() else []  # noqa: E731
+    return code, read(out), read(errors), err
+
+
+def write_jsonl(path: Path, lines: list[str | dict]) -> Path:
+    path.write_text("\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    return path
+
+
+# -- bytes that are not UTF-8, and odd characters -----------------------------------------------------------
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Die Brücke über den Fluß wird geschlossen.".encode("latin-1"), "Die Brücke über den Fluß wird geschlossen."),
+    ("Prices rose 5€ — “sharply”, analysts said.".encode("cp1252"), "Prices rose 5€ — “sharply”, analysts said."),
+])
+def test_non_utf8_file_is_decoded_with_a_recorded_edit(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      raw: bytes, expected: str) -> None:
+    article = tmp_path / "a.txt"
+    article.write_bytes(raw)
+    code, out, errors, _ = clean(capsys, tmp_path, "--stages", "segment,repair", str(article))
+    assert code == 0 and not errors
+    assert out[0]["text"] == expected
+    assert out[0]["edits"][0]["stage"] == "read" and "not UTF-8" in out[0]["edits"][0]["reason"]
+
+
+def test_mixed_and_truncated_multibyte_sequences(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_bytes("Grüße aus Köln.\n".encode() + "Grüße aus Zürich.".encode("latin-1") + "€".encode()[:2])
+    code, out, _, _ = clean(capsys, tmp_path, "--stages", "segment,repair", str(article))
+    assert code == 0 and out[0]["paragraphs"][0] == "Grüße aus Köln."
+    assert out[0]["paragraphs"][1].startswith("Grüße aus Zürich.")
+
+
+def test_nul_bytes_control_characters_bom_and_line_endings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_bytes("\ufeffFirst line\x00 here.\r\nSecond\x07 line.\rThird line.\r\n".encode())
+    code, out, _, _ = clean(capsys, tmp_path, "--stages", "segment,repair", str(article))
+    assert code == 0
+    assert out[0]["paragraphs"] == ["First line here.", "Second line.", "Third line."]
+    assert {e["stage"] for e in out[0]["edits"]} == {"repair"}
+
+
+def test_lone_surrogates_from_json_escapes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", ['{"id": "s", "text": "A lone \\ud800 surrogate.", "note": "\\udfff"}'])
+    code, out, errors, _ = clean(capsys, tmp_path, str(source))
+    assert code == 0 and not errors and "\ud800" not in out[0]["text"] and out[0]["id"] == "s"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t\n  ", "Share\nSubscribe\nCookie policy", "Just one line"])
+def test_empty_whitespace_only_boilerplate_only_and_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                             text: str) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "x", "text": text}])
+    code, out, errors, _ = clean(capsys, tmp_path, str(source))
+    assert code == 0 and len(out) == 1 and not errors
+    kept, removed = out[0]["paragraphs"], [r["text"] for r in out[0]["removed"]]
+    assert sorted(kept + removed) == sorted(line.strip() for line in text.split("\n") if line.strip())
+
+
+def test_binary_file_is_reported_not_printed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    image = tmp_path / "photo.txt"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    code, out, errors, err = clean(capsys, tmp_path, str(image), str(good))
+    assert code == 1 and len(out) == 1 and out[0]["id"] == "good"
+    assert errors[0]["error"] == "binary" and errors[0]["source"] == str(image)
+    assert "PNG" not in err and "binary" in err
+
+
+def test_article_over_the_size_limit_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text(("A sentence of the enormous article. " * 30 + "\n") * 47_000, encoding="utf-8")  # ~50 MB
+    assert big.stat().st_size > 50_000_000
+    code, out, errors, err = clean(capsys, tmp_path, str(big))
+    assert code == 1 and not out
+    assert errors[0]["error"] == "too-large" and "--max-chars" in errors[0]["message"]
+
+
+def test_size_limit_can_be_raised_and_lowered(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": "x" * 200}, {"id": "b", "text": "short."}])
+    code, out, errors, _ = clean(capsys, tmp_path, "--max-chars", "100", str(source))
+    assert code == 1 and [r["id"] for r in out] == ["b"] and errors[0]["line"] == 1
+
+
+def test_a_single_5mb_line_is_cleaned(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    line = ("Word after word, the line goes on without a break. " * 100_000)[:5_000_000]
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "long", "text": line}])
+    code, out, errors, _ = clean(capsys, tmp_path, str(source))
+    assert code == 0 and not errors and len(out[0]["text"]) > 4_000_000
+
+
+def test_malformed_jsonl_lines_are_reported_with_line_numbers(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [
+        {"id": 1, "text": GOOD}, '{"id": 2, "text": "unterminated', '[1, 2]', {"id": 4}, {"id": 5, "text": None},
+        {"id": 6, "text": ["a", "list"]}, '{"id": 7, "text": "fine."}',
+    ])
+    code, out, errors, err = clean(capsys, tmp_path, str(source))
+    assert code == 1 and [r["id"] for r in out] == ["1", "7"]
+    assert [(e["line"], e["error"]) for e in errors] == [
+        (2, "bad-json"), (3, "bad-record"), (4, "missing-text"), (5, "bad-text"), (6, "bad-text")]
+    assert errors[0]["record"] == '{"id": 2, "text": "unterminated'
+    assert "7 records, 2 cleaned, 5 failed" in err
+
+
+def test_truncated_gzip_reports_the_rest_and_keeps_what_was_read(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    whole = gzip.compress(("\n".join(json.dumps({"id": i, "text": f"Record {i}."}) for i in range(200)) + "\n").encode())
+    source = tmp_path / "in.jsonl.gz"
+    source.write_bytes(whole[: len(whole) - 30])
+    code, out, errors, _ = clean(capsys, tmp_path, str(source))
+    assert code == 1 and len(out) > 150
+    assert errors[-1]["error"] == "truncated" and errors[-1]["line"] == len(out) + 1
+
+
+def test_unreadable_file_is_reported_and_the_run_goes_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    code, out, errors, _ = clean(capsys, tmp_path, str(tmp_path / "missing.txt"), str(good))
+    assert code == 1 and len(out) == 1 and errors[0]["error"] == "unreadable"
+
+
+# -- plugins that misbehave ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("stage, cause", [
+    ("explode", "RuntimeError: this stage always fails"),
+    ("wrong-type", "returned dict, not a Document"),
+    ("endless", "ran longer than the limit of 0.3 s"),
+])
+def test_failing_plugin_stage_is_reported_and_the_document_goes_on(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], stage: str, cause: str) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": GOOD + "\n\n" + GOOD}])
+    code, out, errors, err = clean(capsys, tmp_path, "--plugin", "tests.misbehaving_plugin", "--timeout", "0.3",
+                                   "--stages", f"segment,{stage},dedup", str(source))
+    assert code == 1
+    assert out[0]["paragraphs"] == GOOD.split("\n\n")  # dedup still ran after the failing stage
+    assert out[0]["failures"][0]["stage"] == stage and cause in out[0]["failures"][0]["message"]
+    assert errors[0]["stage"] == stage and errors[0]["id"] == "a"
+    assert f"in stage '{stage}'" in err
+
+
+def test_strict_option_stops_the_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": GOOD}])
+    code, out, _, err = clean(capsys, tmp_path, "--plugin", "tests.misbehaving_plugin", "--strict",
+                              "--stages", "segment,explode", str(source))
+    assert code == 2 and not out and "stage 'explode'" in err
+
+
+def test_interrupted_run_leaves_no_partial_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": str(i), "text": GOOD} for i in range(6)])
+    code, out, errors, err = clean(capsys, tmp_path, "--plugin", "tests.misbehaving_plugin",
+                                   "--stages", "segment,interrupt", str(source))
+    assert code == 130 and "interrupted" in err
+    assert not (tmp_path / "out.jsonl").exists() and not (tmp_path / "errors.jsonl").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl.tmp")]
+
+
+# -- what reaches a terminal --------------------------------------------------------------------------------------
+
+def test_explain_never_prints_terminal_control_sequences(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "\x1b]0;pwned\x07", "text": "Share\n\x1b[2J\x1b[31mBody text here.\n"}])
+    main(["clean", str(source), "--explain", "-o", str(tmp_path / "o.jsonl")])
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err
+
+
+def test_config_files_are_data_not_code(tmp_path: Path) -> None:
+    config = tmp_path / "evil.toml"
+    marker = tmp_path / "ran"
+    config.write_text(f'[pipeline]\nstages = ["segment"]\n# __import__("os").system("touch {marker}")\n')
+    assert main(["clean", "--config", str(config), "-o", str(tmp_path / "o.jsonl"), str(config)]) == 0
+    assert not marker.exists()
