@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -199,3 +204,60 @@ def test_config_files_are_data_not_code(tmp_path: Path) -> None:
     config.write_text(f'[pipeline]\nstages = ["segment"]\n# __import__("os").system("touch {marker}")\n')
     assert main(["clean", "--config", str(config), "-o", str(tmp_path / "o.jsonl"), str(config)]) == 0
     assert not marker.exists()
+
+
+# -- a run killed part-way -----------------------------------------------------------------------------------------
+
+def _corpus(path: Path, n: int) -> Path:
+    records: list[str | dict] = []
+    for i in range(n):
+        if i % 97 == 5:
+            records.append('{"id": "broken", "text": ')  # a bad record now and then
+        else:
+            records.append({"id": i, "text": f"Headline number {i}\n\nBody {i} says the council met. " * 3})
+    return write_jsonl(path, records)
+
+
+def _run_cli(*argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "newsclean.cli", "clean", "-q", *argv],
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_resume_after_sigkill_equals_an_uninterrupted_run(tmp_path: Path) -> None:
+    source = _corpus(tmp_path / "in.jsonl", 4000)
+    stages = ["--stages", "segment,repair,dedup,boilerplate"]
+    reference, reference_errors = tmp_path / "ref.jsonl", tmp_path / "ref-errors.jsonl"
+    _run_cli(str(source), *stages, "-o", str(reference), "--errors", str(reference_errors))
+
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    argv = [str(source), *stages, "-o", str(out), "--errors", str(errors), "--resume", "--checkpoint-every", "25"]
+    process = subprocess.Popen([sys.executable, "-m", "newsclean.cli", "clean", "-q", *argv])
+    state = tmp_path / "out.jsonl.resume.json"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if state.exists() and json.loads(state.read_text() or "{}").get("done", 0) >= 500:
+            break
+        time.sleep(0.01)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert not out.exists(), "the run finished before it could be killed; make the corpus larger"
+    assert (tmp_path / "out.jsonl.partial").exists()
+
+    resumed = _run_cli(*argv)
+    assert resumed.returncode == 1  # some records were bad, in both runs
+    assert out.read_bytes() == reference.read_bytes()
+    assert errors.read_bytes() == reference_errors.read_bytes()
+    assert not state.exists() and not (tmp_path / "out.jsonl.partial").exists()
+
+
+def test_resume_refuses_a_state_from_another_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = _corpus(tmp_path / "in.jsonl", 10)
+    out = tmp_path / "out.jsonl"
+    (tmp_path / "out.jsonl.resume.json").write_text('{"fingerprint": "other", "done": 3}')
+    assert main(["clean", str(source), "-o", str(out), "--resume"]) == 2
+    assert "belongs to a run with other inputs" in capsys.readouterr().err
+
+
+def test_resume_needs_an_output_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["clean", "--resume", "-"]) == 2
+    assert "--resume needs an output file" in capsys.readouterr().err

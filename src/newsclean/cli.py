@@ -8,6 +8,7 @@ unknown stage, unreadable config).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import re
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import __version__
+from .checkpoint import DEFAULT_CHECKPOINT_EVERY, ResumableRun, run_fingerprint
 from .errors import ConfigError, NewscleanError
 from .io.readers import DEFAULT_MAX_CHARS, read_inputs
 from .io.writers import AtomicWriter, dumps
@@ -54,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--strict", action="store_true", help="stop the run when a stage fails on a document")
     clean.add_argument("--timeout", type=float, default=DEFAULT_STAGE_TIMEOUT, metavar="SECONDS",
                        help=f"time limit for one stage on one document (default {DEFAULT_STAGE_TIMEOUT:g}; 0: none)")
+    clean.add_argument("--resume", action="store_true",
+                       help="continue a run that was stopped part-way (needs -o FILE; see docs/reliability.md)")
+    clean.add_argument("--checkpoint-every", type=int, default=DEFAULT_CHECKPOINT_EVERY, metavar="N",
+                       help=f"with --resume: save progress every N records (default {DEFAULT_CHECKPOINT_EVERY})")
     clean.add_argument("--plugin", action="append", default=[], metavar="MODULE",
                        help="also load this plugin module by import name (repeatable)")
     clean.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
@@ -116,38 +122,76 @@ def _short(text: str, limit: int = 100) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+class _AtomicSinks:
+    """Output and error report written atomically (the default)."""
+
+    skip = 0
+
+    def __init__(self, output: str, errors: str | None) -> None:
+        self.out = AtomicWriter(output)
+        self.err = AtomicWriter(errors) if errors else None
+
+    def write(self, text: str) -> None:
+        self.out.write(text)
+
+    def write_error(self, text: str) -> None:
+        if self.err is not None:
+            self.err.write(text)
+
+    def record_done(self) -> None:
+        pass
+
+    def finish(self) -> None:
+        self.out.commit()
+        if self.err is not None:
+            self.err.commit()
+
+    def close(self) -> None:
+        self.out.abort()
+        if self.err is not None:
+            self.err.abort()
+
+
+def open_sinks(args: argparse.Namespace, pipeline: Pipeline) -> _AtomicSinks | ResumableRun:
+    if not args.resume:
+        return _AtomicSinks(args.output, args.errors)
+    settings = {"stages": [(s.name, dict(s.options)) for s in pipeline.specs], "to": args.to,
+                "text_field": args.text_field, "max_chars": args.max_chars}
+    return ResumableRun(args.output, args.errors, run_fingerprint(list(args.inputs), settings),
+                        args.checkpoint_every)
+
+
 def cmd_clean(args: argparse.Namespace) -> int:
     pipeline = make_pipeline(args)
-    items = read_inputs(args.inputs, max_chars=args.max_chars, text_field=args.text_field)
+    sinks = open_sinks(args, pipeline)
+    items = itertools.islice(read_inputs(args.inputs, max_chars=args.max_chars, text_field=args.text_field),
+                             sinks.skip, None)
     counts = {"in": 0, "out": 0, "failed": 0, "stage_failures": 0}
-    out = AtomicWriter(args.output)
-    errors = AtomicWriter(args.errors) if args.errors else None
     try:
-        for _item, result in clean_items(pipeline, items):
+        for item, result in clean_items(pipeline, items):
             counts["in"] += 1
             if isinstance(result, ErrorRecord):
                 counts["failed"] += 1
-                _report(result, errors, args.quiet)
-                continue
-            counts["out"] += 1
-            if result.failures:
-                counts["stage_failures"] += 1
+                _report(result, sinks, args.quiet)
+            else:
+                counts["out"] += 1
+                if result.failures:
+                    counts["stage_failures"] += 1
                 for failure in result.failures:
-                    _report(ErrorRecord(_item.source, _item.line, result.id, "stage-failed", failure.message,
-                                        failure.stage, _item.raw), errors, args.quiet)
-            out.write(dumps(result.to_record()) if args.to == "jsonl" else _as_text(result))
-            if args.explain:
-                sys.stderr.write(explain(result))
+                    _report(ErrorRecord(item.source, item.line, result.id, "stage-failed", failure.message,
+                                        failure.stage, item.raw), sinks, args.quiet)
+                sinks.write(dumps(result.to_record()) if args.to == "jsonl" else _as_text(result))
+                if args.explain:
+                    sys.stderr.write(explain(result))
+            sinks.record_done()
     except BaseException:
-        out.abort()
-        if errors:
-            errors.abort()
+        sinks.close()
         raise
-    out.commit()
-    if errors:
-        errors.commit()
+    sinks.finish()
     if not args.quiet:
-        sys.stderr.write(f"newsclean: {counts['in']} records, {counts['out']} cleaned, {counts['failed']} failed"
+        resumed = f" (resumed after {sinks.skip})" if sinks.skip else ""
+        sys.stderr.write(f"newsclean: {counts['in']} records{resumed}, {counts['out']} cleaned, "
+                         f"{counts['failed']} failed"
                          + (f", {counts['stage_failures']} with a failed stage" if counts["stage_failures"] else "")
                          + "\n")
     return 1 if counts["failed"] or counts["stage_failures"] else 0
@@ -157,9 +201,8 @@ def _as_text(doc: Document) -> str:
     return doc.text + "\n\n"
 
 
-def _report(error: ErrorRecord, sink: AtomicWriter | None, quiet: bool) -> None:
-    if sink is not None:
-        sink.write(dumps(error.to_dict()))
+def _report(error: ErrorRecord, sinks: _AtomicSinks | ResumableRun, quiet: bool) -> None:
+    sinks.write_error(dumps(error.to_dict()))
     if not quiet:
         stage = f" in stage {error.stage!r}" if error.stage else ""  # e.g. "stage-failed in stage 'x'"
         sys.stderr.write(printable(f"newsclean: {error.where}: {error.error}{stage}: {error.message}") + "\n")
