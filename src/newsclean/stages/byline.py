@@ -1,104 +1,297 @@
-"""byline: who wrote the article, taken from a "By …" line near the head (in many languages).
+"""byline: who wrote the article, from the lines around the headline, in many languages.
 
-Only a short paragraph that *starts* with a byline marker is a byline: "led by Dr. X" inside a sentence
-never is. Names are split on commas and conjunctions; interface words that follow "By" on many sites
-("By Staff", "5 Minute Read", "Updated") are not names. A marker with nothing after it is an empty byline:
-removed, with its reason, and no author invented.
+Three layouts cover most pages:
+
+- a marked byline: "By Jane Doe", "Von Anna Müller und Max Muster", "Par Jean Dupont", "Autor: Jan Kowalski",
+  also after a date ("March 3, 2024 by Jane Doe") or glued to it ("By Jane DoePublished: …");
+- the marker alone on its line and the name on the next ("By" / "Jane Doe");
+- a name alone right under (or above) the headline, vouched for by a date, a reading time or a job title
+  beside it ("Jane Doe" / "March 3, 2024", or "Jane Doe • Mar 3, 2024").
+
+Only lines near the headline are read (a name in a menu is not the author), and a line that merely
+*contains* "by" ("led by Dr. X") is never a byline: the marker must open the line, or follow only a date.
+After the head, an author box ("About the author" / "Jane Doe") is the last resort. Several names are
+split into a list; job titles, outlets, places and dates after the names stay in ``byline`` only. A marker
+with no name after it is an empty byline: removed with its reason, and no author invented.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import ClassVar
 
 import attrs
 
+from ..heads import (
+    body_start,
+    cut_at_date,
+    is_meta_line,
+    is_postnominal,
+    is_prose,
+    looks_like_name,
+    looks_like_role,
+    title_anchor,
+)
 from ..hookspecs import hookimpl
-from ..lexicon import AUTHOR_LABELS, BYLINE_MARKERS, NOT_NAMES
+from ..lexicon import AUTHOR_BOX_LABELS, AUTHOR_LABELS, BYLINE_MARKERS, NOT_NAMES, ROLE_WORDS
 from ..model import Document
 from ..registry import StageRegister
-from ..textutil import words
+from ..textutil import fold, words
 
-MAX_BYLINE_WORDS = 14
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\boch\b|\bog\b"
-                          r"|\bkai\b|\bκαι\b|\bи\b|\boraz\b)\s*", re.IGNORECASE)
-_DATE_OR_TIME = re.compile(r"\d{1,4}[:./-]\d{1,2}|\b(19|20)\d{2}\b")
+MAX_BYLINE_WORDS = 30
+MAX_BYLINE_CHARS = 250
+#: Markers that are ordinary words in other languages; used only when the document is in their language.
+AMBIGUOUS_MARKERS = frozenset({"di", "e", "του", "της", "των", "text", "texte", "tekst", "teksti", "av", "af",
+                               "από", "door", "por", "par", "autor", "von", "γράφει"})
+_SPLIT_NAMES = re.compile(
+    r"\s*(?:,|;|&|\+|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\boch\b|\bog\b|\bkai\b|\bκαι\b"
+    r"|\bи\b|\boraz\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|\bcom\b|\bmet\b)\s*",
+    re.IGNORECASE,
+)
+#: Where the names end: a separator, or a lower-case word that starts what follows ("on", "in", "for").
+_END_OF_NAMES = re.compile(
+    r"\s[|–—•·⋅●]\s?|\s?[|•·⋅●]\s?|\s[-]\s|\s(?:on|in|for|at|from|published|updated|posted|am|um|vom|"
+    r"le|el|il|em|op|för|pour|para|per|für|aus|dans|en)\s|\s*\(|\s{2,}"
+)
+#: Words glued to a name by a scraper ("By Jane DoePublished: …", "ByJane Doe", "Jane DoeUpdated…").
+_GLUED_LABEL = re.compile(
+    r"(?<=[a-zà-ÿ.])(?=(?:Published|Updated|Posted|Last|In|On|Veröffentlicht|Aktualisiert|Stand|Publié|"
+    r"Publicado|Pubblicato|Updated)\b|(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert)[A-Z0-9])"
+)
+_GLUED_MARKER = re.compile(r"^((?:[Ww]ritten )?[Bb]y|Von|Par|Por|Door)(?=[A-ZÀ-Þ])")
+_LEADING_DATE_THEN_BY = re.compile(
+    r"^(?P<prefix>.{0,80}?)\s(?P<marker>by|von|par|por|door|di|av|przez)\s(?=\S)", re.IGNORECASE
+)
 
 
-def marker_pattern(markers: Iterable[str]) -> re.Pattern[str]:
-    ordered = sorted({m.lower() for m in markers}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(m) for m in ordered)
-    labels = "|".join(re.escape(label) for label in AUTHOR_LABELS)
+def _markers_for(language: str | None, extra: Iterable[str] = ()) -> list[str]:
+    markers: set[str] = set()
+    for lang, items in BYLINE_MARKERS.items():
+        for marker in items:
+            if lang == language or lang == "en" or marker not in AMBIGUOUS_MARKERS or language is None:
+                markers.add(marker.casefold())
+    markers.update(m.casefold().strip() for m in extra if m.strip())
+    return sorted(markers, key=len, reverse=True)
+
+
+@lru_cache(maxsize=64)
+def marker_pattern(language: str | None, extra: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """"<marker> rest" or "<label>: rest" at the start of a line, for a language (plus English)."""
+    alternatives = "|".join(re.escape(m) for m in _markers_for(language, extra))
+    labels = "|".join(re.escape(label) for label in sorted(AUTHOR_LABELS, key=len, reverse=True))
     return re.compile(rf"^\s*(?:(?:{alternatives})\b\s*:?|(?:{labels})\s*:)\s*(?P<rest>.*)$",
                       re.IGNORECASE | re.DOTALL)
 
 
-_DEFAULT_PATTERN = marker_pattern(m for ms in BYLINE_MARKERS.values() for m in ms)
+def _is_marker_only(text: str, pattern: re.Pattern[str]) -> bool:
+    match = pattern.match(text)
+    return bool(match) and not match.group("rest").strip(" :.-–—|")
 
 
-def is_name(candidate: str) -> bool:
-    """A person's name: 1-5 words, mostly capitalised, no digits, not interface words."""
+def is_name(candidate: str, *, strict: bool = False) -> bool:
+    """A person's (or a desk's) name after a byline marker: the shape test, minus interface words."""
     tokens = words(candidate)
-    if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in candidate):
+    if not tokens or all(t.casefold() in NOT_NAMES for t in tokens):
         return False
-    if all(t.casefold() in NOT_NAMES for t in tokens):
+    if any(t.casefold() in ("minute", "minutes", "read", "updated", "published", "clicking") for t in tokens):
         return False
-    if any(t.casefold() in ("minute", "minutes", "read", "updated", "published") for t in tokens):
-        return False
-    capitalised = sum(t[:1].isupper() for t in tokens)
-    return capitalised * 2 >= len(tokens)
+    if looks_like_name(candidate, strict=strict):
+        return True
+    # Desks and teams sign too ("EcoCult Staff", "The Diggs Team", "Reuters Staff") after an explicit marker.
+    if not strict and 2 <= len(tokens) <= 4 and len(candidate) <= 40 and not any(ch.isdigit() for ch in candidate):
+        lower = [t.casefold() for t in tokens]
+        return lower[-1] in ("staff", "team", "editors", "desk", "redaktion", "rédaction", "redacción",
+                             "redazione", "redação", "redactie") and all(t[:1].isupper() or t.casefold() in
+                                                                       ("the", "our", "la", "die", "der")
+                                                                       for t in tokens)
+    return False
 
 
-def split_names(rest: str) -> list[str]:
-    """Names from what follows the marker; roles and outlets after a name are not names."""
-    rest = _DATE_OR_TIME.split(rest, maxsplit=1)[0]
-    rest = re.split(r"\s[|–—-]\s|\s{2,}", rest, maxsplit=1)[0]
-    out = []
-    for part in _SPLIT_NAMES.split(rest):
-        part = part.strip(" .:·|")
-        if part and is_name(part):
+def clean_rest(rest: str) -> str:
+    """What follows the marker, cut where the names end (a date, a separator, a role or an outlet)."""
+    rest = _GLUED_LABEL.sub(" ", rest)
+    rest, _ = cut_at_date(rest)
+    match = _END_OF_NAMES.search(rest)
+    if match:
+        rest = rest[: match.start()]
+    return rest.strip(" ,;:.-–—|")
+
+
+def split_names(rest: str, *, strict: bool = False) -> list[str]:
+    """Names from what follows the marker; roles, outlets and places after the names are not names."""
+    rest = clean_rest(rest)
+    if not rest or len(rest) > MAX_BYLINE_CHARS:
+        return []
+    out: list[str] = []
+    for index, part in enumerate(p.strip(" .:·|") for p in _SPLIT_NAMES.split(rest)):
+        if not part:
+            continue
+        if out and all(is_postnominal(t) for t in part.split()):
+            out[-1] = f"{out[-1]}, {part}"  # "Jane Doe, PhD": letters after a name belong to it
+            continue
+        if index > 0 and len(part.split()) == 1 and part[:1].isupper() and out:
+            break  # "Anna Müller, Berlin" / "Jane Doe, Reuters": a place or an outlet, not a second author
+        if is_name(part, strict=strict) and not looks_like_role(part):
             out.append(part)
         elif out:
             break  # a role or outlet ("Senior Reporter", "The Times") ends the list of names
+        else:
+            return []
     return out
 
 
-def parse_byline(text: str, pattern: re.Pattern[str] = _DEFAULT_PATTERN) -> tuple[str, list[str]] | None:
-    """(byline, authors) when the paragraph is a byline, else None; an empty byline gives ("", [])."""
-    if len(words(text)) > MAX_BYLINE_WORDS or "\n" in text.strip():
+def parse_byline(text: str, pattern: re.Pattern[str] | None = None) -> tuple[str, list[str]] | None:
+    """(byline, authors) when the line is a byline, else None; an empty byline gives ("", [])."""
+    pattern = pattern or marker_pattern(None)
+    stripped = text.strip()
+    if not stripped or len(stripped) > MAX_BYLINE_CHARS or "\n" in stripped:
         return None
-    match = pattern.match(text)
-    if not match:
+    if len(words(stripped)) > MAX_BYLINE_WORDS:
         return None
-    rest = match.group("rest").strip()
-    if not rest or not any(ch.isalpha() for ch in rest):
-        return "", []
-    authors = split_names(rest)
-    return (text.strip(), authors) if authors else None
+    stripped = _GLUED_MARKER.sub(r"\1 ", stripped)
+    stripped = re.sub(r"^((?:[Ww]ritten )?[Bb]y)\s*[Bb]y\b", r"\1", stripped)  # "Written byby Jane"
+    match = pattern.match(stripped)
+    if match:
+        rest = match.group("rest").strip()
+        if not rest or not any(ch.isalpha() for ch in rest):
+            return "", []
+        authors = split_names(rest)
+        return (text.strip(), authors) if authors else None
+    # "March 3, 2024 by Jane Doe", "Posted on 2024-03-03 von Anna Müller": a date, then the marker.
+    dated = _LEADING_DATE_THEN_BY.match(stripped)
+    if dated and dated.group("prefix").strip() and is_meta_line(dated.group("prefix")):
+        authors = split_names(stripped[dated.end():])
+        return (text.strip(), authors) if authors else None
+    return None
+
+
+def name_with_evidence(texts: Sequence[str], pos: int) -> list[str] | None:
+    """A bare name line that a date, reading time or job title beside it vouches for (no marker)."""
+    text = texts[pos].strip()
+    if len(text) > 120:
+        return None
+    name, rest = cut_at_date(text)
+    if rest:
+        candidate = re.split(r"\s*[|•·⋅●]\s*|\s[-–—]\s", name.strip())[0].strip(" ,|·•-–—")
+        if looks_like_name(candidate) and not candidate.isupper():
+            return [candidate]
+        return None
+    parts = [p.strip() for p in re.split(r"\s[|•·⋅●–—]\s|\s\|\s?", text) if p.strip()]
+    if len(parts) >= 2 and looks_like_name(parts[0]) and all(looks_like_role(p) or is_meta_line(p)
+                                                              for p in parts[1:]):
+        return [parts[0]]
+    if not looks_like_name(text) or text.isupper():
+        return None
+    neighbours = [texts[p] for p in (pos - 1, pos + 1, pos + 2) if 0 <= p < len(texts)]
+    following = texts[pos + 1] if pos + 1 < len(texts) else ""
+    if any(is_meta_line(t) for t in neighbours) or looks_like_role(following):
+        return [text]
+    return None
+
+
+def author_box(texts: Sequence[str], start: int, pattern: re.Pattern[str]) -> tuple[int, int, list[str]] | None:
+    """(label position, name position, authors) for "About the author" / "Jane Doe" after ``start``."""
+    labels = {fold(label) for label in AUTHOR_BOX_LABELS}
+    for pos in range(start, len(texts) - 1):
+        text = texts[pos]
+        if len(text) > 40 or fold(text) not in labels:
+            continue
+        following = texts[pos + 1].strip()
+        parsed = parse_byline(following, pattern)
+        if parsed and parsed[1]:
+            return pos, pos + 1, parsed[1]
+        if is_name(following, strict=False) and not looks_like_role(following) and len(following) <= 60:
+            return pos, pos + 1, [following.strip()]
+    return None
 
 
 @attrs.frozen
 class Byline:
-    """Bylines in several languages: authors split into names; empty bylines and UI words rejected."""
+    """Bylines in many languages near the headline: marked, split over two lines, or a bare name with a date."""
 
     name: ClassVar[str] = "byline"
+    before_title: int = 4
+    after_title: int = 12
     head: int = 15
+    author_boxes: bool = True
+
+    def window(self, doc: Document) -> range:
+        """The lines where a byline may sit: around the headline, or the top of the text."""
+        n = len(doc.paragraphs)
+        anchor = title_anchor(doc)
+        if anchor is not None:
+            return range(max(anchor - self.before_title, 0), min(anchor + self.after_title, n))
+        texts = doc.paragraph_texts
+        start = body_start(texts)
+        if start > self.head and is_prose(texts[start]):
+            return range(max(start - self.head, 0), min(start + 3, n))
+        return range(0, min(self.head, n))
 
     def __call__(self, doc: Document) -> Document:
-        if doc.authors:
+        if doc.authors or not doc.paragraphs:
             return doc
-        for pos, para in enumerate(doc.paragraphs[: self.head]):
-            parsed = parse_byline(para.text)
+        from ..plugins import get_host
+
+        extra = tuple(get_host().byline_markers(doc.language or "und"))
+        pattern = marker_pattern(doc.language, extra)
+        texts = doc.paragraph_texts
+        window = self.window(doc)
+        found = self.marked(texts, window, pattern) or self.bare(texts, window, title_anchor(doc))
+        if found is None and self.author_boxes:
+            box = author_box(texts, window.stop, pattern)
+            if box is not None:
+                label, pos, authors = box
+                return doc.evolve(byline=texts[pos].strip(), authors=authors).drop(
+                    {label: "the label of the author box", pos: f"the author box, naming {', '.join(authors)}"},
+                    stage=self.name, reason="the author box")
+        if found is None:
+            return doc
+        positions, byline, authors = found
+        if not authors:
+            return doc.drop(positions, stage=self.name,
+                            reason="an empty byline: the byline word with no name after it")
+        return doc.evolve(byline=byline, authors=authors).drop(
+            positions, stage=self.name, reason=f"the byline, naming {', '.join(authors)}")
+
+    def marked(self, texts: Sequence[str], window: range,
+               pattern: re.Pattern[str]) -> tuple[list[int], str, list[str]] | None:
+        """A line opened by a byline marker (or the marker alone, the names on the next line)."""
+        empty: list[int] | None = None
+        for pos in window:
+            text = texts[pos]
+            if _is_marker_only(text, pattern):
+                following = texts[pos + 1].strip() if pos + 1 < len(texts) else ""
+                names = split_names(following) if following and not is_prose(following) else []
+                if names and len(following) <= 120:
+                    return [pos, pos + 1], f"{text.strip()} {following}", names
+                if empty is None:
+                    empty = [pos]
+                continue
+            parsed = parse_byline(text, pattern)
             if parsed is None:
                 continue
             byline, authors = parsed
-            if not authors:
-                return doc.drop([pos], stage=self.name,
-                                reason="an empty byline: the byline word with no name after it")
-            return doc.evolve(byline=byline, authors=authors).drop(
-                [pos], stage=self.name, reason=f"the byline, naming {', '.join(authors)}")
-        return doc
+            if authors:
+                return [pos], byline, authors
+            if empty is None:
+                empty = [pos]
+        return (empty, "", []) if empty is not None else None
+
+    def bare(self, texts: Sequence[str], window: range,
+             anchor: int | None) -> tuple[list[int], str, list[str]] | None:
+        """A name alone near the headline, with a date or a role beside it."""
+        if anchor is None:
+            return None
+        order = sorted(window, key=lambda p: (abs(p - anchor), p))
+        for pos in order:
+            if abs(pos - anchor) > 5 or is_prose(texts[pos]):
+                continue
+            names = name_with_evidence(texts, pos)
+            if names and not any(n.casefold() in ROLE_WORDS for n in names):
+                return [pos], texts[pos].strip(), names
+        return None
 
 
 @hookimpl
