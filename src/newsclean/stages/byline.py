@@ -25,6 +25,7 @@ from typing import ClassVar
 import attrs
 
 from ..heads import (
+    NAME_PARTICLES,
     body_start,
     cut_at_date,
     is_meta_line,
@@ -53,7 +54,8 @@ _SPLIT_NAMES = re.compile(
 #: Where the names end: a separator, or a lower-case word that starts what follows ("on", "in", "for").
 _END_OF_NAMES = re.compile(
     r"\s[|–—•·⋅●]\s?|\s?[|•·⋅●]\s?|\s[-]\s|\s(?:on|in|for|at|from|published|updated|posted|am|um|vom|"
-    r"le|el|il|em|op|för|pour|para|per|für|aus|dans|en)\s|\s*\(|\s{2,}"
+    r"le|el|il|em|op|för|pour|para|per|für|aus|dans|en)\s|\s*\(|\s{2,}|\.\s|"
+    r"\s(?:Published|Updated|Posted|Reviewed|Veröffentlicht|Aktualisiert|Publié|Publicado)\b"
 )
 #: Words glued to a name by a scraper ("By Jane DoePublished: …", "ByJane Doe", "Jane DoeUpdated…").
 _GLUED_LABEL = re.compile(
@@ -119,9 +121,40 @@ def clean_rest(rest: str) -> str:
     return rest.strip(" ,;:.-–—|")
 
 
+def trim_name(part: str) -> str:
+    """"Brian Doe USA TODAY" -> "Brian Doe"; "Colin Gray Colin Gray" -> "Colin Gray" (scraper doubling)."""
+    tokens = part.split()
+    half = len(tokens) // 2
+    if len(tokens) >= 4 and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
+        return " ".join(tokens[:half])
+    if any(t.isupper() for t in tokens) and not all(t.isupper() or len(t) <= 2 for t in tokens):
+        for index, token in enumerate(tokens):
+            if index >= 2 and len(token) >= 3 and token.isupper():
+                return " ".join(tokens[:index])
+    return part
+
+
+def common_words(texts: Sequence[str]) -> frozenset[str]:
+    """Words the article writes in lower case: a "name" made of them is a heading ("Healthy Eating Tips")."""
+    found: set[str] = set()
+    for text in texts:
+        if len(text) >= 60:
+            found.update(w for w in words(text[:5000]) if w.islower())
+    return frozenset(found)
+
+
+def mostly_common(name: str, common: frozenset[str], share: float) -> bool:
+    """Whether at least ``share`` of the name's words are ordinary lower-case words of the article."""
+    tokens = [t for t in words(name) if len(t) > 1 and t.casefold() not in NAME_PARTICLES]
+    if not tokens:
+        return False
+    hits = sum(t.casefold() in common for t in tokens)
+    return hits >= share * len(tokens)
+
+
 def split_names(rest: str, *, strict: bool = False) -> list[str]:
     """Names from what follows the marker; roles, outlets and places after the names are not names."""
-    rest = clean_rest(rest)
+    rest = trim_name(clean_rest(rest))
     if not rest or len(rest) > MAX_BYLINE_CHARS:
         return []
     out: list[str] = []
@@ -153,6 +186,8 @@ def parse_byline(text: str, pattern: re.Pattern[str] | None = None) -> tuple[str
     stripped = _GLUED_MARKER.sub(r"\1 ", stripped)
     stripped = re.sub(r"^((?:[Ww]ritten )?[Bb]y)\s*[Bb]y\b", r"\1", stripped)  # "Written byby Jane"
     match = pattern.match(stripped)
+    if match and is_prose(stripped):
+        return None  # "By 2030, the city will…": a sentence that starts with the word
     if match:
         rest = match.group("rest").strip()
         if not rest or not any(ch.isalpha() for ch in rest):
@@ -174,7 +209,7 @@ def name_with_evidence(texts: Sequence[str], pos: int) -> list[str] | None:
         return None
     name, rest = cut_at_date(text)
     if rest:
-        candidate = re.split(r"\s*[|•·⋅●]\s*|\s[-–—]\s", name.strip())[0].strip(" ,|·•-–—")
+        candidate = trim_name(clean_rest(name))
         if looks_like_name(candidate) and not candidate.isupper():
             return [candidate]
         return None
@@ -191,7 +226,8 @@ def name_with_evidence(texts: Sequence[str], pos: int) -> list[str] | None:
     return None
 
 
-def author_box(texts: Sequence[str], start: int, pattern: re.Pattern[str]) -> tuple[int, int, list[str]] | None:
+def author_box(texts: Sequence[str], start: int, pattern: re.Pattern[str],
+               common: frozenset[str]) -> tuple[int, int, list[str]] | None:
     """(label position, name position, authors) for "About the author" / "Jane Doe" after ``start``."""
     labels = {fold(label) for label in AUTHOR_BOX_LABELS}
     for pos in range(start, len(texts) - 1):
@@ -200,9 +236,10 @@ def author_box(texts: Sequence[str], start: int, pattern: re.Pattern[str]) -> tu
             continue
         following = texts[pos + 1].strip()
         parsed = parse_byline(following, pattern)
-        if parsed and parsed[1]:
+        if parsed and parsed[1] and not any(mostly_common(n, common, 0.5) for n in parsed[1]):
             return pos, pos + 1, parsed[1]
-        if is_name(following, strict=False) and not looks_like_role(following) and len(following) <= 60:
+        if (looks_like_name(following) and not looks_like_role(following)
+                and not mostly_common(following, common, 0.5)):
             return pos, pos + 1, [following.strip()]
     return None
 
@@ -238,9 +275,11 @@ class Byline:
         pattern = marker_pattern(doc.language, extra)
         texts = doc.paragraph_texts
         window = self.window(doc)
-        found = self.marked(texts, window, pattern) or self.bare(texts, window, title_anchor(doc))
+        common = common_words(texts)
+        found = (self.marked(texts, window, pattern, common)
+                 or self.bare(texts, window, title_anchor(doc), common, doc.language))
         if found is None and self.author_boxes:
-            box = author_box(texts, window.stop, pattern)
+            box = author_box(texts, window.stop, pattern, common)
             if box is not None:
                 label, pos, authors = box
                 return doc.evolve(byline=texts[pos].strip(), authors=authors).drop(
@@ -255,8 +294,8 @@ class Byline:
         return doc.evolve(byline=byline, authors=authors).drop(
             positions, stage=self.name, reason=f"the byline, naming {', '.join(authors)}")
 
-    def marked(self, texts: Sequence[str], window: range,
-               pattern: re.Pattern[str]) -> tuple[list[int], str, list[str]] | None:
+    def marked(self, texts: Sequence[str], window: range, pattern: re.Pattern[str],
+               common: frozenset[str]) -> tuple[list[int], str, list[str]] | None:
         """A line opened by a byline marker (or the marker alone, the names on the next line)."""
         empty: list[int] | None = None
         for pos in window:
@@ -264,7 +303,7 @@ class Byline:
             if _is_marker_only(text, pattern):
                 following = texts[pos + 1].strip() if pos + 1 < len(texts) else ""
                 names = split_names(following) if following and not is_prose(following) else []
-                if names and len(following) <= 120:
+                if names and len(following) <= 120 and not any(mostly_common(n, common, 0.6) for n in names):
                     return [pos, pos + 1], f"{text.strip()} {following}", names
                 if empty is None:
                     empty = [pos]
@@ -273,23 +312,29 @@ class Byline:
             if parsed is None:
                 continue
             byline, authors = parsed
-            if authors:
+            if authors and not any(mostly_common(n, common, 0.6) for n in authors):
                 return [pos], byline, authors
             if empty is None:
                 empty = [pos]
         return (empty, "", []) if empty is not None else None
 
-    def bare(self, texts: Sequence[str], window: range,
-             anchor: int | None) -> tuple[list[int], str, list[str]] | None:
-        """A name alone near the headline, with a date or a role beside it."""
+    def bare(self, texts: Sequence[str], window: range, anchor: int | None, common: frozenset[str],
+             language: str | None) -> tuple[list[int], str, list[str]] | None:
+        """A name alone near the headline, with a date or a role beside it.
+
+        Without a marker, the name must not be made of words the article writes in lower case (which
+        rules out headings like "Healthy Eating Tips"). Languages that capitalise every noun (German) get
+        no help from that test, so there the name must sit right at the headline.
+        """
         if anchor is None:
             return None
+        reach = 2 if language == "de" else 4
         order = sorted(window, key=lambda p: (abs(p - anchor), p))
         for pos in order:
-            if abs(pos - anchor) > 5 or is_prose(texts[pos]):
+            if not -3 <= pos - anchor <= reach or is_prose(texts[pos]):
                 continue
             names = name_with_evidence(texts, pos)
-            if names and not any(n.casefold() in ROLE_WORDS for n in names):
+            if names and not any(n.casefold() in ROLE_WORDS or mostly_common(n, common, 0.5) for n in names):
                 return [pos], texts[pos].strip(), names
         return None
 
