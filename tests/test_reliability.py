@@ -261,3 +261,10 @@ def test_resume_refuses_a_state_from_another_run(tmp_path: Path, capsys: pytest.
 def test_resume_needs_an_output_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["clean", "--resume", "-"]) == 2
     assert "--resume needs an output file" in capsys.readouterr().err
+
+
+def test_output_lines_survive_every_line_splitter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "u", "text": "One\u2028two\u2029three\x85four.", "x": "\u2028"}])
+    code, out, _, _ = clean(capsys, tmp_path, "--stages", "segment", str(source))
+    raw = (tmp_path / "out.jsonl").read_text(encoding="utf-8")
+    assert code == 0 and len(raw.splitlines()) == 1 and out[0]["x"] == "\u2028"

@@ -131,6 +131,13 @@ def is_parquet(path: str | None) -> bool:
     return bool(path) and str(path).lower().endswith(PARQUET_SUFFIXES)
 
 
+def _escape_line_breakers(line: bytes) -> bytes:
+    """U+2028, U+2029 and U+0085 are valid raw inside JSON strings, but ``str.splitlines`` and some JSONL
+    readers break lines there; escaped, every reader sees the same lines. (Outside strings they cannot occur.)"""
+    return (line.replace(b"\xe2\x80\xa8", b"\\u2028").replace(b"\xe2\x80\xa9", b"\\u2029")
+            .replace(b"\xc2\x85", b"\\u0085"))
+
+
 def dumps(record: dict[str, Any]) -> str:
     """One JSON line, keys in the record's order, non-ASCII kept readable; deterministic byte for byte."""
     return dumps_bytes(record).decode("utf-8", "surrogatepass")
@@ -139,7 +146,10 @@ def dumps(record: dict[str, Any]) -> str:
 def dumps_bytes(record: Mapping[str, Any]) -> bytes:
     """``dumps`` as UTF-8 bytes: what worker processes send back, written without re-encoding."""
     try:
-        return orjson.dumps(record, option=orjson.OPT_NON_STR_KEYS | orjson.OPT_APPEND_NEWLINE)
+        line = orjson.dumps(record, option=orjson.OPT_NON_STR_KEYS | orjson.OPT_APPEND_NEWLINE)
+        if b"\xe2\x80\xa8" in line or b"\xe2\x80\xa9" in line or b"\xc2\x85" in line:
+            line = _escape_line_breakers(line)
+        return line
     except (orjson.JSONEncodeError, TypeError):
         # Lone surrogates (from "\ud800" escapes in the input) or exotic values: the standard library
         # escapes them, which keeps the line valid JSON.
