@@ -2,49 +2,56 @@
 
 Measurements on the development sets showed that context beats the line itself: a line of running prose
 sits among other long, punctuated lines full of function words, while a menu item sits among short,
-capitalised, unpunctuated ones. So most columns here are window statistics over the neighbours, computed
-with cumulative sums (one pass, no per-window loop), plus a few page-level normalisations that make the
-signals comparable across languages, scripts and stopword lists of different sizes.
+capitalised, unpunctuated ones. So most columns are window statistics over the neighbours, computed for
+all base signals at once from one cumulative sum (no per-window loop), plus page-level normalisations that
+make the signals comparable across languages, scripts and stopword lists of different sizes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
 
-from .text import CJK_CHARS_PER_WORD, COUNT_NAMES, line_counts
+from .text import CJK_CHARS_PER_WORD, COUNT_NAMES, HashArray, page_counts
 
 FloatArray = npt.NDArray[np.float64]
 
 #: Half-widths of the centred windows (a window of half-width k covers 2k+1 lines).
 WINDOWS: tuple[int, ...] = (1, 3, 10, 25)
-#: Half-widths of the one-sided windows (above-only and below-only).
+#: Half-widths of the one-sided windows (above-only and below-only, the line itself excluded).
 SIDE_WINDOWS: tuple[int, ...] = (3, 15)
 #: A line with at least this many words (CJK: characters / 2) is "long".
 LONG_WORDS = 12.0
 #: A line shorter than this is "short" (menu items, buttons, labels).
 SHORT_WORDS = 5.0
+#: Distances (in lines) are capped here: beyond it, "far" is all that matters.
+MAX_DISTANCE = 50
 
 _IDX = {name: i for i, name in enumerate(COUNT_NAMES)}
+#: Signals averaged over the windows (function words are a ratio of sums, handled apart).
+_WINDOW_SIGNALS = ("log_words", "sentence_end", "long", "prose", "capitalised_ratio", "link_like")
+_SIDE_SIGNALS = ("log_words", "sentence_end", "prose")
+
+LINE_NAMES: tuple[str, ...] = (
+    "log_words", "log_chars", "function_ratio", "cjk_ratio", "digit_ratio", "capitalised_ratio",
+    "sentence_end", "commas_per_word", "separators", "ends_colon", "starts_lower", "link_like",
+    "copyright", "sentences", "glued_words", "long", "short", "prose",
+)
+PAGE_NAMES: tuple[str, ...] = (
+    "page_log_lines", "page_log_words", "page_function", "position", "words_above_share",
+    "function_above_share", "rel_length_to_max", "log_words_minus_median", "function_minus_page",
+    "dist_longest", "short_run_length", "dist_prev_prose", "dist_next_prose",
+)
 
 
 def _names() -> tuple[str, ...]:
-    names = [
-        "log_words", "log_chars", "function_ratio", "cjk_ratio", "digit_ratio", "capitalised_ratio",
-        "sentence_end", "commas_per_word", "separators", "ends_colon", "starts_lower", "link_like",
-        "copyright", "sentences", "is_long", "is_short", "prose",
-        "page_log_lines", "page_log_words", "position", "words_above_share", "function_above_share",
-        "rel_length_to_max", "log_words_minus_median", "function_minus_page", "dist_longest",
-        "short_run_length", "dist_prev_prose", "dist_next_prose",
-    ]
+    names = [*LINE_NAMES, *PAGE_NAMES]
     for k in WINDOWS:
-        names += [f"w{k}_log_words", f"w{k}_function", f"w{k}_sentence_end", f"w{k}_long",
-                  f"w{k}_density_vs_max"]
+        names += [f"w{k}_{s}" for s in _WINDOW_SIGNALS] + [f"w{k}_function", f"w{k}_density_vs_max"]
     for k in SIDE_WINDOWS:
-        names += [f"above{k}_log_words", f"above{k}_sentence_end", f"below{k}_log_words",
-                  f"below{k}_sentence_end"]
+        names += [f"above{k}_{s}" for s in _SIDE_SIGNALS] + [f"below{k}_{s}" for s in _SIDE_SIGNALS]
     return tuple(names)
 
 
@@ -52,77 +59,40 @@ def _names() -> tuple[str, ...]:
 FEATURE_NAMES: tuple[str, ...] = _names()
 
 
-def count_matrix(lines: Sequence[str], stopwords: Set[str]) -> FloatArray:
-    """The raw counts of every line (rows) as a matrix (columns: ``text.COUNT_NAMES``)."""
-    if not lines:
-        return np.zeros((0, len(COUNT_NAMES)))
-    return np.array([line_counts(line, stopwords) for line in lines], dtype=np.float64)
-
-
-def _centred_mean(values: FloatArray, k: int) -> FloatArray:
-    """Mean of ``values`` over lines i-k..i+k (clipped at the page edges), via a cumulative sum."""
-    n = len(values)
-    csum = np.concatenate(([0.0], np.cumsum(values)))
-    idx = np.arange(n)
-    lo = np.maximum(idx - k, 0)
-    hi = np.minimum(idx + k + 1, n)
-    return (csum[hi] - csum[lo]) / (hi - lo)
-
-
-def _centred_sum(values: FloatArray, k: int) -> FloatArray:
-    n = len(values)
-    csum = np.concatenate(([0.0], np.cumsum(values)))
-    idx = np.arange(n)
-    return csum[np.minimum(idx + k + 1, n)] - csum[np.maximum(idx - k, 0)]
-
-
-def _side_mean(values: FloatArray, k: int, *, above: bool) -> FloatArray:
-    """Mean over the k lines above (or below) each line, excluding it; 0 where there are none."""
-    n = len(values)
-    csum = np.concatenate(([0.0], np.cumsum(values)))
-    idx = np.arange(n)
-    if above:
-        lo, hi = np.maximum(idx - k, 0), idx
-    else:
-        lo, hi = idx + 1, np.minimum(idx + 1 + k, n)
-    width = hi - lo
-    return np.where(width > 0, (csum[hi] - csum[lo]) / np.maximum(width, 1), 0.0)
+def _prefix(values: FloatArray) -> FloatArray:
+    """Cumulative sums with a leading zero row: sum of rows [a, b) is prefix[b] - prefix[a]."""
+    return np.concatenate((np.zeros((1, *values.shape[1:])), np.cumsum(values, axis=0)))
 
 
 def _run_length(flags: npt.NDArray[np.bool_]) -> FloatArray:
     """For each line, the length of the run of consecutive True flags it belongs to (0 if False)."""
     n = len(flags)
-    if n == 0:
-        return np.zeros(0)
-    change = np.flatnonzero(np.diff(flags.astype(np.int8))) + 1
-    starts = np.concatenate(([0], change))
-    ends = np.concatenate((change, [n]))
-    lengths = np.repeat(ends - starts, ends - starts).astype(np.float64)
+    change = np.flatnonzero(flags[1:] != flags[:-1]) + 1
+    bounds = np.concatenate(([0], change, [n]))
+    lengths = np.repeat(np.diff(bounds), np.diff(bounds)).astype(np.float64)
     return np.where(flags, lengths, 0.0)
 
 
 def _distance_to_flag(flags: npt.NDArray[np.bool_], *, previous: bool) -> FloatArray:
-    """Lines to the nearest earlier (or later) flagged line, capped at 50 (50 when there is none)."""
+    """Lines to the nearest flagged line strictly above (or below), capped at MAX_DISTANCE."""
     n = len(flags)
     idx = np.arange(n)
     if previous:
-        last = np.maximum.accumulate(np.where(flags, idx, -10_000))
-        # distance to a flagged line strictly above: shift by one
-        last = np.concatenate(([-10_000], last[:-1]))
-        dist = idx - last
-    else:
-        nxt = np.minimum.accumulate(np.where(flags, idx, 10_000)[::-1])[::-1]
-        nxt = np.concatenate((nxt[1:], [10_000]))
-        dist = nxt - idx
-    return np.minimum(dist, 50).astype(np.float64)
+        last = np.maximum.accumulate(np.where(flags, idx, -MAX_DISTANCE - n))
+        dist = idx[1:] - last[:-1]
+        return np.minimum(np.concatenate(([MAX_DISTANCE], dist)), MAX_DISTANCE).astype(np.float64)
+    nxt = np.minimum.accumulate(np.where(flags, idx, MAX_DISTANCE + 2 * n)[::-1])[::-1]
+    dist = nxt[1:] - idx[:-1]
+    return np.minimum(np.concatenate((dist, [MAX_DISTANCE])), MAX_DISTANCE).astype(np.float64)
 
 
 def features_from_counts(counts: FloatArray) -> FloatArray:
-    """Turn the raw counts of a page's lines into its feature matrix (rows: lines, columns: FEATURE_NAMES)."""
+    """Turn the counts of a page's lines into its feature matrix (rows: lines, columns: FEATURE_NAMES)."""
     n = counts.shape[0]
     if n == 0:
         return np.zeros((0, len(FEATURE_NAMES)))
     c = counts
+    chars = c[:, _IDX["chars"]]
     words = c[:, _IDX["words"]]
     cjk = c[:, _IDX["cjk"]]
     eff = words + cjk / CJK_CHARS_PER_WORD  # comparable length across scripts
@@ -131,66 +101,83 @@ def features_from_counts(counts: FloatArray) -> FloatArray:
     function_ratio = function / units
     log_words = np.log1p(eff)
     end = c[:, _IDX["sentence_end"]]
-    is_long = (eff >= LONG_WORDS).astype(np.float64)
-    is_short = (eff < SHORT_WORDS).astype(np.float64)
+    long = (eff >= LONG_WORDS).astype(np.float64)
+    short = eff < SHORT_WORDS
     prose = ((end > 0) & (eff >= 8)).astype(np.float64)
+    capitalised = c[:, _IDX["capitalised"]] / np.maximum(words, 1.0)
+    link_like = c[:, _IDX["link_like"]]
 
-    total_eff = float(eff.sum()) or 1.0
-    total_func = float(function.sum()) or 1.0
-    page_function = float(function.sum()) / float(units.sum())
-    longest = int(np.argmax(eff))
-    idx = np.arange(n, dtype=np.float64)
-
-    cols: list[FloatArray] = [
+    line_cols = np.column_stack((
         log_words,
-        np.log1p(c[:, _IDX["chars"]]),
+        np.log1p(chars),
         function_ratio,
-        cjk / np.maximum(c[:, _IDX["chars"]], 1.0),
-        c[:, _IDX["digits"]] / np.maximum(c[:, _IDX["chars"]], 1.0),
-        c[:, _IDX["capitalised"]] / np.maximum(words, 1.0),
+        cjk / np.maximum(chars, 1.0),
+        c[:, _IDX["digits"]] / np.maximum(chars, 1.0),
+        capitalised,
         end,
         c[:, _IDX["commas"]] / np.maximum(eff, 1.0),
         np.minimum(c[:, _IDX["separators"]], 10.0),
         c[:, _IDX["ends_colon"]],
         c[:, _IDX["starts_lower"]],
-        c[:, _IDX["link_like"]],
+        link_like,
         c[:, _IDX["copyright"]],
         np.minimum(c[:, _IDX["sentences"]], 20.0),
-        is_long,
-        is_short,
+        np.minimum(c[:, _IDX["glued_words"]], 10.0),
+        long,
+        short.astype(np.float64),
         prose,
+    ))
+
+    total_eff = float(eff.sum()) or 1.0
+    total_function = float(function.sum())
+    page_function = total_function / float(units.sum())
+    longest = int(np.argmax(eff))
+    idx = np.arange(n, dtype=np.float64)
+    page_cols = np.column_stack((
         np.full(n, np.log1p(n)),
         np.full(n, np.log1p(total_eff)),
+        np.full(n, page_function),
         idx / max(n - 1, 1),
         (np.cumsum(eff) - eff) / total_eff,
-        (np.cumsum(function) - function) / total_func,
+        (np.cumsum(function) - function) / (total_function or 1.0),
         eff / max(float(eff.max()), 1.0),
         log_words - float(np.median(log_words)),
         function_ratio - page_function,
-        (idx - longest) / max(n, 1),
-        np.log1p(_run_length(is_short > 0)),
+        (idx - longest) / n,
+        np.log1p(_run_length(short)),
         np.log1p(_distance_to_flag(prose > 0, previous=True)),
         np.log1p(_distance_to_flag(prose > 0, previous=False)),
-    ]
+    ))
+
+    signals = {"log_words": log_words, "sentence_end": end, "long": long, "prose": prose,
+               "capitalised_ratio": capitalised, "link_like": link_like}
+    base = np.column_stack([signals[s] for s in _WINDOW_SIGNALS] + [function, units, eff])
+    prefix = _prefix(base)
+    ints = np.arange(n)
+    blocks: list[FloatArray] = [line_cols, page_cols]
+    m = len(_WINDOW_SIGNALS)
     for k in WINDOWS:
-        dens = _centred_sum(eff, k)
-        cols += [
-            _centred_mean(log_words, k),
-            _centred_sum(function, k) / np.maximum(_centred_sum(units, k), 1.0),
-            _centred_mean(end, k),
-            _centred_mean(is_long, k),
-            dens / max(float(dens.max()), 1.0),
+        lo = np.maximum(ints - k, 0)
+        hi = np.minimum(ints + k + 1, n)
+        sums = prefix[hi] - prefix[lo]
+        width = (hi - lo)[:, None].astype(np.float64)
+        density = sums[:, m + 2]
+        blocks += [
+            sums[:, :m] / width,
+            (sums[:, m] / np.maximum(sums[:, m + 1], 1.0))[:, None],
+            (density / max(float(density.max()), 1.0))[:, None],
         ]
+    side = np.column_stack([signals[s] for s in _SIDE_SIGNALS])
+    side_prefix = _prefix(side)
     for k in SIDE_WINDOWS:
-        cols += [
-            _side_mean(log_words, k, above=True),
-            _side_mean(end, k, above=True),
-            _side_mean(log_words, k, above=False),
-            _side_mean(end, k, above=False),
-        ]
-    return np.column_stack(cols)
+        lo = np.maximum(ints - k, 0)
+        above = (side_prefix[ints] - side_prefix[lo]) / np.maximum(ints - lo, 1)[:, None]
+        hi = np.minimum(ints + 1 + k, n)
+        below = (side_prefix[hi] - side_prefix[ints + 1]) / np.maximum(hi - ints - 1, 1)[:, None]
+        blocks += [above, below]
+    return np.concatenate(blocks, axis=1)
 
 
-def page_features(lines: Sequence[str], stopwords: Set[str]) -> FloatArray:
-    """The feature matrix of a page given as its lines (one paragraph each) and its stopword set."""
-    return features_from_counts(count_matrix(lines, stopwords))
+def page_features(lines: Sequence[str], stopword_hashes: HashArray) -> FloatArray:
+    """The feature matrix of a page given as its lines (one paragraph each) and its stopword hashes."""
+    return features_from_counts(page_counts(lines, stopword_hashes))

@@ -12,6 +12,11 @@ import json
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+import numpy.typing as npt
+
+from .text import word_hashes
+
 #: Language codes that other tools emit for a language whose list is stored under another code.
 ALIASES = {"nb": "no", "nn": "no", "iw": "he", "in": "id", "jw": "jv", "tl": "tl", "fil": "tl"}
 
@@ -53,3 +58,9 @@ def stopwords_for(language: str | None) -> frozenset[str]:
 def known_languages() -> tuple[str, ...]:
     """The languages with their own list."""
     return tuple(sorted(_lists()))
+
+
+@lru_cache(maxsize=128)
+def stopword_hashes_for(language: str | None) -> npt.NDArray[np.uint64]:
+    """The sorted word hashes of :func:`stopwords_for` (what ``text.page_counts`` looks words up in)."""
+    return word_hashes(sorted(stopwords_for(language)))

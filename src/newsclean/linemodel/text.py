@@ -1,39 +1,50 @@
-"""Cheap per-line text measurements, shared by training and run time.
+"""Per-line text measurements for a whole page at once, shared by training and run time.
 
-Everything here works on one line at a time and uses only C-level string and regex operations, because the
-stage must handle a page of ~150 lines in well under a millisecond. The measurements are deliberately
-script-neutral: a "word" is a run of ``\\w`` characters (as in the benchmark metric), and scripts written
-without spaces (Chinese, Japanese) are measured in characters instead, so that a Japanese sentence and an
-English one of the same content get comparable lengths.
+Why this shape: the stage must handle a page of ~150 lines in well under a millisecond, and a Python loop
+that runs a dozen regexes or string methods per line costs ~10 µs a line. Instead the page is joined once
+and turned into an array of code points; every character class (word character, capital, digit, CJK,
+separator...) is a table lookup, and per-line counts are one ``reduceat`` over the line boundaries. Even
+the stopword test needs no Python loop over words: each word gets a polynomial hash of its lower-cased code
+points (wrapping 64-bit arithmetic, so a word's hash is a difference of two prefix sums), and the hashes
+are looked up in the sorted hashes of the stopword list.
+
+The measurements are script-neutral: a "word" is a run of ``\\w`` characters (as in the benchmark metric),
+and text written without spaces (Chinese, Japanese) is also measured in characters, so that a Japanese
+sentence and an English one of the same content get comparable lengths.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Set
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
-#: Runs of word characters: the unit of the benchmark metric and of our length measures.
-WORD_RE = re.compile(r"\w+")
-#: Han ideographs, hiragana and katakana: scripts written without spaces between words.
-CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
-#: Very frequent Chinese and Japanese function characters (particles, copulas, pronouns). A
-#: character-level stand-in for a stopword list in scripts without spaces: running text is full of
-#: them, menus and headlines much less so.
-CJK_FUNCTION_RE = re.compile(
-    r"[のはがをにでともへやかなたてしいるれだす"
-    r"的了是在和有我不这也就都而与及其所以为对上中之们]"
-)
-DIGIT_RE = re.compile(r"\d")
+import numpy as np
+import numpy.typing as npt
+
 #: Characters that end a sentence, in Latin, CJK, Devanagari, Arabic and other scripts.
-SENTENCE_END = frozenset(".!?。！？…।؟;")
+SENTENCE_END = ".!?。！？…।؟;"
 #: Closing quotes and brackets that may follow the sentence-final mark.
-CLOSERS = frozenset("\"'”’»)]）」』】›")
+CLOSERS = "\"'”’»)]）」』】›"
 #: Separators typical of menus, breadcrumbs and share bars.
-SEPARATORS = frozenset("|•·»«/›‹>—–")
+SEPARATORS = "|•·»«/›‹>—–"
+COMMAS = ",，、،"
+#: Full stops of scripts written without spaces: a sentence boundary even without a following space.
+CJK_STOPS = "。！？"
+#: Very frequent Chinese and Japanese function characters (particles, copulas, pronouns): a
+#: character-level stand-in for a stopword list in scripts without spaces. Running text is full of
+#: them, menus and headlines much less so.
+CJK_FUNCTION = "のはがをにでともへやかなたてしいるれだす的了是在和有我不这也就都而与及其所以为对上中之们"
 #: Number of CJK characters that count as one word when comparing lengths across scripts.
 CJK_CHARS_PER_WORD = 2.0
 
-#: Names of the raw per-line counts returned by :func:`line_counts`, in order.
+# Character-class bits of the lookup table.
+(_WORD, _UPPER, _LOWER, _DIGIT, _CJK, _CJKF, _SEP, _COMMA, _END, _SPACE, _CLOSER, _COLON, _CJKSTOP,
+ _AT, _COPY) = (1 << i for i in range(15))
+_CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFF66, 0xFF9F))
+_HASH_BASE = np.uint64(0x100000001B3)  # odd, so it has an inverse modulo 2**64
+_HASH_INVERSE = np.uint64(pow(0x100000001B3, -1, 1 << 64))
+
+#: Names of the per-line counts returned by :func:`page_counts`, in column order.
 COUNT_NAMES: tuple[str, ...] = (
     "chars",
     "words",
@@ -50,53 +61,200 @@ COUNT_NAMES: tuple[str, ...] = (
     "link_like",
     "copyright",
     "sentences",
+    "glued_words",
 )
 
-
-def sentence_final(text: str) -> bool:
-    """True when the line ends like a sentence (closing quotes and brackets allowed after the mark)."""
-    end = len(text)
-    while end and (text[end - 1] in CLOSERS or text[end - 1].isspace()):
-        end -= 1
-    return end > 0 and text[end - 1] in SENTENCE_END
+CountArray = npt.NDArray[np.float64]
+HashArray = npt.NDArray[np.uint64]
 
 
-def line_counts(text: str, stopwords: Set[str]) -> tuple[float, ...]:
-    """The raw counts of one line, in the order of :data:`COUNT_NAMES`.
+def _flags_of(ch: str) -> int:
+    """The class bits of one character (the definition the lookup table caches)."""
+    code = ord(ch)
+    bits = 0
+    checks = (
+        (ch.isalnum() or ch == "_", _WORD),  # exactly what the ``re`` module calls \w
+        (ch.isupper(), _UPPER),
+        (ch.islower(), _LOWER),
+        (ch.isdigit(), _DIGIT),
+        (any(lo <= code <= hi for lo, hi in _CJK_RANGES), _CJK),
+        (ch in CJK_FUNCTION, _CJKF),
+        (ch in SEPARATORS, _SEP),
+        (ch in COMMAS, _COMMA),
+        (ch in SENTENCE_END, _END),
+        (ch.isspace(), _SPACE),
+        (ch in CLOSERS, _CLOSER),
+        (ch in ":：", _COLON),
+        (ch in CJK_STOPS, _CJKSTOP),
+        (ch == "@", _AT),
+        (ch == "©", _COPY),
+    )
+    for test, bit in checks:
+        if test:
+            bits |= bit
+    return bits
 
-    ``stopwords`` holds lower-case function words of the page's language; they are the strongest
-    language-aware signal of running prose (menus and link lists contain few of them).
+
+def _lower_code(ch: str) -> int:
+    low = ch.lower()
+    return ord(low) if len(low) == 1 else ord(ch)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[npt.NDArray[np.uint16], npt.NDArray[np.uint64]]:
+    """Class bits and lower-case code of every code point of the Basic Multilingual Plane (built once)."""
+    chars = [chr(c) for c in range(0x10000)]
+    flags = np.array([_flags_of(ch) for ch in chars], dtype=np.uint16)
+    lower = np.array([_lower_code(ch) for ch in chars], dtype=np.uint64)
+    return flags, lower
+
+
+def _codes(text: str) -> npt.NDArray[np.uint32]:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def char_classes(text: str) -> tuple[npt.NDArray[np.uint16], npt.NDArray[np.uint64]]:
+    """The class bits and the lower-case code point of every character of ``text``."""
+    codes = _codes(text)
+    flag_table, lower_table = _tables()
+    astral = codes > 0xFFFF
+    bmp = np.where(astral, 0, codes)
+    flags = flag_table[bmp]
+    lower = lower_table[bmp]
+    if astral.any():  # emoji, rare CJK: classify one by one
+        for pos in np.flatnonzero(astral):
+            ch = chr(int(codes[pos]))
+            flags[pos] = _flags_of(ch)
+            lower[pos] = _lower_code(ch)
+    return flags, lower
+
+
+@lru_cache(maxsize=8)
+def _powers(size: int) -> tuple[HashArray, HashArray]:
+    """BASE**i and BASE**-i modulo 2**64 for i < size (size rounded up by the caller)."""
+    with np.errstate(over="ignore"):
+        forward = np.cumprod(np.full(size, _HASH_BASE, dtype=np.uint64), dtype=np.uint64)
+        backward = np.cumprod(np.full(size, _HASH_INVERSE, dtype=np.uint64), dtype=np.uint64)
+    one = np.ones(1, dtype=np.uint64)
+    return np.concatenate((one, forward[:-1])), np.concatenate((one, backward[:-1]))
+
+
+def _span_hashes(lower: HashArray, starts: npt.NDArray[np.intp], ends: npt.NDArray[np.intp]) -> HashArray:
+    """Position-independent hashes of the spans [start, end) of a code-point array."""
+    size = 1 << max(len(lower), 1).bit_length()
+    forward, backward = _powers(size)
+    with np.errstate(over="ignore"):
+        prefix = np.concatenate((np.zeros(1, dtype=np.uint64), np.cumsum(lower * forward[: len(lower)],
+                                                                          dtype=np.uint64)))
+        return (prefix[ends] - prefix[starts]) * backward[starts]
+
+
+def word_hashes(words: Iterable[str]) -> HashArray:
+    """Sorted unique hashes of lower-cased words (how stopword lists are looked up)."""
+    words = [w for w in words if w]
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    joined = " ".join(words)
+    _, lower = char_classes(joined)
+    lengths = np.fromiter(map(len, words), dtype=np.intp, count=len(words))
+    starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
+    return np.unique(_span_hashes(lower, starts, starts + lengths))
+
+
+def _last_in_line(mask: npt.NDArray[np.bool_], starts: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+    """Index of the last True of each line's span (below the line's start when there is none)."""
+    idx = np.where(mask, np.arange(len(mask)), -1)
+    return np.maximum.reduceat(idx, starts)
+
+
+def _first_in_line(mask: npt.NDArray[np.bool_], starts: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+    big = len(mask)
+    idx = np.where(mask, np.arange(big), big)
+    return np.minimum.reduceat(idx, starts)
+
+
+def _substring_lines(page: str, needles: Sequence[str], starts: npt.NDArray[np.intp], n: int) -> CountArray:
+    """1.0 for lines that contain any of ``needles`` (rare strings: a ``find`` loop is cheap)."""
+    hits: list[int] = []
+    for needle in needles:
+        pos = page.find(needle)
+        while pos >= 0:
+            hits.append(pos)
+            pos = page.find(needle, pos + 1)
+    out = np.zeros(n)
+    if hits:
+        out[np.searchsorted(starts, np.array(hits), side="right") - 1] = 1.0
+    return out
+
+
+def page_counts(lines: Sequence[str], stopword_hashes: HashArray) -> CountArray:
+    """The counts of every line of a page (rows) in the order of :data:`COUNT_NAMES`.
+
+    ``stopword_hashes`` are the :func:`word_hashes` of the page language's function words; their share is
+    the strongest language-aware signal of running prose (menus and link lists contain few of them).
     """
-    words = WORD_RE.findall(text)
-    n_words = len(words)
-    lowered = text.lower()
-    n_stop = sum(map(stopwords.__contains__, WORD_RE.findall(lowered))) if stopwords else 0
-    n_cjk = len(CJK_RE.findall(text))
-    n_func = len(CJK_FUNCTION_RE.findall(text)) if n_cjk else 0
-    n_digits = len(DIGIT_RE.findall(text))
-    n_caps = sum(map(str.istitle, words))
-    stripped = text.strip()
-    first = stripped[:1]
-    n_commas = text.count(",") + text.count("，") + text.count("、") + text.count("،")
-    n_seps = sum(map(text.count, SEPARATORS))
-    n_sent = (
-        text.count(". ") + text.count("? ") + text.count("! ") + text.count("。") + text.count("！")
-        + text.count("？")
-    )
-    return (
-        float(len(stripped)),
-        float(n_words),
-        float(n_stop),
-        float(n_cjk),
-        float(n_func),
-        float(n_digits),
-        float(n_caps),
-        1.0 if sentence_final(stripped) else 0.0,
-        float(n_commas),
-        float(n_seps),
-        1.0 if stripped.endswith((":", "：")) else 0.0,
-        1.0 if first.islower() else 0.0,
-        1.0 if ("http" in lowered or "www." in lowered or "@" in text) else 0.0,
-        1.0 if ("©" in text or "(c)" in lowered or "copyright" in lowered) else 0.0,
-        float(n_sent),
-    )
+    n = len(lines)
+    out = np.zeros((n, len(COUNT_NAMES)))
+    if n == 0:
+        return out
+    page = "\n".join(lines) + "\n"  # "\n" is not a word character: no word spans two lines
+    flags, lower = char_classes(page)
+    lengths = np.fromiter(map(len, lines), dtype=np.intp, count=n)
+    starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1])).astype(np.intp)
+    size = len(flags)
+    is_word = (flags & _WORD) > 0
+    next_word = np.zeros(size, dtype=bool)
+    next_word[:-1] = is_word[1:]
+    prev_word = np.zeros(size, dtype=bool)
+    prev_word[1:] = is_word[:-1]
+    word_start = is_word & ~prev_word
+    upper = (flags & _UPPER) > 0
+    end_then_space = np.zeros(size, dtype=bool)
+    end_then_space[:-1] = ((flags[:-1] & _END) > 0) & ((flags[1:] & _SPACE) > 0)
+    glued = np.zeros(size, dtype=bool)
+    glued[1:] = ((flags[:-1] & _LOWER) > 0) & upper[1:]
+    per_char = np.column_stack((
+        word_start,
+        (flags & _CJK) > 0,
+        (flags & _CJKF) > 0,
+        (flags & _DIGIT) > 0,
+        word_start & upper,
+        (flags & _COMMA) > 0,
+        (flags & _SEP) > 0,
+        end_then_space | ((flags & _CJKSTOP) > 0),
+        glued,
+    )).astype(np.int32)
+    sums = np.add.reduceat(per_char, starts, axis=0).astype(np.float64)
+    words = sums[:, 0]
+
+    visible = (flags & _SPACE) == 0
+    first = _first_in_line(visible, starts)
+    last_visible = _last_in_line(visible, starts)
+    last_mark = _last_in_line(visible & ((flags & _CLOSER) == 0), starts)
+    has_text = last_visible >= starts
+    safe_first = np.minimum(first, size - 1)
+
+    out[:, 0] = np.where(has_text, last_visible - first + 1, 0)
+    out[:, 1] = words
+    if len(stopword_hashes) and words.sum():
+        word_starts = np.flatnonzero(word_start)
+        word_ends = np.flatnonzero(is_word & ~next_word) + 1
+        hashes = _span_hashes(lower, word_starts, word_ends)
+        slot = np.minimum(np.searchsorted(stopword_hashes, hashes), len(stopword_hashes) - 1)
+        hits = stopword_hashes[slot] == hashes
+        line_of_word = np.searchsorted(starts, word_starts[hits], side="right") - 1
+        out[:, 2] = np.bincount(line_of_word, minlength=n)
+    out[:, 3:7] = sums[:, 1:5]
+    out[:, 7] = (last_mark >= starts) & ((flags[np.maximum(last_mark, 0)] & _END) > 0)
+    out[:, 8] = sums[:, 5]
+    out[:, 9] = sums[:, 6]
+    out[:, 10] = has_text & ((flags[np.maximum(last_visible, 0)] & _COLON) > 0)
+    out[:, 11] = has_text & ((flags[safe_first] & _LOWER) > 0)
+    at_sign = np.add.reduceat(((flags & _AT) > 0).astype(np.int32), starts) > 0
+    out[:, 12] = np.maximum(_substring_lines(page, ("http", "www."), starts, n), at_sign)
+    copy_sign = np.add.reduceat(((flags & _COPY) > 0).astype(np.int32), starts) > 0
+    out[:, 13] = np.maximum(_substring_lines(page, ("(c)", "(C)", "opyright", "OPYRIGHT"), starts, n),
+                            copy_sign)
+    out[:, 14] = sums[:, 7]
+    out[:, 15] = sums[:, 8]
+    return out

@@ -1,14 +1,26 @@
-"""boilerplate: drop site furniture — related-content lists, share/subscribe/cookie/comment prompts,
-copyright lines and navigation runs — keeping the article body.
+"""boilerplate: keep the article body, drop the page furniture around it — with a reason for every line.
 
-Each paragraph is judged by what it says (phrase lists per language, extendable by plugins through the
-``newsclean_boilerplate_phrases`` hook) and by where it sits: a related-content header after the body takes
-the lines under it along, and a run of short lines with no sentence punctuation is a menu.
+Two kinds of evidence meet here:
+
+- **The line model** (``newsclean.linemodel``): boosted trees score every paragraph's p(body) from its own
+  shape and its neighbourhood's (length, function words of the detected language, sentence punctuation,
+  window statistics), in two passes; then the sequence step keeps the contiguous block with the highest
+  length-weighted sum of ``p - margin``, plus outside lines the model is very sure of, minus inside lines it
+  is very sure are debris. This makes the main decision on pages of many lines.
+- **Explicit rules**, which also name what a line is: whole-paragraph phrases per language (related-content
+  headers, share/subscribe/cookie/comment prompts, interface labels; extendable by plugins through the
+  ``newsclean_boilerplate_phrases`` hook), copyright lines, a related-content header after the body (which
+  takes the lines under it along), and navigation runs (used to explain the model's drops).
+
+Short documents (a few blank-line separated paragraphs, like a feed item) are a different regime from a
+page of scraped lines the model was trained on: there, only the rules and a very confident model drop
+anything, and the longest paragraph always stays.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import ClassVar
 
@@ -16,6 +28,8 @@ import attrs
 
 from ..hookspecs import hookimpl
 from ..lexicon import BOILERPLATE
+from ..linemodel.blocks import choose_lines
+from ..linemodel.model import Scored, load_model
 from ..model import Document
 from ..registry import StageRegister
 from ..textutil import ends_sentence, fold, words
@@ -37,8 +51,10 @@ KINDS = {
     "plugin": "a boilerplate phrase from a plugin",
 }
 MAX_PHRASE_WORDS = 8
+MAX_COPYRIGHT_WORDS = 30
 NAV_RUN_MIN = 5
 NAV_LINE_MAX_WORDS = 4
+PROSE_MIN_WORDS = 8
 
 
 @lru_cache(maxsize=64)
@@ -69,10 +85,10 @@ def phrase_kind(text: str, table: dict[str, str]) -> tuple[str, str] | None:
 
 
 def is_copyright(text: str) -> bool:
-    return len(words(text)) <= 30 and bool(_COPYRIGHT.search(text))
+    return len(words(text)) <= MAX_COPYRIGHT_WORDS and bool(_COPYRIGHT.search(text))
 
 
-def navigation_runs(texts: list[str]) -> list[range]:
+def navigation_runs(texts: Sequence[str]) -> list[range]:
     """Runs of at least NAV_RUN_MIN short lines without sentence punctuation."""
     runs: list[range] = []
     start = None
@@ -87,51 +103,143 @@ def navigation_runs(texts: list[str]) -> list[range]:
     return runs
 
 
-def last_prose(texts: list[str]) -> int:
-    return max((i for i, t in enumerate(texts) if ends_sentence(t) and len(words(t)) >= 8), default=-1)
+def last_prose(texts: Sequence[str]) -> int:
+    """Position of the last line that reads as a sentence of some length (-1 if none)."""
+    return max((i for i, t in enumerate(texts) if ends_sentence(t) and len(words(t)) >= PROSE_MIN_WORDS),
+               default=-1)
 
 
-def decide(texts: list[str], table: dict[str, str]) -> dict[int, str]:
-    """position -> reason, for every paragraph judged boilerplate."""
+def rule_reasons(texts: Sequence[str], table: dict[str, str], body_end: int) -> dict[int, str]:
+    """position -> reason for lines the explicit rules identify (phrases, copyright, related tails).
+
+    ``body_end`` is the position after which a related-content header takes every later line along.
+    """
     reasons: dict[int, str] = {}
-    end_of_body = last_prose(texts)
     for pos, text in enumerate(texts):
         found = phrase_kind(text, table)
         if found:
             kind, phrase = found
             reasons[pos] = f"{KINDS[kind]} ('{phrase}')"
-            if kind == "related-content" and pos > end_of_body:
+            if kind == "related-content" and pos > body_end:
+                header = text.strip()
                 for later in range(pos + 1, len(texts)):
-                    reasons.setdefault(later, f"after related-content header '{text.strip()}'")
+                    reasons.setdefault(later, f"after related-content header '{header}'")
                 break
         elif is_copyright(text):
             reasons[pos] = "a copyright line"
-    for run in navigation_runs(texts):
-        for pos in run:
-            reasons.setdefault(pos, f"navigation run: {len(run)} short lines without sentence punctuation")
-    if len(reasons) == len(texts):  # never leave a document with nothing: keep the longest paragraph
-        longest = max(range(len(texts)), key=lambda i: (len(texts[i]), -i))
-        del reasons[longest]
     return reasons
+
+
+def _p(value: float) -> str:
+    return f"{value:.2f}"
+
+
+def model_reasons(texts: Sequence[str], scored: Scored, *, margin: float, keep_outside: float,
+                  drop_inside: float) -> dict[int, str]:
+    """position -> reason for the lines the line model and the block step drop."""
+    choice = choose_lines(scored.probs, scored.weights, margin=margin, keep_outside=keep_outside,
+                          drop_inside=drop_inside)
+    nav = {pos: len(run) for run in navigation_runs(texts) for pos in run}
+    reasons: dict[int, str] = {}
+    for pos in range(len(texts)):
+        if choice.keep[pos]:
+            continue
+        p = _p(float(scored.probs[pos]))
+        if pos in nav:
+            reasons[pos] = (f"navigation run: {nav[pos]} short lines without sentence punctuation "
+                            f"(line model p(body)={p})")
+        elif choice.start <= pos < choice.end:
+            reasons[pos] = f"inside the main text block but reads as debris (line model p(body)={p})"
+        else:
+            where = "above" if pos < choice.start else "below"
+            reasons[pos] = f"outside the main text block, {where} it (line model p(body)={p})"
+    return reasons
+
+
+def short_doc_reasons(texts: Sequence[str], scored: Scored, *, drop_below: float) -> dict[int, str]:
+    """In a short document, the model alone drops only short non-sentences it is very sure of."""
+    reasons: dict[int, str] = {}
+    for pos, text in enumerate(texts):
+        p = float(scored.probs[pos])
+        if p < drop_below and len(words(text)) < PROSE_MIN_WORDS and not ends_sentence(text):
+            reasons[pos] = f"a short non-sentence the line model is sure is debris (p(body)={_p(p)})"
+    return reasons
+
+
+def keep_something(texts: Sequence[str], reasons: dict[int, str], scored: Scored | None) -> dict[int, str]:
+    """Never leave a document with no body: spare the most body-like paragraph (or the longest)."""
+    if len(reasons) < len(texts):
+        return reasons
+    if scored is not None and len(scored.probs):
+        best = max(range(len(texts)), key=lambda i: (float(scored.probs[i]), len(texts[i]), -i))
+    else:
+        best = max(range(len(texts)), key=lambda i: (len(texts[i]), -i))
+    return {pos: why for pos, why in reasons.items() if pos != best}
 
 
 @attrs.frozen
 class Boilerplate:
-    """Related-content, share/subscribe/cookie/comment prompts, copyright lines, navigation runs."""
+    """Keep the article body: a learned line model + contiguous block, plus phrase and copyright rules."""
 
     name: ClassVar[str] = "boilerplate"
+    #: Use the line model (False: rules only, as a fallback or for comparison).
+    use_model: bool = True
+    #: p(body) above which a line counts in favour of the block it is in.
+    margin: float = 0.5
+    #: Lines outside the block are kept when p(body) exceeds this.
+    keep_outside: float = 0.9
+    #: Lines inside the block are dropped when p(body) is below this.
+    drop_inside: float = 0.3
+    #: Documents with at most this many paragraphs are "short": only rules and a sure model drop lines.
+    short_doc: int = 12
+    #: In short documents, the model drops a short non-sentence only below this p(body).
+    short_drop: float = 0.05
 
     def __call__(self, doc: Document) -> Document:
         from ..plugins import get_host
 
-        extra = tuple(get_host().boilerplate_phrases(doc.language or "und"))
         texts = doc.paragraph_texts
         if not texts:
             return doc
-        reasons = decide(texts, phrase_table(doc.language, extra))
+        extra = tuple(get_host().boilerplate_phrases(doc.language or "und"))
+        table = phrase_table(doc.language, extra)
+        reasons = self.decide(texts, doc.language, table)
         return doc.drop(reasons, stage=self.name, reason=reasons)
+
+    def decide(self, texts: Sequence[str], language: str | None, table: dict[str, str],
+               scored: Scored | None = None) -> dict[int, str]:
+        """position -> reason for every paragraph judged boilerplate (pure: no plugin host, no I/O).
+
+        ``scored`` lets a caller (the training script's cross-validation) supply probabilities from
+        another model; by default the shipped model scores the lines.
+        """
+        if not texts:
+            return {}
+        if self.use_model and scored is None:
+            scored = load_model().score(texts, language)
+        short = len(texts) <= self.short_doc
+        if scored is None:
+            model: dict[int, str] = {}
+            body_end = last_prose(texts)
+        elif short:
+            model = short_doc_reasons(texts, scored, drop_below=self.short_drop)
+            body_end = last_prose(texts)
+        else:
+            model = model_reasons(texts, scored, margin=self.margin, keep_outside=self.keep_outside,
+                                  drop_inside=self.drop_inside)
+            kept = [pos for pos in range(len(texts)) if pos not in model]
+            body_end = kept[-1] if kept else last_prose(texts)
+        reasons = {**model, **rule_reasons(texts, table, body_end)}
+        if scored is None:
+            for run in navigation_runs(texts):
+                for pos in run:
+                    reasons.setdefault(pos, f"navigation run: {len(run)} short lines without sentence "
+                                            "punctuation")
+        return keep_something(texts, reasons, scored)
 
 
 @hookimpl
 def newsclean_register_stages(register: StageRegister) -> None:
-    register("boilerplate", Boilerplate, requires=("paragraphs",))
+    register("boilerplate", Boilerplate,
+             description="Keep the article body: line model + contiguous block, phrase and copyright rules",
+             requires=("paragraphs",))

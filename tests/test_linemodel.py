@@ -1,0 +1,143 @@
+"""The line model's parts: per-line counts, features, stopwords, tree inference and the block step."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean.linemodel.blocks import best_block, choose_lines
+from newsclean.linemodel.features import FEATURE_NAMES, page_features
+from newsclean.linemodel.model import load_model
+from newsclean.linemodel.stopwords import (
+    fallback_stopwords,
+    known_languages,
+    normalise_language,
+    stopword_hashes_for,
+    stopwords_for,
+)
+from newsclean.linemodel.text import COUNT_NAMES, page_counts, word_hashes
+from newsclean.linemodel.trees import TreeEnsemble, from_lightgbm_dump
+
+WORD = re.compile(r"\w+")
+COL = {name: i for i, name in enumerate(COUNT_NAMES)}
+
+ARTICLE = [
+    "Home", "News", "Sport", "Weather", "Subscribe",
+    "The city council voted on Tuesday to expand the bus network, adding three new lines by the spring.",
+    "Officials said the plan would cost about 12 million euros and would be paid for from the transport "
+    "budget, without raising fares.",
+    "Residents who spoke at the meeting were mostly in favour, although some asked why their district "
+    "had been left out of the first phase.",
+    "Related stories", "Bus drivers strike again", "New tram line opens",
+    "© 2024 Example Media. All rights reserved.",
+]
+
+
+def test_counts_agree_with_the_regex_definition_of_words() -> None:
+    lines = ["Hello, world! It's 2024.", "naïve café — straße", "a_b\u0301c x²y", "", "東京は晴れです。"]
+    sw = frozenset({"hello", "it", "s", "is"})
+    counts = page_counts(lines, word_hashes(sw))
+    for line, row in zip(lines, counts, strict=False):
+        toks = WORD.findall(line)
+        assert row[COL["words"]] == len(toks)
+        assert row[COL["stopwords"]] == sum(t.lower() in sw for t in toks)
+
+
+def test_counts_see_cjk_characters_and_sentence_ends() -> None:
+    counts = page_counts(["東京は晴れです。明日も晴れ。", "ニュース一覧"], word_hashes([]))
+    assert counts[0, COL["cjk"]] == 12
+    assert counts[0, COL["cjk_function"]] >= 2  # は, も ...
+    assert counts[0, COL["sentences"]] == 2
+    assert counts[0, COL["sentence_end"]] == 1
+    assert counts[1, COL["sentence_end"]] == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("He left.", True), ("“Never,” she said.”", True), ("(See below.)", True), ("Read more", False),
+     ("Menu:", False), ("終わり。", True), ("", False)],
+)
+def test_sentence_end(line: str, expected: bool) -> None:
+    counts = page_counts(["x", line, "y"], word_hashes([]))
+    assert bool(counts[1, COL["sentence_end"]]) is expected
+
+
+def test_counts_flag_links_copyright_and_glued_teasers() -> None:
+    counts = page_counts(["Visit www.example.com", "© 2024 Example", "Big StormA storm hit the coast"],
+                         word_hashes([]))
+    assert counts[0, COL["link_like"]] == 1
+    assert counts[1, COL["copyright"]] == 1
+    assert counts[2, COL["glued_words"]] == 1
+
+
+def test_features_have_one_row_per_line_and_named_columns() -> None:
+    x = page_features(ARTICLE, stopword_hashes_for("en"))
+    assert x.shape == (len(ARTICLE), len(FEATURE_NAMES))
+    assert np.isfinite(x).all()
+    assert page_features([], stopword_hashes_for("en")).shape == (0, len(FEATURE_NAMES))
+
+
+def test_stopwords_by_language_with_a_neutral_fallback() -> None:
+    assert len(known_languages()) >= 30
+    assert "the" in stopwords_for("en") and "und" in stopwords_for("de") and "и" in stopwords_for("ru")
+    assert stopwords_for("pt-BR") == stopwords_for("pt")
+    assert normalise_language("ZH_cn") == "zh"
+    assert stopwords_for(None) == fallback_stopwords() == stopwords_for("xx")
+    assert "the" in fallback_stopwords() and "und" in fallback_stopwords()
+
+
+def test_tree_inference_matches_a_hand_built_tree() -> None:
+    dump = {"tree_info": [{"tree_structure": {
+        "split_feature": 0, "threshold": 0.5, "decision_type": "<=",
+        "left_child": {"leaf_value": -1.0},
+        "right_child": {"split_feature": 1, "threshold": 2.0, "decision_type": "<=",
+                        "left_child": {"leaf_value": 0.5}, "right_child": {"leaf_value": 2.0}},
+    }}]}
+    trees = from_lightgbm_dump(dump)
+    x = np.array([[0.0, 9.0], [1.0, 1.0], [1.0, 3.0]])
+    assert trees.raw_score(x).tolist() == [-1.0, 0.5, 2.0]
+    again = TreeEnsemble.from_dict(trees.to_dict())
+    assert again.raw_score(x).tolist() == [-1.0, 0.5, 2.0]
+
+
+def test_best_block_is_the_maximum_subarray() -> None:
+    assert best_block(np.array([-1.0, 2.0, 3.0, -10.0, 4.0])) == (1, 3)
+    assert best_block(np.array([-3.0, -1.0, -2.0])) == (1, 2)
+    assert best_block(np.zeros(0)) == (0, 0)
+
+
+@given(st.lists(st.floats(-100, 100), min_size=1, max_size=60))
+def test_best_block_beats_every_other_run(values: list[float]) -> None:
+    scores = np.array(values)
+    start, end = best_block(scores)
+    best = scores[start:end].sum()
+    for i in range(len(values)):
+        for j in range(i + 1, len(values) + 1):
+            assert scores[i:j].sum() <= best + 1e-9
+
+
+def test_choose_lines_keeps_confident_outsiders_and_never_nothing() -> None:
+    p = np.array([0.95, 0.1, 0.1, 0.8, 0.9, 0.7, 0.1])
+    choice = choose_lines(p, np.ones(7), keep_outside=0.9, drop_inside=0.2)
+    assert choice.keep.tolist() == [True, False, False, True, True, True, False]
+    none = choose_lines(np.array([0.01, 0.02]), np.ones(2))
+    assert none.keep.tolist() == [False, True]
+
+
+def test_shipped_model_separates_prose_from_menus() -> None:
+    scored = load_model().score(ARTICLE, "en")
+    assert scored.probs.shape == (len(ARTICLE),)
+    assert scored.probs[5:8].min() > 0.5
+    assert scored.probs[:5].max() < 0.5
+
+
+@given(st.lists(st.text(max_size=80), max_size=30), st.sampled_from([None, "en", "ja", "xx", "pt-BR"]))
+def test_model_scores_any_unicode(lines: list[str], language: str | None) -> None:
+    lines = [ln for ln in lines if ln.strip()]
+    scored = load_model().score(lines, language)
+    assert scored.probs.shape == (len(lines),)
+    assert np.all((scored.probs >= 0) & (scored.probs <= 1))
