@@ -212,6 +212,14 @@ class Document:
     def with_extra(self, **fields: Any) -> Document:
         return attrs.evolve(self, extra={**self.extra, **fields})
 
+    # -- pickling (worker processes, Dask) --------------------------------------------------------------
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickle as field values, ``extra`` as a plain dict (a read-only mapping view does not pickle)."""
+        values = tuple(dict(v) if name == "extra" else v
+                       for name, v in zip(_DOCUMENT_FIELDS, attrs.astuple(self, recurse=False), strict=True))
+        return _rebuild_document, values
+
     # -- output ------------------------------------------------------------------------------------------
 
     def to_record(self) -> dict[str, Any]:
@@ -249,6 +257,13 @@ class Document:
             [(r.index, r.text) for r in self.removals],
             [(e.index, e.before, e.after) for e in self.edits],
         )
+
+
+_DOCUMENT_FIELDS = tuple(f.name for f in attrs.fields(Document))
+
+
+def _rebuild_document(*values: Any) -> Document:
+    return Document(*values)
 
 
 def restore_paragraphs(
