@@ -15,6 +15,7 @@ fork from, whatever threads the calling program runs), else ``spawn``.
 
 from __future__ import annotations
 
+import copyreg
 import itertools
 import multiprocessing
 import os
@@ -26,7 +27,7 @@ from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .errors import ConfigError, NewscleanError
+from .errors import ConfigError, InputError, NewscleanError, StageError
 
 if TYPE_CHECKING:
     from .model import Document
@@ -37,6 +38,16 @@ R = TypeVar("R")
 
 #: Environment variables a worker must see as the parent does (plugins to load, plugins to skip, strictness).
 FORWARDED_ENV = ("NEWSCLEAN_PLUGINS", "NEWSCLEAN_DISABLE_PLUGINS", "NEWSCLEAN_STRICT_PLUGINS")
+
+
+def _make_input_error(message: str, kind: str) -> InputError:
+    return InputError(message, kind=kind)
+
+
+# Exceptions with keyword-only or extra constructor arguments do not survive pickling by default; these
+# keep their type and fields on the way back from a worker (strict mode re-raises them in the parent).
+copyreg.pickle(StageError, lambda e: (StageError, (e.stage, e.detail)))
+copyreg.pickle(InputError, lambda e: (_make_input_error, (str(e), e.kind)))
 
 
 def available_cores() -> int:

@@ -7,6 +7,7 @@ promise that no record is lost: a bad record, or a document on which the pipelin
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -14,8 +15,10 @@ import attrs
 
 from .errors import InputError, NewscleanError, StageError
 from .io.readers import InputItem
-from .model import Document
+from .io.writers import dumps_bytes
+from .model import Document, Failure
 from .pipeline import Pipeline, to_document
+from .report import Tally
 
 
 @attrs.frozen
@@ -55,7 +58,7 @@ def item_error(item: InputItem) -> ErrorRecord:
                        item.error or "input", item.message, None, item.raw)
 
 
-def clean_item(pipeline: Pipeline, item: InputItem) -> Result:
+def clean_item(pipeline: Pipeline, item: InputItem, *, timings: dict[str, float] | None = None) -> Result:
     """Clean one item; never raises for a problem with the record itself."""
     if item.error is not None or item.record is None:
         return item_error(item)
@@ -64,7 +67,7 @@ def clean_item(pipeline: Pipeline, item: InputItem) -> Result:
         doc = to_document(record)
         if item.notes:
             doc = doc.evolve(edits=(*item.notes, *doc.edits))
-        return pipeline.run(doc)
+        return pipeline.run(doc, timings=timings)
     except InputError as exc:
         return ErrorRecord(item.source, item.line, _id_of(record), exc.kind, str(exc), None, item.raw)
     except StageError:
@@ -85,3 +88,128 @@ def clean_items(pipeline: Pipeline, items: Iterable[InputItem]) -> Iterator[tupl
     """Results in input order, one per item."""
     for item in items:
         yield item, clean_item(pipeline, item)
+
+
+# -- batches: the unit of work of a run, the same in this process, in worker processes and on Dask ---------
+
+#: What a driver can ask back for each document: a JSON line, the body as text (both UTF-8 bytes, so the
+#: parent only writes them), the output record (for Parquet), or the ``Document`` itself.
+OUTPUT_KINDS = ("jsonl", "text", "record", "document")
+
+
+@attrs.frozen
+class OutputSpec:
+    """How each cleaned document is handed back; decided once per run, applied where it is cleaned."""
+
+    to: str = attrs.field(default="jsonl", validator=attrs.validators.in_(OUTPUT_KINDS))
+    explain: bool = False
+    timings: bool = True
+
+
+@attrs.frozen
+class Outcome:
+    """What one input item became: its output (``payload``) or its error, plus what the driver reports."""
+
+    payload: Any = None
+    error: ErrorRecord | None = None
+    doc_id: str | None = None
+    failures: tuple[Failure, ...] = ()
+    explanation: str | None = None
+
+
+def render(doc: Document, to: str) -> Any:
+    if to == "jsonl":
+        return dumps_bytes(doc.to_record())
+    if to == "text":
+        return (doc.text + "\n\n").encode("utf-8", "surrogatepass")
+    if to == "record":
+        return doc.to_record()
+    return doc
+
+
+def clean_batch(pipeline: Pipeline, items: list[InputItem], spec: OutputSpec) -> tuple[list[Outcome], Tally]:
+    """Clean a batch: one outcome per item, in order, and the batch's counts and stage timings."""
+    tally = Tally()
+    timings: dict[str, float] | None = {} if spec.timings else None
+    outcomes: list[Outcome] = []
+    for item in items:
+        result = clean_item(pipeline, item, timings=timings)
+        if isinstance(result, ErrorRecord):
+            tally.add_error(result.error)
+            outcomes.append(Outcome(error=result))
+            continue
+        tally.add_document(result)
+        explanation = None
+        if spec.explain:
+            from .cli import explain
+
+            explanation = explain(result)
+        outcomes.append(Outcome(render(result, spec.to), None, result.id, result.failures, explanation))
+    if timings:
+        tally.add_seconds(timings)
+    return outcomes, tally
+
+
+@attrs.frozen
+class Batch:
+    """A batch as the driver sees it after cleaning: the items read, their outcomes, their counts."""
+
+    items: list[InputItem]
+    outcomes: list[Outcome]
+    tally: Tally
+
+
+@attrs.frozen
+class _BatchTask:
+    """``clean_batch`` with its output spec bound: a picklable callable for worker processes and Dask."""
+
+    spec: OutputSpec
+
+    def __call__(self, pipeline: Pipeline, items: list[InputItem]) -> tuple[list[Outcome], Tally]:
+        return clean_batch(pipeline, items, self.spec)
+
+
+def _lean(item: InputItem) -> InputItem:
+    """The item without its raw line: workers do not need it (errors get it back in the parent)."""
+    return attrs.evolve(item, raw=None) if item.raw is not None else item
+
+
+def _with_raw(items: list[InputItem], outcomes: list[Outcome]) -> list[Outcome]:
+    out = []
+    for item, outcome in zip(items, outcomes, strict=True):
+        if outcome.error is not None and outcome.error.record is None and item.raw is not None:
+            outcome = attrs.evolve(outcome, error=attrs.evolve(outcome.error, record=item.raw))
+        out.append(outcome)
+    return out
+
+
+def clean_batches(pipeline: Pipeline, items: Iterable[InputItem], spec: OutputSpec, *, jobs: int = 1,
+                  batch_size: int = 64, engine: Any = None) -> Iterator[Batch]:
+    """Clean a stream batch by batch, in input order, here (``jobs=1``), in worker processes, or on an
+    ``engine`` (an object with ``map_ordered(fn, batches)``, like ``ProcessPool`` or the Dask engine).
+
+    Whatever runs it, each batch gets the same ``clean_batch``, so the output is the same byte for byte.
+    """
+    from .parallel import ProcessPool, batched
+
+    task = _BatchTask(spec)
+    if engine is None and jobs <= 1:
+        for batch in batched(items, batch_size):
+            outcomes, tally = task(pipeline, batch)
+            yield Batch(batch, outcomes, tally)
+        return
+    pending: deque[list[InputItem]] = deque()  # batches in flight, with their raw lines, in order
+
+    def lean_batches() -> Iterator[list[InputItem]]:
+        for batch in batched(items, batch_size):
+            pending.append(batch)
+            yield [_lean(item) for item in batch]
+
+    pool = engine if engine is not None else ProcessPool(pipeline, jobs)
+    try:
+        for outcomes, tally in pool.map_ordered(task, lean_batches()):
+            batch = pending.popleft()
+            yield Batch(batch, _with_raw(batch, outcomes), tally)
+    finally:
+        if engine is None:
+            pool.close(cancel=True)
