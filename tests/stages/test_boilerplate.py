@@ -1,0 +1,152 @@
+"""The boilerplate stage: real-looking pages and short documents, each kind of debris and each reason."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean.model import Document, Paragraph
+from newsclean.stages.boilerplate import Boilerplate, phrase_table
+
+NAV_EN = ["Home", "World", "Politics", "Business", "Technology", "Science", "Health", "Sports", "Opinion"]
+BODY_EN = [
+    "The city council voted on Tuesday to expand the bus network, adding three new lines that will connect "
+    "the northern suburbs with the centre by next spring.",
+    "Officials said the plan would cost about 12 million euros and would be paid for from the existing "
+    "transport budget, without raising fares for passengers.",
+    "Residents who spoke at the meeting were mostly in favour, although several asked why their district "
+    "had been left out of the first phase of the project.",
+    "The mayor said the remaining districts would be considered next year, once the council has seen how "
+    "many people use the new lines in their first months.",
+    "Construction of the new stops is expected to begin in January, and the operator has already started "
+    "recruiting forty additional drivers for the routes.",
+    "Opposition members criticised the timetable as too ambitious, pointing to delays on the tram "
+    "extension that opened eighteen months later than planned.",
+]
+BODY_DE = [
+    "Der Stadtrat hat am Dienstag beschlossen, das Busnetz bis zum Frühjahr um drei neue Linien zu "
+    "erweitern, die die nördlichen Vororte mit der Innenstadt verbinden.",
+    "Nach Angaben der Verwaltung kostet der Ausbau rund zwölf Millionen Euro, die aus dem bestehenden "
+    "Verkehrshaushalt bezahlt werden sollen, ohne dass die Fahrpreise steigen.",
+    "Die meisten Anwohner, die sich in der Sitzung zu Wort meldeten, begrüßten den Plan, auch wenn einige "
+    "fragten, warum ihr Viertel in der ersten Phase fehlt.",
+    "Der Bürgermeister sagte, die übrigen Stadtteile würden im nächsten Jahr geprüft, sobald klar sei, wie "
+    "viele Menschen die neuen Linien in den ersten Monaten nutzen.",
+    "Mit dem Bau der neuen Haltestellen soll im Januar begonnen werden, und der Betreiber sucht bereits "
+    "vierzig zusätzliche Fahrerinnen und Fahrer für die Strecken.",
+]
+BODY_JA = [
+    "市議会は火曜日、北部の郊外と中心部を結ぶ三つの新しい路線を来年春までに追加し、バス網を拡大することを決めた。",
+    "市によると、費用は約十二億円で、運賃を上げることなく既存の交通予算から支払われる見通しだという。",
+    "会合で発言した住民の多くは計画に賛成したが、一部からは自分たちの地区が第一段階から外された理由を問う声も上がった。",
+    "市長は、残りの地区については新しい路線の利用状況を見たうえで、来年検討すると述べた。",
+    "新しい停留所の建設は一月に始まる予定で、運行会社はすでに四十人の運転手の募集を始めている。",
+]
+
+
+def run(texts: list[str], language: str | None = "en", **options: object) -> Document:
+    doc = Document(id="t", paragraphs=[Paragraph(i, t) for i, t in enumerate(texts)], language=language)
+    return Boilerplate(**options)(doc)  # type: ignore[arg-type]
+
+
+def reasons(doc: Document) -> dict[str, str]:
+    return {r.text: r.reason for r in doc.removals}
+
+
+def test_english_page_keeps_the_body_and_names_each_kind_of_debris() -> None:
+    tail = ["Share this article", "Facebook", "Twitter", "Email", "Related stories",
+            "Bus drivers strike again over pay", "New tram line opens after delays"]
+    out = run([*NAV_EN, *BODY_EN, *tail])
+    assert out.paragraph_texts == BODY_EN
+    why = reasons(out)
+    assert why["Home"].startswith("a navigation or interface label")
+    assert why["Politics"].startswith("navigation run: 9 short lines without sentence punctuation")
+    assert why["Share this article"] == "a share prompt ('share this article')"
+    assert why["Related stories"] == "related-content boilerplate ('related stories')"
+    assert why["New tram line opens after delays"] == "after related-content header 'Related stories'"
+    assert all(r.stage == "boilerplate" for r in out.removals)
+
+
+def test_prompts_copyright_and_footer_each_get_their_reason() -> None:
+    tail = ["Leave a comment", "Subscribe to our newsletter", "We use cookies",
+            "© 2024 Example Media. All rights reserved.", "Privacy Policy", "About the company and its staff"]
+    out = run([*NAV_EN, *BODY_EN, *tail])
+    assert out.paragraph_texts == BODY_EN
+    why = reasons(out)
+    assert why["Leave a comment"] == "a comment prompt ('leave a comment')"
+    assert why["Subscribe to our newsletter"].startswith("a subscribe or sign-in prompt")
+    assert why["We use cookies"] == "a cookie notice ('we use cookies')"
+    assert why["© 2024 Example Media. All rights reserved."] == "a copyright line"
+    assert why["Privacy Policy"].startswith("a navigation or interface label")
+    assert "outside the main text block, below it" in why["About the company and its staff"]
+    assert "p(body)=" in why["About the company and its staff"]
+
+
+def test_german_page() -> None:
+    nav = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wissen", "Reisen"]
+    tail = ["Artikel teilen", "Lesen Sie auch", "Busfahrer streiken erneut", "Impressum",
+            "© 2024 Beispiel Verlag GmbH. Alle Rechte vorbehalten."]
+    out = run([*nav, *BODY_DE, *tail], "de")
+    assert out.paragraph_texts == BODY_DE
+    why = reasons(out)
+    assert why["Startseite"].startswith("a navigation or interface label")
+    assert why["Artikel teilen"] == "a share prompt ('artikel teilen')"
+    assert why["Lesen Sie auch"] == "related-content boilerplate ('lesen sie auch')"
+    assert why["Busfahrer streiken erneut"] == "after related-content header 'Lesen Sie auch'"
+
+
+def test_japanese_page_without_spaces() -> None:
+    nav = ["ホーム", "ニュース", "政治", "経済", "スポーツ", "エンタメ", "お問い合わせ"]
+    tail = ["関連記事", "バス運転手が再びストライキ", "新しい路面電車が開業", "Copyright © 2024 Example News"]
+    out = run([*nav, *BODY_JA, *tail], "ja")
+    assert out.paragraph_texts == BODY_JA
+    assert reasons(out)["Copyright © 2024 Example News"] == "a copyright line"
+
+
+def test_unknown_language_uses_the_neutral_fallback() -> None:
+    out = run([*NAV_EN, *BODY_EN, "Privacy Policy", "Terms of Use"], None)
+    # The union of all stopword lists is noisier than the page's own list: the body must survive,
+    # though an edge paragraph may be lost (see docs/boilerplate.md, limits).
+    assert set(BODY_EN[:5]) <= set(out.paragraph_texts) <= set(BODY_EN)
+
+
+def test_short_document_is_not_gutted() -> None:
+    texts = ["Healthcare", *BODY_EN[:4], "Lupus erythematosusnewsscientists", "You May Also Like",
+             "Recommended for you"]
+    out = run(texts)
+    assert all(t in out.paragraph_texts for t in BODY_EN[:4])
+    why = reasons(out)
+    assert why["You May Also Like"] == "related-content boilerplate ('you may also like')"
+    assert why["Recommended for you"].startswith("a")  # related tail or its own phrase
+
+
+def test_a_plugin_phrase_is_a_reason_too() -> None:
+    table = phrase_table("en", ("More from the Bugle",))
+    decided = Boilerplate().decide([*BODY_EN[:3], "More from the Bugle"], "en", table)
+    assert decided == {3: "a boilerplate phrase from a plugin ('more from the bugle')"}
+
+
+def test_rules_only_mode() -> None:
+    out = run([*NAV_EN, *BODY_EN, "Share"], use_model=False)
+    assert out.paragraph_texts == BODY_EN
+    assert reasons(out)["World"] == "navigation run: 9 short lines without sentence punctuation"
+
+
+def test_never_leaves_a_document_empty() -> None:
+    out = run(["Home", "Menu", "Share", "Subscribe", "Comments"])
+    assert len(out.paragraphs) == 1
+    out = run(["Home"] * 30)
+    assert len(out.paragraphs) == 1
+
+
+paragraph_lists = st.lists(st.text(min_size=1, max_size=120).filter(str.strip), min_size=1, max_size=40)
+
+
+@given(paragraph_lists, st.sampled_from([None, "en", "de", "ja", "pt", "zz"]))
+def test_any_unicode_never_raises_never_empties_and_is_deterministic(texts: list[str],
+                                                                     language: str | None) -> None:
+    first = run(texts, language)
+    assert 1 <= len(first.paragraphs) <= len(texts)
+    assert len(first.paragraphs) + len(first.removals) == len(texts)
+    assert all(r.reason for r in first.removals)
+    assert run(texts, language) == first
