@@ -184,7 +184,7 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
     if any(not _NAME_TOKEN.match(t) for t in tokens):
         return False
     folded = [t.casefold().rstrip(".") for t in tokens]
-    if any(f in NAME_STOPWORDS or f in ROLE_WORDS or f in MONTH_NUMBER or f in WEEKDAYS for f in folded
+    if any(f in NAME_STOPWORDS or f in ROLE_WORDS or f in WEEKDAYS for f in folded
            if f not in NAME_PARTICLES):
         return False
     if len(tokens) == 1:
@@ -210,8 +210,14 @@ def looks_like_role(text: str) -> bool:
 
 def is_prose(text: str) -> bool:
     """A line of running text: long, and ending like a sentence unless it is very long."""
-    n = len(words(text)) if len(text) >= 50 else 0
-    return n >= 12 and (ends_sentence(text) or n >= 25)
+    tokens = words(text) if len(text) >= 50 else []
+    n = len(tokens)
+    if n < 12 or not (ends_sentence(text) or n >= 25):
+        return False
+    # Running text has many lower-case words; a run-together menu or a Title Cased list has few.
+    cased = [t for t in tokens if t[:1].isalpha() and (t[:1].isupper() or t[:1].islower())]
+    lower = sum(t[:1].islower() for t in cased)
+    return not cased or lower >= 0.35 * len(cased)
 
 
 def body_start(texts: Sequence[str], limit: int = MAX_HEAD_LINES) -> int:
@@ -236,6 +242,24 @@ def body_start(texts: Sequence[str], limit: int = MAX_HEAD_LINES) -> int:
     return max(best_start, 0)
 
 
+def article_start(texts: Sequence[str], start: int, max_gap: int = 10) -> int:
+    """The first prose line of the article whose main run starts at ``start``.
+
+    The main run can begin late (a list or a table in the lead breaks it); earlier prose lines separated
+    from it by a few short lines (subheadings, captions) belong to the same article.
+    """
+    first = start
+    gap = 0
+    for pos in range(start - 1, -1, -1):
+        if gap > max_gap:
+            break
+        if is_prose(texts[pos]):
+            first, gap = pos, 0
+        else:
+            gap += 1
+    return first
+
+
 def title_anchor(doc: Document) -> int | None:
     """The position (in the kept paragraphs) right after the title the ``title`` stage took out."""
     removed = [r.index for r in doc.removals if r.stage == "title" and r.reason.startswith("the title")]
@@ -250,4 +274,4 @@ def title_anchor(doc: Document) -> int | None:
 
 def starts_upper(text: str) -> bool:
     match = _UPPER_START.match(text.lstrip("\"'“‘«„ "))
-    return bool(match) and match.group(0).isupper()
+    return match is not None and match.group(0).isupper()

@@ -26,6 +26,7 @@ import attrs
 
 from ..heads import (
     NAME_PARTICLES,
+    article_start,
     body_start,
     cut_at_date,
     is_meta_line,
@@ -54,7 +55,7 @@ _SPLIT_NAMES = re.compile(
 #: Where the names end: a separator, or a lower-case word that starts what follows ("on", "in", "for").
 _END_OF_NAMES = re.compile(
     r"\s[|–—•·⋅●]\s?|\s?[|•·⋅●]\s?|\s[-]\s|\s(?:on|in|for|at|from|published|updated|posted|am|um|vom|"
-    r"le|el|il|em|op|för|pour|para|per|für|aus|dans|en)\s|\s*\(|\s{2,}|\.\s|"
+    r"le|el|il|em|op|för|pour|para|per|für|aus|dans|en)\s|\s*\(|\s{2,}|(?<=[a-z]{3})\.\s|"
     r"\s(?:Published|Updated|Posted|Reviewed|Veröffentlicht|Aktualisiert|Publié|Publicado)\b"
 )
 #: Words glued to a name by a scraper ("By Jane DoePublished: …", "ByJane Doe", "Jane DoeUpdated…").
@@ -62,6 +63,8 @@ _GLUED_LABEL = re.compile(
     r"(?<=[a-zà-ÿ.])(?=(?:Published|Updated|Posted|Last|In|On|Veröffentlicht|Aktualisiert|Stand|Publié|"
     r"Publicado|Pubblicato|Updated)\b|(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert)[A-Z0-9])"
 )
+#: A date glued to the name before it ("Jane DoeMar 5, 2025") or a marker glued to a date ("2023By Jane").
+_GLUED_DATE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d)|(?<=\d)(?=[Bb]y |Von |Par |Por )")
 _GLUED_MARKER = re.compile(r"^((?:[Ww]ritten )?[Bb]y|Von|Par|Por|Door)(?=[A-ZÀ-Þ])")
 _LEADING_DATE_THEN_BY = re.compile(
     r"^(?P<prefix>.{0,80}?)\s(?P<marker>by|von|par|por|door|di|av|przez)\s(?=\S)", re.IGNORECASE
@@ -89,7 +92,7 @@ def marker_pattern(language: str | None, extra: tuple[str, ...] = ()) -> re.Patt
 
 def _is_marker_only(text: str, pattern: re.Pattern[str]) -> bool:
     match = pattern.match(text)
-    return bool(match) and not match.group("rest").strip(" :.-–—|")
+    return match is not None and not match.group("rest").strip(" :.-–—|")
 
 
 def is_name(candidate: str, *, strict: bool = False) -> bool:
@@ -104,10 +107,10 @@ def is_name(candidate: str, *, strict: bool = False) -> bool:
     # Desks and teams sign too ("EcoCult Staff", "The Diggs Team", "Reuters Staff") after an explicit marker.
     if not strict and 2 <= len(tokens) <= 4 and len(candidate) <= 40 and not any(ch.isdigit() for ch in candidate):
         lower = [t.casefold() for t in tokens]
-        return lower[-1] in ("staff", "team", "editors", "desk", "redaktion", "rédaction", "redacción",
-                             "redazione", "redação", "redactie") and all(t[:1].isupper() or t.casefold() in
-                                                                       ("the", "our", "la", "die", "der")
-                                                                       for t in tokens)
+        desk = ("staff", "team", "editors", "desk", "redaktion", "rédaction", "redacción", "redazione",
+                "redação", "redactie")
+        return lower[-1] in desk and all(t[:1].isupper() or t.casefold() in ("the", "our", "la", "die", "der")
+                                         for t in tokens[:-1])
     return False
 
 
@@ -143,8 +146,17 @@ def common_words(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def is_desk(name: str) -> bool:
+    """A desk or team signature ("EcoCult Staff", "Our Editors", "The Diggs Team")."""
+    last = name.split()[-1].casefold() if name.split() else ""
+    return last in ("staff", "team", "editors", "desk", "redaktion", "rédaction", "redacción", "redazione",
+                    "redação", "redactie", "newsdesk")
+
+
 def mostly_common(name: str, common: frozenset[str], share: float) -> bool:
     """Whether at least ``share`` of the name's words are ordinary lower-case words of the article."""
+    if is_desk(name):
+        return False
     tokens = [t for t in words(name) if len(t) > 1 and t.casefold() not in NAME_PARTICLES]
     if not tokens:
         return False
@@ -184,6 +196,7 @@ def parse_byline(text: str, pattern: re.Pattern[str] | None = None) -> tuple[str
     if len(words(stripped)) > MAX_BYLINE_WORDS:
         return None
     stripped = _GLUED_MARKER.sub(r"\1 ", stripped)
+    stripped = _GLUED_DATE.sub(" ", stripped)
     stripped = re.sub(r"^((?:[Ww]ritten )?[Bb]y)\s*[Bb]y\b", r"\1", stripped)  # "Written byby Jane"
     match = pattern.match(stripped)
     if match and is_prose(stripped):
@@ -202,7 +215,7 @@ def parse_byline(text: str, pattern: re.Pattern[str] | None = None) -> tuple[str
     return None
 
 
-def name_with_evidence(texts: Sequence[str], pos: int) -> list[str] | None:
+def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) -> list[str] | None:
     """A bare name line that a date, reading time or job title beside it vouches for (no marker)."""
     text = texts[pos].strip()
     if len(text) > 120:
@@ -217,10 +230,12 @@ def name_with_evidence(texts: Sequence[str], pos: int) -> list[str] | None:
     if len(parts) >= 2 and looks_like_name(parts[0]) and all(looks_like_role(p) or is_meta_line(p)
                                                               for p in parts[1:]):
         return [parts[0]]
+    following = texts[pos + 1] if pos + 1 < len(texts) else ""
+    if single and (len(text.split()) == 1 or is_desk(text)) and is_name(text) and is_meta_line(following):
+        return [text]  # "Gabo" / "Jan 23", "EcoCult Staff" / "Sep 25, 2024"
     if not looks_like_name(text) or text.isupper():
         return None
     neighbours = [texts[p] for p in (pos - 1, pos + 1, pos + 2) if 0 <= p < len(texts)]
-    following = texts[pos + 1] if pos + 1 < len(texts) else ""
     if any(is_meta_line(t) for t in neighbours) or looks_like_role(following):
         return [text]
     return None
@@ -276,8 +291,16 @@ class Byline:
         texts = doc.paragraph_texts
         window = self.window(doc)
         common = common_words(texts)
+        anchor = title_anchor(doc)
         found = (self.marked(texts, window, pattern, common)
-                 or self.bare(texts, window, title_anchor(doc), common, doc.language))
+                 or self.bare(texts, window, anchor, common, doc.language))
+        if found is None and anchor is not None:
+            # The headline may have been missed or mistaken: look again just above the article's prose.
+            first = article_start(texts, body_start(texts))
+            if is_prose(texts[first]) and first not in window:
+                second = range(max(first - self.head, 0), min(first + 3, len(texts)))
+                found = (self.marked(texts, second, pattern, common)
+                         or self.bare(texts, second, first - 2, common, doc.language, at_title=False))
         if found is None and self.author_boxes:
             box = author_box(texts, window.stop, pattern, common)
             if box is not None:
@@ -303,7 +326,7 @@ class Byline:
             if _is_marker_only(text, pattern):
                 following = texts[pos + 1].strip() if pos + 1 < len(texts) else ""
                 names = split_names(following) if following and not is_prose(following) else []
-                if names and len(following) <= 120 and not any(mostly_common(n, common, 0.6) for n in names):
+                if names and len(following) <= 120 and not all(mostly_common(n, common, 1.0) for n in names):
                     return [pos, pos + 1], f"{text.strip()} {following}", names
                 if empty is None:
                     empty = [pos]
@@ -312,14 +335,14 @@ class Byline:
             if parsed is None:
                 continue
             byline, authors = parsed
-            if authors and not any(mostly_common(n, common, 0.6) for n in authors):
+            if authors and not all(mostly_common(n, common, 1.0) for n in authors):
                 return [pos], byline, authors
             if empty is None:
                 empty = [pos]
         return (empty, "", []) if empty is not None else None
 
     def bare(self, texts: Sequence[str], window: range, anchor: int | None, common: frozenset[str],
-             language: str | None) -> tuple[list[int], str, list[str]] | None:
+             language: str | None, *, at_title: bool = True) -> tuple[list[int], str, list[str]] | None:
         """A name alone near the headline, with a date or a role beside it.
 
         Without a marker, the name must not be made of words the article writes in lower case (which
@@ -333,7 +356,7 @@ class Byline:
         for pos in order:
             if not -3 <= pos - anchor <= reach or is_prose(texts[pos]):
                 continue
-            names = name_with_evidence(texts, pos)
+            names = name_with_evidence(texts, pos, single=at_title and pos == anchor)
             if names and not any(n.casefold() in ROLE_WORDS or mostly_common(n, common, 0.5) for n in names):
                 return [pos], texts[pos].strip(), names
         return None

@@ -20,6 +20,7 @@ from typing import ClassVar
 import attrs
 
 from ..heads import (
+    article_start,
     body_start,
     cut_at_date,
     is_meta_line,
@@ -168,24 +169,6 @@ def is_meta_near_title(texts: Sequence[str], pos: int) -> bool:
     if looks_like_name(text) and pos + 1 < len(texts):
         return is_meta_line(texts[pos + 1]) or looks_like_role(texts[pos + 1])
     return False
-
-
-def article_start(texts: Sequence[str], start: int, max_gap: int = 10) -> int:
-    """The first prose line of the article whose main run starts at ``start``.
-
-    The main run can begin late (a list or a table in the lead breaks it); earlier prose lines separated
-    from it by a few short lines (subheadings, captions) belong to the same article.
-    """
-    first = start
-    gap = 0
-    for pos in range(start - 1, -1, -1):
-        if gap > max_gap:
-            break
-        if is_prose(texts[pos]):
-            first, gap = pos, 0
-        else:
-            gap += 1
-    return first
 
 
 def line_signs(texts: Sequence[str], pos: int, first_prose: int, echoes: dict[str, int],
