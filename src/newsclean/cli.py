@@ -167,6 +167,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     items = itertools.islice(read_inputs(args.inputs, max_chars=args.max_chars, text_field=args.text_field),
                              sinks.skip, None)
     counts = {"in": 0, "out": 0, "failed": 0, "stage_failures": 0}
+    to_terminal = args.output in ("-", "") and sys.stdout.isatty()
     try:
         for item, result in clean_items(pipeline, items):
             counts["in"] += 1
@@ -180,7 +181,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
                 for failure in result.failures:
                     _report(ErrorRecord(item.source, item.line, result.id, "stage-failed", failure.message,
                                         failure.stage, item.raw), sinks, args.quiet)
-                sinks.write(dumps(result.to_record()) if args.to == "jsonl" else _as_text(result))
+                sinks.write(dumps(result.to_record()) if args.to == "jsonl" else _as_text(result, to_terminal))
                 if args.explain:
                     sys.stderr.write(explain(result))
             sinks.record_done()
@@ -197,8 +198,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
     return 1 if counts["failed"] or counts["stage_failures"] else 0
 
 
-def _as_text(doc: Document) -> str:
-    return doc.text + "\n\n"
+def _as_text(doc: Document, to_terminal: bool = False) -> str:
+    """The body, then a blank line; on a terminal, control characters from the input are shown escaped."""
+    return (printable(doc.text) if to_terminal else doc.text) + "\n\n"
 
 
 def _report(error: ErrorRecord, sinks: _AtomicSinks | ResumableRun, quiet: bool) -> None:
