@@ -41,6 +41,8 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "title",
     "byline",
     "credit",
+    "dateline",
+    "dates",
     "dedup",
     "tags",
     "boilerplate",

@@ -40,6 +40,8 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "newsclean.stages.title",
     "newsclean.stages.byline",
     "newsclean.stages.credit",
+    "newsclean.stages.dateline",
+    "newsclean.stages.dates",
     "newsclean.stages.dedup",
     "newsclean.stages.tags",
     "newsclean.stages.boilerplate",

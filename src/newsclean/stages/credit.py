@@ -1,8 +1,15 @@
-"""credit: the agency or signature an article is credited to.
+"""credit: the agency or signature an article is credited to, and the people a wire report lists.
 
-Two forms are common: a short signature alone on a line at the end ("RES-EMP", "dpa", "(AFP)"), and an
-agency in brackets in the lead's opening words ("ATHENS (Reuters) - ..."). The first is removed from the
-body (it is not prose) and kept as the credit; the second only sets the credit, since the line is body.
+Forms that are common across languages:
+
+- a short signature alone on a line at the end: "RES-EMP", "dpa", "(AFP)", "dpa/AFP", initials "(jk)";
+- a source line at the end: "Quelle: dpa", "Source: Reuters", "mit Material von dpa und AFP";
+- Reuters-style staff lines: "Reporting by Jane Doe and John Roe; Editing by Max Muster" — the people go
+  to ``extra["reporters"]``, ``extra["editors"]`` (and ``writers``, ``graphics``) as lists;
+- an agency in brackets in the lead's opening words ("ATHENS (Reuters) - ..."): that only sets the
+  credit, since the line is body (the ``dateline`` stage cuts the prefix).
+
+Signature and staff lines are removed from the body (they are not prose), each with its reason.
 """
 
 from __future__ import annotations
@@ -13,50 +20,120 @@ from typing import ClassVar
 import attrs
 
 from ..hookspecs import hookimpl
-from ..lexicon import AGENCIES
+from ..lexicon import AGENCIES, CREDIT_ROLES
 from ..model import Document
 from ..registry import StageRegister
 
+MAX_CREDIT_LINE = 300
 _AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
-#: A line that is only a signature: a known agency, or capitals joined by hyphens/slashes ("RES-EMP").
+_UPPER = "A-ZΑ-ΩА-Я"
+#: A line that is only a signature: agencies joined by "/" or ",", capitals joined by hyphens/slashes
+#: ("RES-EMP"), or initials in brackets ("(jk)", "(dpa/jk)").
 _SIGNATURE = re.compile(
-    rf"^\(?(?P<credit>(?:{_AGENCY_ALT})(?:\s*[/,]\s*(?:{_AGENCY_ALT}))*|[A-ZΑ-ΩА-Я]{{2,6}}(?:[-/][A-ZΑ-ΩА-Я]{{2,6}})+)\)?\.?$"
+    rf"^\(?(?P<credit>(?:{_AGENCY_ALT})(?:\s?[/,]\s?(?:{_AGENCY_ALT}|[a-z]{{2,4}}))*"
+    rf"|[{_UPPER}]{{2,6}}(?:[-/][{_UPPER}]{{2,6}})+)\)?\.?$"
+    r"|^\((?P<initials>[a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})?)\)\.?$"
 )
-_LEAD_AGENCY = re.compile(rf"^[^()\n]{{0,80}}\((?P<credit>{_AGENCY_ALT})\)\s*[-–—:]")
+_SOURCE = re.compile(
+    r"^(?:quelle|quellen|source|sources|fuente|fonte|bron|źródło|источник|πηγή|mit material (?:von|der))"
+    r"\s?:?\s(?P<credit>[^\n]{1,80})$",
+    re.IGNORECASE,
+)
+_LEAD_AGENCY = re.compile(rf"^[^()\n]{{0,80}}\((?P<credit>{_AGENCY_ALT})\)\s?[-–—:]")
+_ROLE_LABEL = re.compile(
+    r"(?P<label>" + "|".join(re.escape(k) for k in sorted(CREDIT_ROLES, key=len, reverse=True)) + r")\s?:?\s",
+    re.IGNORECASE,
+)
+_SPLIT_PEOPLE = re.compile(r"\s?(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s?", re.IGNORECASE)
 
 
 def signature(text: str) -> str | None:
-    match = _SIGNATURE.match(text.strip())
-    return match.group("credit") if match else None
+    text = text.strip()
+    if len(text) > 40:
+        return None
+    match = _SIGNATURE.match(text)
+    if not match:
+        return None
+    return match.group("credit") or match.group("initials")
+
+
+def source_line(text: str) -> str | None:
+    text = text.strip()
+    if len(text) > 100:
+        return None
+    match = _SOURCE.match(text)
+    if not match:
+        return None
+    credit = match.group("credit").strip(" .")
+    return credit if credit and not credit.startswith("http") else None
 
 
 def lead_agency(text: str) -> str | None:
-    match = _LEAD_AGENCY.match(text)
+    match = _LEAD_AGENCY.match(text[:120])
     return match.group("credit") if match else None
+
+
+def staff_line(text: str) -> dict[str, list[str]] | None:
+    """{"reporters": [...], "editors": [...]} from "Reporting by A and B; Editing by C", else None."""
+    text = text.strip().strip("()").strip()
+    if len(text) > MAX_CREDIT_LINE or not _ROLE_LABEL.match(text):
+        return None
+    out: dict[str, list[str]] = {}
+    for part in re.split(r";|\.\s", text):
+        part = part.strip(" .")
+        if not part:
+            continue
+        match = _ROLE_LABEL.match(part)
+        if not match:
+            return None  # a sentence, not a staff line
+        field = CREDIT_ROLES[match.group("label").casefold()]
+        names = [n.split(" in ")[0].strip(" .") for n in _SPLIT_PEOPLE.split(part[match.end():]) if n.strip(" .")]
+        if not names or any(len(n.split()) > 5 or not n[:1].isupper() for n in names):
+            return None
+        out.setdefault(field, []).extend(names)
+    return out or None
 
 
 @attrs.frozen
 class Credit:
-    """Agency signatures and credit lines (RES-EMP, (Reuters), AP, AFP, dpa, ANA-MPA)."""
+    """Agency signatures, source lines and Reuters-style staff lines at the tail; agencies in the lead."""
 
     name: ClassVar[str] = "credit"
-    tail: int = 6
+    tail: int = 8
     head: int = 12
 
     def __call__(self, doc: Document) -> Document:
-        if doc.credit:
-            return doc
         n = len(doc.paragraphs)
+        drop: dict[int, str] = {}
+        credit = doc.credit
+        extra: dict[str, list[str]] = {}
         for pos in range(n - 1, max(n - self.tail, 0) - 1, -1):
-            found = signature(doc.paragraphs[pos].text)
-            if found:
-                return doc.evolve(credit=found).drop(
-                    [pos], stage=self.name, reason=f"an agency or author signature ({found}), kept as the credit")
-        for para in doc.paragraphs[: self.head]:
-            found = lead_agency(para.text)
-            if found:
-                return doc.evolve(credit=found)
-        return doc
+            text = doc.paragraphs[pos].text
+            staff = staff_line(text)
+            if staff:
+                for field, names in staff.items():
+                    extra[field] = names + extra.get(field, [])
+                listed = "; ".join(f"{k}: {', '.join(v)}" for k, v in staff.items())
+                drop[pos] = f"a wire staff line ({listed})"
+                continue
+            found = signature(text) or source_line(text)
+            if found and not credit:
+                credit = found
+                drop[pos] = f"an agency or author signature ({found}), kept as the credit"
+            elif found and found == credit:
+                drop[pos] = f"a repeat of the credit ({found})"
+        if not credit:
+            for para in doc.paragraphs[: self.head]:
+                found = lead_agency(para.text)
+                if found:
+                    credit = found
+                    break
+        if credit == doc.credit and not drop:
+            return doc
+        out = doc.evolve(credit=credit)
+        if extra:
+            out = out.with_extra(**{k: list(v) for k, v in extra.items()})
+        return out.drop(drop, stage=self.name, reason=drop)
 
 
 @hookimpl

@@ -1,0 +1,162 @@
+"""dates: when the article was published and last updated, from the date lines near its head.
+
+"Published 3 March 2024", "Updated: 2024-03-03 10:14", "3. März 2024, 10:14 Uhr", "March 3, 2024 at
+10:14 a.m. ET", "Stand: 03.03.2024": each is normalised to ISO 8601 ("2024-03-03", "2024-03-03T10:14")
+into ``extra["published"]`` / ``extra["updated"]``. A label ("Updated", "Aktualisiert", "Mis à jour")
+says which; an unlabelled date is the publication date. A line that is only a date is removed from the
+body, with its reason; a date inside a byline line that the byline stage removed is still read.
+
+Parsing is done here, with the month names of ``lexicon.MONTHS``, rather than with a general date
+library: the shapes news sites use are few, and a regular expression over a bounded line is fast. A date
+whose day and month cannot be told apart (03/04/2024 in an English text) is read the American way only
+when the text is English, otherwise day first; a date without a year is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+import attrs
+
+from ..heads import DATE_PATTERN, MONTH_NUMBER, is_date_line, title_anchor
+from ..hookspecs import hookimpl
+from ..lexicon import PUBLISHED_LABELS, UPDATED_LABELS
+from ..model import Document
+from ..registry import StageRegister
+
+MAX_DATE_LINE = 160
+_CLOCK = re.compile(r"\b(?P<h>\d{1,2})[:.h](?P<m>\d{2})(?::\d{2})?\s?(?P<ampm>[ap])?\.?\s?m?\b\.?"
+                    r"|\b(?P<h2>\d{1,2})\s?(?P<ampm2>[ap])\.?\s?m\b\.?", re.IGNORECASE)
+_UPDATED = re.compile("|".join(re.escape(label) for label in sorted(UPDATED_LABELS, key=len, reverse=True)),
+                      re.IGNORECASE)
+_PUBLISHED = re.compile("|".join(re.escape(label) for label in sorted(PUBLISHED_LABELS, key=len, reverse=True)),
+                        re.IGNORECASE)
+
+
+def _year(value: str) -> int:
+    year = int(value)
+    return year + 2000 if year < 100 else year
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31
+
+
+def parse_date(match: re.Match[str], language: str | None) -> tuple[int, int, int] | None:
+    """(year, month, day) from a ``heads.DATE_PATTERN`` match, or None when it has no year or is invalid."""
+    if match.group("iso"):
+        ymd = int(match.group("iy")), int(match.group("im")), int(match.group("id"))
+    elif match.group("num"):
+        a, b, c = match.group("n1"), match.group("n2"), match.group("n3")
+        if len(a) == 4:
+            ymd = int(a), int(b), int(c)
+        elif len(a) > 2:
+            return None
+        else:
+            first, second = int(a), int(b)
+            american = match.group("sep") == "/" and language in (None, "en")
+            if first > 12 or (not american and second <= 12):
+                ymd = _year(c), second, first
+            else:
+                ymd = _year(c), first, second
+    elif match.group("dmy"):
+        if not match.group("dy"):
+            return None
+        ymd = int(match.group("dy")), MONTH_NUMBER[match.group("dm").casefold()], int(match.group("dd"))
+    else:
+        if not match.group("my") or not match.group("md"):
+            return None
+        ymd = int(match.group("my")), MONTH_NUMBER[match.group("mm").casefold()], int(match.group("md"))
+    return ymd if _valid(*ymd) else None
+
+
+def parse_clock(text: str) -> tuple[int, int] | None:
+    """(hour, minute) of the first time of day in the text, 24-hour."""
+    match = _CLOCK.search(text)
+    if not match:
+        return None
+    if match.group("h") is not None:
+        hour, minute, ampm = int(match.group("h")), int(match.group("m")), match.group("ampm")
+    else:
+        hour, minute, ampm = int(match.group("h2")), 0, match.group("ampm2")
+    if ampm:
+        hour = hour % 12 + (12 if ampm.lower() == "p" else 0)
+    return (hour, minute) if hour < 24 and minute < 60 else None
+
+
+def find_dates(text: str, language: str | None) -> list[tuple[str, str]]:
+    """[(kind, ISO date)] for the dates of a short line; kind is "published" or "updated"."""
+    if len(text) > MAX_DATE_LINE:
+        return []
+    out: list[tuple[str, str]] = []
+    last_end = 0
+    for match in DATE_PATTERN.finditer(text):
+        ymd = parse_date(match, language)
+        if ymd is None:
+            continue
+        iso = f"{ymd[0]:04d}-{ymd[1]:02d}-{ymd[2]:02d}"
+        following = text[match.end(): match.end() + 25]
+        inner = match.group(0)[10:].lstrip("T ") if match.group("iso") else ""
+        clock = parse_clock(inner) if inner.strip() else parse_clock(following)
+        if clock is not None:
+            iso += f"T{clock[0]:02d}:{clock[1]:02d}"
+        # The label that applies is the last one between the previous date and this one.
+        before = text[last_end: match.start()]
+        updated = [m.end() for m in _UPDATED.finditer(before)]
+        published = [m.end() for m in _PUBLISHED.finditer(before)]
+        kind = "updated" if updated and (not published or max(updated) > max(published)) else "published"
+        out.append((kind, iso))
+        last_end = match.end()
+    return out
+
+
+@attrs.frozen
+class Dates:
+    """Publication and update dates near the head, normalised to ISO 8601; date-only lines removed."""
+
+    name: ClassVar[str] = "dates"
+    before_title: int = 4
+    after_title: int = 15
+    head: int = 20
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.paragraphs:
+            return doc
+        found: dict[str, str] = {}
+        # Dates inside lines the byline stage already took out ("By Jane Doe | March 3, 2024").
+        for removal in doc.removals:
+            if removal.stage == "byline":
+                self._collect(find_dates(removal.text, doc.language), found)
+        anchor = title_anchor(doc)
+        n = len(doc.paragraphs)
+        window = (range(max(anchor - self.before_title, 0), min(anchor + self.after_title, n))
+                  if anchor is not None else range(0, min(self.head, n)))
+        drop: dict[int, str] = {}
+        for pos in window:
+            text = doc.paragraphs[pos].text
+            dates = find_dates(text, doc.language)
+            if not dates:
+                continue
+            new = self._collect(dates, found)
+            if is_date_line(text) and new:
+                drop[pos] = "a date line near the head: " + ", ".join(f"{k} {v}" for k, v in new)
+        if not found:
+            return doc
+        return doc.with_extra(**found).drop(drop, stage=self.name, reason=drop)
+
+    @staticmethod
+    def _collect(dates: list[tuple[str, str]], found: dict[str, str]) -> list[tuple[str, str]]:
+        new = []
+        for kind, iso in dates:
+            if kind not in found:
+                found[kind] = iso
+                new.append((kind, iso))
+            elif found[kind] == iso:
+                new.append((kind, iso))
+        return new
+
+
+@hookimpl
+def newsclean_register_stages(register: StageRegister) -> None:
+    register("dates", Dates, requires=("paragraphs",), provides=("dates",))
