@@ -77,7 +77,7 @@ def _markers_for(language: str | None, extra: Iterable[str] = ()) -> list[str]:
         for marker in items:
             if lang == language or lang == "en" or marker not in AMBIGUOUS_MARKERS or language is None:
                 markers.add(marker.casefold())
-    markers.update(m.casefold().strip() for m in extra if m.strip())
+    markers.update(m.casefold().strip().rstrip(":").strip() for m in extra if m.strip(" :"))
     return sorted(markers, key=len, reverse=True)
 
 

@@ -35,8 +35,8 @@ _SIGNATURE = re.compile(
     r"|^\((?P<initials>[a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})?)\)\.?$"
 )
 _SOURCE = re.compile(
-    r"^(?:quelle|quellen|source|sources|fuente|fonte|bron|źródło|источник|πηγή|mit material (?:von|der))"
-    r"\s?:?\s(?P<credit>[^\n]{1,80})$",
+    r"^(?:(?:quelle|quellen|source|sources|fuente|fonte|bron|źródło|источник|πηγή)\s?:|mit material (?:von|der))"
+    r"\s?(?P<credit>[^\n]{1,60})$",
     re.IGNORECASE,
 )
 _LEAD_AGENCY = re.compile(rf"^[^()\n]{{0,80}}\((?P<credit>{_AGENCY_ALT})\)\s?[-–—:]")
@@ -65,7 +65,7 @@ def source_line(text: str) -> str | None:
     if not match:
         return None
     credit = match.group("credit").strip(" .")
-    return credit if credit and not credit.startswith("http") else None
+    return credit if credit and len(credit.split()) <= 6 and not credit.startswith("http") else None
 
 
 def lead_agency(text: str) -> str | None:

@@ -1,0 +1,67 @@
+"""credit: signatures, agency lines, source lines and wire staff lines at the tail."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import Pipeline
+from newsclean.stages.credit import lead_agency, signature, source_line, staff_line
+
+CREDIT = Pipeline(["segment", "credit"])
+BODY = "The government said on Monday that it would raise the minimum wage next year, officials said."
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [("RES-EMP", "RES-EMP"), ("dpa", "dpa"), ("(AFP)", "AFP"), ("dpa/AFP", "dpa/AFP"), ("ANA-MPA", "ANA-MPA"),
+     ("(Reuters)", "Reuters"), ("AP", "AP"), ("(jk)", "jk"), ("dpa/jk", "dpa/jk")],
+)
+def test_signatures(line: str, credit: str) -> None:
+    assert signature(line) == credit
+
+
+@pytest.mark.parametrize("line", ["The end.", "Thanks for reading", "Jane Doe", "(this is a note)"])
+def test_not_signatures(line: str) -> None:
+    assert signature(line) is None
+
+
+def test_source_lines() -> None:
+    assert source_line("Quelle: dpa") == "dpa"
+    assert source_line("Source: Reuters") == "Reuters"
+    assert source_line("mit Material von dpa und AFP") == "dpa und AFP"
+    assert source_line("Source of the problem was a leak in the pipe") is None
+
+
+def test_staff_line() -> None:
+    assert staff_line("Reporting by Lefteris Papadimas and Renee Maltezou; Editing by Alex Richardson") == {
+        "reporters": ["Lefteris Papadimas", "Renee Maltezou"], "editors": ["Alex Richardson"]}
+    assert staff_line("Reporting by the team was excellent; we thank everyone") is None
+
+
+def test_stage_records_and_removes() -> None:
+    doc = CREDIT.run(f"{BODY}\n\nReporting by Jane Doe in Athens; Editing by John Roe\n\n(Reuters)")
+    assert doc.credit == "Reuters"
+    assert doc.extra["reporters"] == ["Jane Doe"] and doc.extra["editors"] == ["John Roe"]
+    assert doc.paragraph_texts == [BODY]
+    assert {r.stage for r in doc.removals} == {"credit"}
+
+
+def test_lead_agency_sets_credit_only() -> None:
+    lead = "ATHENS (Reuters) - Greece said on Monday it would raise the minimum wage."
+    assert lead_agency(lead) == "Reuters"
+    doc = CREDIT.run(f"{lead}\n\n{BODY}")
+    assert doc.credit == "Reuters" and doc.paragraph_texts[0] == lead
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("dpaAFP/()-RES jk;Reporting by")), max_size=40),
+                min_size=1, max_size=6))
+def test_credit_is_never_invented(lines: list[str]) -> None:
+    text = "\n\n".join(lines)
+    doc = CREDIT.run(text)
+    if doc.credit:
+        assert re.sub(r"\s+", " ", doc.credit) in re.sub(r"\s+", " ", text)

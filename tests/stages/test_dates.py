@@ -1,0 +1,75 @@
+"""dates: publication and update dates near the head, to ISO 8601; date-only lines removed with a reason."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import Pipeline
+from newsclean.heads import is_date_line, is_reading_time
+from newsclean.stages.dates import find_dates
+
+HEAD = Pipeline(["segment", "title", "byline", "dates"])
+LEAD = ("The council approved the new budget on Monday after a long debate about schools, roads and the "
+        "future of the city's public transport network.")
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        ("Published 3 March 2024", "en", [("published", "2024-03-03")]),
+        ("Updated: 2024-03-03 10:14", "en", [("updated", "2024-03-03T10:14")]),
+        ("3. März 2024, 10:14 Uhr", "de", [("published", "2024-03-03T10:14")]),
+        ("March 3, 2024 at 10:14 a.m. ET", "en", [("published", "2024-03-03T10:14")]),
+        ("March 3, 2024 at 2:05 p.m. ET", "en", [("published", "2024-03-03T14:05")]),
+        ("Stand: 03.03.2024", "de", [("updated", "2024-03-03")]),
+        ("Aktualisiert am 5. Mai 2023, 18:30 Uhr", "de", [("updated", "2023-05-05T18:30")]),
+        ("Publié le 12 janvier 2024", "fr", [("published", "2024-01-12")]),
+        ("Publicado el 5 de mayo de 2023", "es", [("published", "2023-05-05")]),
+        ("03/04/2024", "en", [("published", "2024-03-04")]),
+        ("03/04/2024", "de", [("published", "2024-04-03")]),
+        ("Published: Mar 8, 2024 · Modified: May 19, 2025", "en",
+         [("published", "2024-03-08"), ("updated", "2025-05-19")]),
+        ("2022-11-23T08:10+02:00", "en", [("published", "2022-11-23T08:10")]),
+        ("Jan 23", "en", []),
+    ],
+)
+def test_find_dates(line: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert find_dates(line, language) == expected
+
+
+def test_date_and_reading_time_lines() -> None:
+    assert is_date_line("Updated: March 3, 2024")
+    assert is_date_line("03.03.2024, 10:14 Uhr")
+    assert not is_date_line("March is the month when the council meets in 2024 again")
+    assert is_reading_time("5 min read")
+    assert is_reading_time("Lesezeit: 4 Minuten")
+
+
+def test_stage_sets_extra_and_removes_the_date_line() -> None:
+    doc = HEAD.run(f"City approves new budget\n\nBy Jane Doe\n\nPublished March 3, 2024\n\n"
+                   f"Updated March 4, 2024 at 9:00 a.m.\n\n{LEAD}")
+    assert doc.extra["published"] == "2024-03-03"
+    assert doc.extra["updated"] == "2024-03-04T09:00"
+    assert doc.paragraph_texts == [LEAD]
+    assert all(r.reason for r in doc.removals if r.stage == "dates")
+
+
+def test_date_in_a_removed_byline_is_read() -> None:
+    doc = HEAD.run(f"City approves new budget\n\nBy Jane Doe | March 3, 2024\n\n{LEAD}")
+    assert doc.authors == ("Jane Doe",) and doc.extra["published"] == "2024-03-03"
+
+
+def test_dates_in_the_body_are_left() -> None:
+    doc = HEAD.run(f"City approves new budget\n\n{LEAD}\n\n" + "\n\n".join([LEAD] * 20) + "\n\nMarch 3, 2024")
+    assert doc.paragraph_texts[-1] == "March 3, 2024"
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789./-: MarchMäzJanuary,Updated am Uhr pm")), max_size=80))
+def test_found_dates_are_valid_iso(line: str) -> None:
+    import datetime
+
+    for _, iso in find_dates(line, "en"):
+        datetime.date.fromisoformat(iso[:10])
