@@ -20,11 +20,16 @@ from . import __version__
 from .checkpoint import DEFAULT_CHECKPOINT_EVERY, ResumableRun, run_fingerprint
 from .errors import ConfigError, NewscleanError
 from .io.readers import DEFAULT_MAX_CHARS, read_inputs
-from .io.writers import AtomicWriter, dumps
+from .io.writers import AtomicWriter, ParquetWriter, dumps, is_parquet
 from .model import Document
-from .pipeline import DEFAULT_STAGE_TIMEOUT, DEFAULT_STAGES, Pipeline
+from .parallel import available_cores, resolve_jobs
+from .pipeline import DEFAULT_STAGE_TIMEOUT, DEFAULT_STAGES, Pipeline, StageSpec
 from .plugins import PLUGINS_ENV, get_host, reset_host
-from .runner import ErrorRecord, clean_items
+from .profile import DEFAULT_MAX_ENTRIES, DEFAULT_MIN_COUNT, Profile, ProfileCounter, learning_pipeline
+from .profile import learn as learn_profile
+from .profile import merge as merge_profiles
+from .report import Progress, RunReport, Tally
+from .runner import ErrorRecord, OutputSpec, clean_batches
 
 # Terminal control sequences and other C0/C1 controls, which must never reach a terminal from input text.
 _CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -62,7 +67,40 @@ def build_parser() -> argparse.ArgumentParser:
                        help=f"with --resume: save progress every N records (default {DEFAULT_CHECKPOINT_EVERY})")
     clean.add_argument("--plugin", action="append", default=[], metavar="MODULE",
                        help="also load this plugin module by import name (repeatable)")
-    clean.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    clean.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
+                       help=f"worker processes (default 0: all cores, {available_cores()} here; 1: none)")
+    clean.add_argument("--batch-size", type=int, default=64, metavar="N",
+                       help="documents per batch sent to a worker (default 64)")
+    clean.add_argument("--report", metavar="FILE", help="write the run report here as JSON (counts, removals "
+                       "per stage and kind of reason, time per stage)")
+    clean.add_argument("--profile", metavar="FILE", help="a site profile from `newsclean learn`: adds the "
+                       "site-boilerplate stage after dedup")
+    clean.add_argument("--site-field", metavar="FIELD",
+                       help="with --profile: the record field naming the site (default: the host of 'url')")
+    clean.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="where batches are cleaned: local processes (default) or a Dask cluster")
+    clean.add_argument("--scheduler", metavar="ADDRESS",
+                       help="with --engine dask: the scheduler's address (default: start a LocalCluster)")
+    clean.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary on stderr")
+
+    learn = sub.add_parser("learn", help="learn a site profile (paragraphs printed on most pages of a site) "
+                           "from a corpus, or merge profiles of shards")
+    learn.add_argument("inputs", nargs="*", metavar="INPUT", help="records with a text and a url (or --site-field)")
+    learn.add_argument("-o", "--output", required=True, help="the profile to write (JSON; .json.gz: gzipped)")
+    learn.add_argument("--merge", nargs="+", metavar="PROFILE", help="add up profiles learned on shards")
+    learn.add_argument("--site-field", metavar="FIELD", help="the record field naming the site (default: url host)")
+    learn.add_argument("--text-field", default="text", help="the field holding the text in JSONL/Parquet input")
+    learn.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, help=argparse.SUPPRESS)
+    learn.add_argument("--min-count", type=int, default=DEFAULT_MIN_COUNT, metavar="N",
+                       help=f"keep paragraphs seen on at least N pages of a site (default {DEFAULT_MIN_COUNT}; "
+                       "1 for small shards that will be merged)")
+    learn.add_argument("--max-entries", type=int, default=DEFAULT_MAX_ENTRIES, metavar="N",
+                       help=f"counters held at once, bounding memory (default {DEFAULT_MAX_ENTRIES:,})")
+    learn.add_argument("-j", "--jobs", type=int, default=0, metavar="N", help="worker processes (default: all cores)")
+    learn.add_argument("--batch-size", type=int, default=256, metavar="N", help=argparse.SUPPRESS)
+    learn.add_argument("--engine", choices=("local", "dask"), default="local")
+    learn.add_argument("--scheduler", metavar="ADDRESS")
+    learn.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary on stderr")
 
     stages = sub.add_parser("stages", help="list the stages that can be used")
     stages.add_argument("--json", action="store_true")
@@ -128,11 +166,17 @@ class _AtomicSinks:
     skip = 0
 
     def __init__(self, output: str, errors: str | None) -> None:
-        self.out = AtomicWriter(output)
+        self.out: Any = ParquetWriter(output) if is_parquet(output) else AtomicWriter(output)
         self.err = AtomicWriter(errors) if errors else None
 
     def write(self, text: str) -> None:
         self.out.write(text)
+
+    def write_bytes(self, data: bytes) -> None:
+        self.out.write_bytes(data)
+
+    def write_record(self, record: dict[str, Any]) -> None:
+        self.out.write_record(record)
 
     def write_error(self, text: str) -> None:
         if self.err is not None:
@@ -162,40 +206,138 @@ def open_sinks(args: argparse.Namespace, pipeline: Pipeline) -> _AtomicSinks | R
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    pipeline = make_pipeline(args)
+    pipeline = with_profile(make_pipeline(args), args.profile, args.site_field)
+    if is_parquet(args.output) and args.to == "text":
+        raise ConfigError("--to text cannot be written to a Parquet file; name the output .txt or .jsonl")
+    jobs = resolve_jobs(args.jobs)
     sinks = open_sinks(args, pipeline)
     items = itertools.islice(read_inputs(args.inputs, max_chars=args.max_chars, text_field=args.text_field),
                              sinks.skip, None)
-    counts = {"in": 0, "out": 0, "failed": 0, "stage_failures": 0}
+    spec = OutputSpec(to="record" if is_parquet(args.output) else args.to, explain=args.explain)
     to_terminal = args.output in ("-", "") and sys.stdout.isatty()
+    engine = open_engine(args, pipeline, jobs)
+    report = RunReport(jobs=engine.jobs if engine is not None else jobs, engine=args.engine)
+    progress = Progress(quiet=args.quiet)
     try:
-        for item, result in clean_items(pipeline, items):
-            counts["in"] += 1
-            if isinstance(result, ErrorRecord):
-                counts["failed"] += 1
-                _report(result, sinks, args.quiet)
-            else:
-                counts["out"] += 1
-                if result.failures:
-                    counts["stage_failures"] += 1
-                for failure in result.failures:
-                    _report(ErrorRecord(item.source, item.line, result.id, "stage-failed", failure.message,
-                                        failure.stage, item.raw), sinks, args.quiet)
-                sinks.write(dumps(result.to_record()) if args.to == "jsonl" else _as_text(result, to_terminal))
-                if args.explain:
-                    sys.stderr.write(explain(result))
-            sinks.record_done()
+        for batch in clean_batches(pipeline, items, spec, jobs=jobs, batch_size=args.batch_size, engine=engine):
+            report.tally.merge(batch.tally)
+            for item, outcome in zip(batch.items, batch.outcomes, strict=True):
+                if outcome.error is not None:
+                    _report(outcome.error, sinks, args.quiet)
+                else:
+                    for failure in outcome.failures:
+                        _report(ErrorRecord(item.source, item.line, outcome.doc_id, "stage-failed",
+                                            failure.message, failure.stage, item.raw), sinks, args.quiet)
+                    _write_payload(sinks, outcome.payload, to_terminal)
+                    if outcome.explanation:
+                        sys.stderr.write(outcome.explanation)
+                sinks.record_done()
+            progress.update(len(batch.items), report.tally)
     except BaseException:
+        progress.close()
         sinks.close()
         raise
+    finally:
+        if engine is not None:
+            engine.close()
+    progress.close()
     sinks.finish()
+    report.finish()
+    if args.report:
+        with AtomicWriter(args.report) as out:
+            out.write(report.to_json())
+    counts = report.tally
     if not args.quiet:
         resumed = f" (resumed after {sinks.skip})" if sinks.skip else ""
-        sys.stderr.write(f"newsclean: {counts['in']} records{resumed}, {counts['out']} cleaned, "
-                         f"{counts['failed']} failed"
-                         + (f", {counts['stage_failures']} with a failed stage" if counts["stage_failures"] else "")
-                         + "\n")
-    return 1 if counts["failed"] or counts["stage_failures"] else 0
+        sys.stderr.write(f"newsclean: {counts.docs_in} records{resumed}, {counts.docs_out} cleaned, "
+                         f"{counts.failed} failed"
+                         + (f", {counts.with_failed_stage} with a failed stage" if counts.with_failed_stage else "")
+                         + report.timing_note() + "\n")
+        if report.elapsed >= LONG_RUN_SECONDS:
+            sys.stderr.write(report.stage_table())
+    return 1 if counts.failed or counts.with_failed_stage else 0
+
+
+#: Runs at least this long end with the per-stage table on stderr (always in ``--report``).
+LONG_RUN_SECONDS = 10.0
+
+
+def with_profile(pipeline: Pipeline, profile: str | None, site_field: str | None) -> Pipeline:
+    """The pipeline with ``site-boilerplate`` (using ``profile``) right after ``dedup`` (else at the end)."""
+    if not profile:
+        return pipeline
+    options: dict[str, Any] = {"profile": profile, **({"site_field": site_field} if site_field else {})}
+    specs = list(pipeline.specs)
+    names = [s.name for s in specs]
+    if "site-boilerplate" in names:
+        at = names.index("site-boilerplate")
+        specs[at] = StageSpec("site-boilerplate", {**specs[at].options, **options})
+    else:
+        at = names.index("dedup") + 1 if "dedup" in names else len(specs)
+        specs.insert(at, StageSpec("site-boilerplate", options))
+    return Pipeline(specs, on_stage_error=pipeline.on_stage_error, stage_timeout=pipeline.stage_timeout)
+
+
+def open_engine(args: argparse.Namespace, pipeline: Pipeline, jobs: int) -> Any:
+    """The Dask engine for ``--engine dask``; None for local processes."""
+    if args.engine != "dask":
+        if args.scheduler:
+            raise ConfigError("--scheduler is for --engine dask")
+        return None
+    from .dask import DaskEngine
+
+    return DaskEngine(pipeline, scheduler=args.scheduler, jobs=jobs)
+
+
+def _write_payload(sinks: Any, payload: Any, to_terminal: bool) -> None:
+    """A JSON line or text (bytes made by the worker), or a record for Parquet."""
+    if isinstance(payload, dict):
+        sinks.write_record(payload)
+    elif to_terminal:
+        sinks.write(printable(payload.decode("utf-8", "surrogatepass")))
+    elif hasattr(sinks, "write_bytes"):
+        sinks.write_bytes(payload)
+    else:
+        sinks.write(payload.decode("utf-8", "surrogatepass"))
+
+
+def cmd_learn(args: argparse.Namespace) -> int:
+    if args.merge:
+        if args.inputs:
+            raise ConfigError("give either INPUT files to learn from or --merge PROFILE..., not both")
+        merged = merge_profiles(Profile.load(path) for path in args.merge)
+        merged.save(args.output)
+        if not args.quiet:
+            sys.stderr.write(f"newsclean: merged {len(args.merge)} profiles ({merged.documents:,} pages, "
+                             f"{len(merged.sites):,} sites) into {args.output}\n")
+        return 0
+    if not args.inputs:
+        raise ConfigError("newsclean learn needs INPUT files (records with a url), or --merge PROFILE...")
+    jobs = resolve_jobs(args.jobs)
+    items = read_inputs(args.inputs, max_chars=args.max_chars, text_field=args.text_field)
+    counter = ProfileCounter(max_entries=args.max_entries, min_count=args.min_count)
+    engine = None
+    if args.engine == "dask":
+        from .dask import DaskEngine
+
+        engine = DaskEngine(learning_pipeline(), scheduler=args.scheduler, jobs=jobs)
+    progress = Progress(quiet=args.quiet)
+    try:
+        profile, skipped = learn_profile(items, site_field=args.site_field, jobs=jobs, batch_size=args.batch_size,
+                                         counter=counter, engine=engine,
+                                         on_batch=lambda n: progress.update(n, Tally()))
+    finally:
+        progress.close()
+        if engine is not None:
+            engine.close()
+    profile.save(args.output)
+    if not args.quiet:
+        lines = sum(len(site.lines) for site in profile.sites.values())
+        sys.stderr.write(f"newsclean: counted {profile.documents:,} pages of {len(profile.sites):,} sites"
+                         + (f" ({skipped:,} unreadable records skipped)" if skipped else "")
+                         + f"; {lines:,} paragraphs seen on at least {args.min_count} pages of their site "
+                         f"-> {args.output}\n")
+    return 0
 
 
 def _as_text(doc: Document, to_terminal: bool = False) -> str:
@@ -242,7 +384,8 @@ def cmd_plugins(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    commands: dict[str, Any] = {"clean": cmd_clean, "stages": cmd_stages, "plugins": cmd_plugins}
+    commands: dict[str, Any] = {"clean": cmd_clean, "learn": cmd_learn, "stages": cmd_stages,
+                                "plugins": cmd_plugins}
     try:
         return int(commands[args.command](args))
     except NewscleanError as exc:

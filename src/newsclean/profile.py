@@ -267,6 +267,88 @@ class ProfileCounter:
         return Profile(sites, self.documents, self.pruned_below)
 
 
+#: What ``learn`` runs on each page before counting: the same paragraphs, repaired the same way, as the
+#: ``site-boilerplate`` stage will see after ``dedup``.
+LEARN_STAGES = ("segment", "repair")
+_learning: list[Any] = []
+
+
+def learning_pipeline() -> Any:
+    """The ``LEARN_STAGES`` pipeline, built once per process."""
+    if not _learning:
+        from .pipeline import Pipeline
+
+        _learning.append(Pipeline(list(LEARN_STAGES)))
+    return _learning[0]
+
+
+def learn_keys(pipeline: Any, record: Mapping[str, Any]) -> list[str]:
+    """The normalised paragraphs of one input record, as counted for its site."""
+    doc = pipeline.run(record)
+    return page_keys(p.text for p in doc.paragraphs)
+
+
 def page_keys(paragraphs: Iterable[str]) -> list[str]:
     """The distinct normalised paragraphs of one page, in order (empty ones left out)."""
     return list(dict.fromkeys(k for k in map(normalise, paragraphs) if k))
+
+
+# -- one pass over a corpus ----------------------------------------------------------------------------------
+
+@attrs.frozen
+class _KeysTask:
+    """For a batch of input items: (site, normalised paragraphs) per page, None for an unreadable one."""
+
+    site_field: str | None
+
+    def __call__(self, pipeline: Any, items: list[Any]) -> list[tuple[str | None, list[str]] | None]:
+        from .errors import NewscleanError
+
+        out: list[tuple[str | None, list[str]] | None] = []
+        for item in items:
+            if item.record is None:
+                out.append(None)
+                continue
+            try:
+                out.append((site_from_record(item.record, self.site_field), learn_keys(pipeline, item.record)))
+            except NewscleanError:
+                out.append(None)
+        return out
+
+
+def learn(items: Iterable[Any], *, site_field: str | None = None, jobs: int = 1, batch_size: int = 256,
+          counter: ProfileCounter | None = None, engine: Any = None,
+          on_batch: Any = None) -> tuple[Profile, int]:
+    """Count a stream of input items (``io.read_inputs``) into a profile, in one pass.
+
+    Pages are segmented and repaired here, in ``jobs`` worker processes, or on an ``engine``; counting
+    happens in this process, in input order, so the profile is the same whoever did the segmenting.
+    Returns the profile and the number of items that could not be read.
+    """
+    from .parallel import ProcessPool, batched
+
+    counter = counter or ProfileCounter()
+    task = _KeysTask(site_field)
+    pipeline = learning_pipeline()
+    pool = None
+    if engine is not None:
+        results: Iterable[list[Any]] = engine.map_ordered(task, batched(items, batch_size))
+    elif jobs > 1:
+        pool = ProcessPool(pipeline, jobs)
+        results = pool.map_ordered(task, batched(items, batch_size))
+    else:
+        results = (task(pipeline, batch) for batch in batched(items, batch_size))
+    skipped = 0
+    try:
+        for batch in results:
+            for entry in batch:
+                if entry is None:
+                    skipped += 1
+                else:
+                    counter.add_keys(*entry)
+            if on_batch is not None:
+                on_batch(len(batch))
+    finally:
+        if pool is not None:
+            pool.close(cancel=True)
+    return counter.profile(), skipped

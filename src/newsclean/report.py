@@ -158,19 +158,24 @@ class RunReport:
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
 
-    def summary(self) -> str:
-        """A few lines for stderr at the end of a run."""
+    def timing_note(self) -> str:
+        """For the end of the one-line summary of a run, e.g. ' in 12.3 s (1,234 docs/s, 2 processes)'."""
+        rate = self.tally.docs_in / self.elapsed if self.elapsed > 0 else 0.0
+        workers = f"{self.jobs} process{'es' if self.jobs != 1 else ''}"
+        if self.engine != "local":
+            workers = f"{self.engine}, {workers}" if self.jobs else self.engine
+        return f" in {self.elapsed:.1f} s ({rate:,.0f} docs/s, {workers})"
+
+    def stage_table(self) -> str:
+        """Per stage: its share of the time spent in stages, and the paragraphs it removed."""
         t = self.tally
-        rate = f"{t.docs_in / self.elapsed:,.0f} docs/s" if self.elapsed > 0 else ""
-        lines = [f"newsclean: {t.docs_in} records, {t.docs_out} cleaned, {t.failed} failed"
-                 + (f", {t.with_failed_stage} with a failed stage" if t.with_failed_stage else "")
-                 + f" in {self.elapsed:.1f} s ({rate}, {self.jobs} process{'es' if self.jobs > 1 else ''})"]
         total = sum(t.seconds.values())
+        lines = []
         for stage, seconds in sorted(t.seconds.items(), key=lambda kv: -kv[1]):
             removed = sum(t.removals.get(stage, Counter()).values())
             share = seconds / total if total else 0.0
-            lines.append(f"  {stage:<18} {share:6.1%} of stage time  {removed:>9,} paragraphs removed")
-        return "\n".join(lines) + "\n"
+            lines.append(f"  {stage:<18} {share:6.1%} of stage time {seconds:9.1f} s {removed:>11,} removed")
+        return "".join(line + "\n" for line in lines)
 
 
 class Progress:

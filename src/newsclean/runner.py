@@ -7,6 +7,7 @@ promise that no record is lost: a bad record, or a document on which the pipelin
 
 from __future__ import annotations
 
+import itertools
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -198,10 +199,20 @@ def clean_batches(pipeline: Pipeline, items: Iterable[InputItem], spec: OutputSp
             outcomes, tally = task(pipeline, batch)
             yield Batch(batch, outcomes, tally)
         return
+    batches = batched(items, batch_size)
+    first = next(batches, None)
+    second = next(batches, None) if first is not None else None
+    if engine is None and second is None:  # a short stream: starting workers would cost more than it saves
+        if first is not None:
+            outcomes, tally = task(pipeline, first)
+            yield Batch(first, outcomes, tally)
+        return
     pending: deque[list[InputItem]] = deque()  # batches in flight, with their raw lines, in order
 
     def lean_batches() -> Iterator[list[InputItem]]:
-        for batch in batched(items, batch_size):
+        for batch in itertools.chain([first, second], batches):
+            if batch is None:
+                continue
             pending.append(batch)
             yield [_lean(item) for item in batch]
 
