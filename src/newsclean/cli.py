@@ -206,7 +206,7 @@ def open_sinks(args: argparse.Namespace, pipeline: Pipeline) -> _AtomicSinks | R
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    pipeline = with_profile(make_pipeline(args), args.profile, args.site_field)
+    pipeline = make_profiled_pipeline(args)
     if is_parquet(args.output) and args.to == "text":
         raise ConfigError("--to text cannot be written to a Parquet file; name the output .txt or .jsonl")
     jobs = resolve_jobs(args.jobs)
@@ -262,19 +262,27 @@ def cmd_clean(args: argparse.Namespace) -> int:
 LONG_RUN_SECONDS = 10.0
 
 
-def with_profile(pipeline: Pipeline, profile: str | None, site_field: str | None) -> Pipeline:
-    """The pipeline with ``site-boilerplate`` (using ``profile``) right after ``dedup`` (else at the end)."""
-    if not profile:
-        return pipeline
-    options: dict[str, Any] = {"profile": profile, **({"site_field": site_field} if site_field else {})}
+def make_profiled_pipeline(args: argparse.Namespace) -> Pipeline:
+    """``make_pipeline``, plus the ``site-boilerplate`` stage when a profile is given: right after ``dedup``
+    (else at the end), or where ``--stages`` names it; its ``--set`` options apply to it."""
+    if not args.profile:
+        return make_pipeline(args)
+    ours = [s for s in args.set if s.strip().startswith("site-boilerplate.")]
+    named = [n.strip() for n in args.stages.split(",") if n.strip()] if args.stages else []
+    base = argparse.Namespace(**vars(args))
+    base.set = [s for s in args.set if s not in ours]
+    if "site-boilerplate" in named:
+        base.stages = ",".join(n for n in named if n != "site-boilerplate")
+    pipeline = make_pipeline(base)
+    options: dict[str, Any] = {"profile": args.profile, **({"site_field": args.site_field} if args.site_field else {}),
+                               **parse_settings(ours).get("site-boilerplate", {})}
     specs = list(pipeline.specs)
-    names = [s.name for s in specs]
-    if "site-boilerplate" in names:
-        at = names.index("site-boilerplate")
-        specs[at] = StageSpec("site-boilerplate", {**specs[at].options, **options})
+    names = [spec.name for spec in specs]
+    if "site-boilerplate" in named:
+        at = named.index("site-boilerplate")
     else:
         at = names.index("dedup") + 1 if "dedup" in names else len(specs)
-        specs.insert(at, StageSpec("site-boilerplate", options))
+    specs.insert(at, StageSpec("site-boilerplate", options))
     return Pipeline(specs, on_stage_error=pipeline.on_stage_error, stage_timeout=pipeline.stage_timeout)
 
 

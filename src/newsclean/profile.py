@@ -41,7 +41,7 @@ from .errors import ConfigError
 
 FORMAT = "newsclean-site-profile"
 VERSION = 1
-NORMALISATION = "NFKC, case folded, digits as 0, punctuation and spacing as one space"
+NORMALISATION = "NFKC, case folded, each run of digits as 0, punctuation and spacing as one space"
 DEFAULT_MAX_ENTRIES = 1_000_000
 DEFAULT_MAX_SITES = 200_000
 #: Paragraphs seen on fewer pages than this are not written to the profile (they cannot be boilerplate
@@ -50,7 +50,7 @@ DEFAULT_MIN_COUNT = 2
 TEXT_CAP = 300
 
 _NON_WORD = re.compile(r"[\W_]+")
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\d+")
 
 
 def normalise(text: str) -> str:
