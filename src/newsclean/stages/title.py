@@ -124,7 +124,7 @@ WEIGHTS: dict[str, float] = {
     "two words": -0.5,
     "typical headline length": 3.0,
     "starts with a capital": 1.5,
-    "ends with a full stop": -3.5,
+    "ends with a full stop": -7.0,
     "has a site separator": -3.5,
     "lines before the prose": -0.3,
     "meta lines before the prose": 1.0,
@@ -134,7 +134,7 @@ WEIGHTS: dict[str, float] = {
     "longer than the lines above": 1.0,
     "inside a run of menu-like lines": -1.75,
     "reads as a person's name": -1.0,
-    "after the article's first prose": -3.5,
+    "after the article's first prose": -100.0,
     "matches the URL": 8.0,
 }
 
@@ -250,6 +250,10 @@ def candidate_window(texts: Sequence[str], window: int) -> tuple[int, int, int]:
     return max(0, first - window), start, first
 
 
+def _is_sentence(text: str) -> bool:
+    return len(words(text)) >= 6 and text.rstrip()[-1:] in ".!?…"
+
+
 def choose_title(texts: Sequence[str], *, url: str | None = None, window: int = 30,
                  threshold: float = 5.0, weights: dict[str, float] = WEIGHTS) -> Candidate | None:
     """The best headline candidate before the article's prose, if one is good enough."""
@@ -259,7 +263,12 @@ def choose_title(texts: Sequence[str], *, url: str | None = None, window: int = 
     echoes = echo_keys(texts, min(len(texts), high + 200))
     slug = slug_words(url)
     best: Candidate | None = None
+    # Without prose, a title is taken only when a sentence follows it: a headline heads a text, and a
+    # text that is only a list of short lines (or an already cleaned body) keeps its first line.
+    last_sentence = max((i for i, t in enumerate(texts[: high + 40]) if _is_sentence(t)), default=-1)
     for pos in range(low, high + 1):
+        if first >= len(texts) and pos >= last_sentence:
+            break
         signs = line_signs(texts, pos, first, echoes, slug)
         if signs is None:
             continue
