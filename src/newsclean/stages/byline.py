@@ -37,7 +37,7 @@ from ..heads import (
     title_anchor,
 )
 from ..hookspecs import hookimpl
-from ..lexicon import AUTHOR_BOX_LABELS, AUTHOR_LABELS, BYLINE_MARKERS, NOT_NAMES, ROLE_WORDS
+from ..lexicon import AGENCIES, AUTHOR_BOX_LABELS, AUTHOR_LABELS, BYLINE_MARKERS, NOT_NAMES, ROLE_WORDS
 from ..model import Document
 from ..registry import StageRegister
 from ..textutil import fold, words
@@ -48,7 +48,7 @@ MAX_BYLINE_CHARS = 250
 AMBIGUOUS_MARKERS = frozenset({"di", "e", "του", "της", "των", "text", "texte", "tekst", "teksti", "av", "af",
                                "από", "door", "por", "par", "autor", "von", "γράφει"})
 _SPLIT_NAMES = re.compile(
-    r"\s*(?:,|;|&|\+|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\boch\b|\bog\b|\bkai\b|\bκαι\b"
+    r"\s*(?:,|;|&|\+|/|\band\b|\bund\b|\bet\b|(?-i:\by\b|\be\b|\bi\b)|\ben\b|\boch\b|\bog\b|\bkai\b|\bκαι\b"
     r"|\bи\b|\boraz\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|\bcom\b|\bmet\b)\s*",
     re.IGNORECASE,
 )
@@ -63,8 +63,10 @@ _GLUED_LABEL = re.compile(
     r"(?<=[a-zà-ÿ.])(?=(?:Published|Updated|Posted|Last|In|On|Veröffentlicht|Aktualisiert|Stand|Publié|"
     r"Publicado|Pubblicato|Updated)\b|(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert)[A-Z0-9])"
 )
+_AGENCY_NAMES = frozenset(a.casefold() for a in AGENCIES)
 #: A date glued to the name before it ("Jane DoeMar 5, 2025") or a marker glued to a date ("2023By Jane").
-_GLUED_DATE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d)|(?<=\d)(?=[Bb]y |Von |Par |Por )")
+_GLUED_DATE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d)|(?<=\d)(?=[Bb]y |Von |Par |Por )"
+                         r"|(?<=[a-z]{2})(?=[A-Z]{2,}[a-z])")
 _GLUED_MARKER = re.compile(r"^((?:[Ww]ritten )?[Bb]y|Von|Par|Por|Door)(?=[A-ZÀ-Þ])")
 _LEADING_DATE_THEN_BY = re.compile(
     r"^(?P<prefix>.{0,80}?)\s(?P<marker>by|von|par|por|door|di|av|przez)\s(?=\S)", re.IGNORECASE
@@ -130,6 +132,9 @@ def trim_name(part: str) -> str:
     half = len(tokens) // 2
     if len(tokens) >= 4 and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
         return " ".join(tokens[:half])
+    for index, token in enumerate(tokens):
+        if index >= 2 and sum(ch.isupper() for ch in token) >= 3 and not token.isupper():
+            return " ".join(tokens[:index])  # "Jane Doe FOXBusiness": an outlet glued on
     if any(t.isupper() for t in tokens) and not all(t.isupper() or len(t) <= 2 for t in tokens):
         for index, token in enumerate(tokens):
             if index >= 2 and len(token) >= 3 and token.isupper():
@@ -166,11 +171,11 @@ def mostly_common(name: str, common: frozenset[str], share: float) -> bool:
 
 def split_names(rest: str, *, strict: bool = False) -> list[str]:
     """Names from what follows the marker; roles, outlets and places after the names are not names."""
-    rest = trim_name(clean_rest(rest))
+    rest = clean_rest(rest)
     if not rest or len(rest) > MAX_BYLINE_CHARS:
         return []
     out: list[str] = []
-    for index, part in enumerate(p.strip(" .:·|") for p in _SPLIT_NAMES.split(rest)):
+    for index, part in enumerate(trim_name(p.strip(" .:·|")) for p in _SPLIT_NAMES.split(rest)):
         if not part:
             continue
         if out and all(is_postnominal(t) for t in part.split()):
@@ -231,7 +236,8 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
                                                               for p in parts[1:]):
         return [parts[0]]
     following = texts[pos + 1] if pos + 1 < len(texts) else ""
-    if single and (len(text.split()) == 1 or is_desk(text)) and is_name(text) and is_meta_line(following):
+    if (single and (len(text.split()) == 1 or is_desk(text)) and is_name(text) and is_meta_line(following)
+            and text.casefold() not in _AGENCY_NAMES):
         return [text]  # "Gabo" / "Jan 23", "EcoCult Staff" / "Sep 25, 2024"
     if not looks_like_name(text) or text.isupper():
         return None
