@@ -27,14 +27,17 @@ _INVISIBLE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
 # Characters ftfy leaves alone on their own: typographic punctuation, and precomposed Latin letters (NFC
 # already) except the ligatures it splits (U+0132, U+0133, U+0149, U+017F).
 _FTFY_INERT = (
-    r"\u00a0\u00a3\u00a9\u00ab\u00ae\u00b0\u00b7\u00bb\u2010-\u2015\u2018-\u201f\u2022\u2026\u2032\u2033\u20ac"
+    r"\u00a0\u00a3\u00a7\u00a9\u00ab\u00ae\u00b0\u00b2\u00b3\u00b6\u00b7\u00bb-\u00be\u00d7\u00f7"
+    r"\u2010-\u2015\u2018-\u2022\u2026\u2030\u2032\u2033\u2039\u203a\u20ac\u2122"
+    r"\u25a0\u25b6\u25ba\u25cf\u2605"
     r"\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u0131\u0134-\u0148\u014a-\u017e"
 )
-# What ftfy could act on: an entity (&) or a control character; a character outside the inert set; two
-# non-ASCII characters in a row (every mojibake sequence is one: UTF-8 bytes read in a legacy encoding); a
-# letter that could be a UTF-8 lead byte followed by a space (mojibake whose byte A0 became a space).
+# What ftfy could act on: an HTML entity (ftfy decodes only those ending in ";") or a control character; a
+# character outside the inert set; two non-ASCII characters in a row (every mojibake sequence is one: UTF-8
+# bytes read in a legacy encoding); a letter that could be a UTF-8 lead byte followed by a space (mojibake
+# whose byte A0 became a space).
 _FTFY_TRIGGER = re.compile(
-    rf"[^\t\n\r\x20-\x25\x27-\x7e{_FTFY_INERT}]|[^\x00-\x7f]{{2}}|[\u00c0-\u017f][ \u00a0]"
+    rf"&#?[0-9A-Za-z]{{1,24}};|[^\t\n\r\x20-\x7e{_FTFY_INERT}]|[^\x00-\x7f]{{2}}|[\u00c0-\u017f][ \u00a0]"
 )
 # Curly quotes and full-width forms are real text (CJK punctuation among them), not damage: keep them.
 _FTFY_CONFIG = ftfy.TextFixerConfig(
