@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .lexicon import (
     DATE_WORDS,
@@ -58,6 +59,7 @@ _READING_TIME = re.compile(r"\b\d{1,3}\s?(?:-\s?\d{1,3}\s?)?(?:min|mins|minutes?
                            r"мин|λεπτά)\b\.?(?:\s(?:read|reading|de lecture|lesezeit|de lectura|di lettura))?"
                            r"|\b(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\b",
                            re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
 _UPPER_START = re.compile(r"^[^\W\d_]")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.){1,3}$|^[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?$")
@@ -77,7 +79,7 @@ def _bounded(text: str) -> str:
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where dates, times and relative dates ("3 hours ago") sit in a short text."""
     text = _bounded(text)
-    if not text or (not any(ch.isdigit() for ch in text) and not _RELATIVE.search(text)):
+    if not text or (not _DIGIT.search(text) and not _RELATIVE.search(text)):
         return []
     spans = []
     for match in DATE_PATTERN.finditer(text):
@@ -114,6 +116,7 @@ def _is_calendar(match: re.Match[str]) -> bool:
     return True
 
 
+@lru_cache(maxsize=8192)
 def is_date_line(text: str) -> bool:
     """A line that only states a date or time, with at most date words around it ("Updated: 3 March")."""
     text = text.strip()
@@ -126,6 +129,7 @@ def is_date_line(text: str) -> bool:
     return all(w in DATE_WORDS or w in WEEKDAYS or w in MONTH_NUMBER for w in leftover)
 
 
+@lru_cache(maxsize=8192)
 def is_reading_time(text: str) -> bool:
     """A reading-time note ("5 min read", "Lesezeit: 4 Min."), possibly with a date beside it."""
     text = text.strip()
@@ -145,6 +149,7 @@ def is_meta_line(text: str) -> bool:
     return is_date_line(text) or is_reading_time(text)
 
 
+@lru_cache(maxsize=8192)
 def cut_at_date(text: str) -> tuple[str, str]:
     """(before, from-the-date-on): splits "Jane Doe March 3, 2024" into the name and the date."""
     spans = date_spans(text)
@@ -169,6 +174,7 @@ def name_tokens(text: str) -> list[str]:
     return text.replace("\u00a0", " ").split()
 
 
+@lru_cache(maxsize=8192)
 def looks_like_name(text: str, *, strict: bool = True) -> bool:
     """A person's name as bylines write it: a few capitalised words, no digits, no ordinary words.
 
@@ -199,6 +205,7 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
     return not (len(text) > 30 and text.isupper())
 
 
+@lru_cache(maxsize=8192)
 def looks_like_role(text: str) -> bool:
     """A job title or role line ("Senior Reporter", "Founder & CEO", "Korrespondentin in Paris")."""
     text = text.strip()
@@ -208,6 +215,7 @@ def looks_like_role(text: str) -> bool:
     return 0 < len(tokens) <= 8 and any(t in ROLE_WORDS for t in tokens)
 
 
+@lru_cache(maxsize=8192)
 def is_prose(text: str) -> bool:
     """A line of running text: long, and ending like a sentence unless it is very long."""
     tokens = words(text) if len(text) >= 50 else []

@@ -14,7 +14,7 @@ copy is dropped from the body.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 import attrs
@@ -41,6 +41,7 @@ MAX_SECTION_WORDS = 4
 MAX_TITLE_CHARS = 250
 #: Separators between a title and a site name in a page's <title> ("Title | Site", "Site - Title").
 _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+[·•»]\s+|\s*\|\s*")
+_ANY_SEPARATOR = re.compile(r"[|–—·•»:>/›-]")
 _BREADCRUMB = re.compile(r"\s[>»/›]\s")
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|af|από|автор|autor|written by)\b[\s:]",
                            re.IGNORECASE)
@@ -68,7 +69,7 @@ def looks_like_section(text: str) -> bool:
 
 def site_variants(text: str) -> list[str]:
     """The parts of a "<title>"-like line ("Title | Site" -> ["Title", "Site"]), folded; [] if no separator."""
-    if len(text) > MAX_TITLE_CHARS * 2:
+    if len(text) > MAX_TITLE_CHARS * 2 or not _ANY_SEPARATOR.search(text):
         return []
     parts = [fold(p) for p in _SITE_SEPARATOR.split(text)]
     crumbs = [fold(p) for p in _BREADCRUMB.split(text)]
@@ -172,7 +173,7 @@ def is_meta_near_title(texts: Sequence[str], pos: int) -> bool:
 
 
 def line_signs(texts: Sequence[str], pos: int, first_prose: int, echoes: dict[str, int],
-               slug: frozenset[str]) -> dict[str, float] | None:
+               slug: frozenset[str], meta: Callable[[int], bool] | None = None) -> dict[str, float] | None:
     """The signs that the line at ``pos`` is the headline (sign -> strength), or None if it cannot be."""
     text = texts[pos].strip()
     if len(text) > MAX_TITLE_CHARS or not text:
@@ -185,6 +186,9 @@ def line_signs(texts: Sequence[str], pos: int, first_prose: int, echoes: dict[st
         return None
     if is_prose(text) and (text.rstrip().endswith(".") or n >= 25):
         return None
+    if meta is None:
+        def meta(p: int) -> bool:
+            return is_meta_near_title(texts, p)
     signs: dict[str, float] = {}
     if n >= MIN_TITLE_WORDS:
         signs["headline length"] = 1
@@ -200,19 +204,19 @@ def line_signs(texts: Sequence[str], pos: int, first_prose: int, echoes: dict[st
     if len(site_variants(text)) > 1:
         signs["has a site separator"] = 1
     # Distance to the next prose line, where byline and date lines in between cost little.
-    other = meta = 0
+    other = metas = 0
     nxt = pos + 1
-    while nxt < len(texts) and nxt - pos <= 40 and not is_prose(texts[nxt]):
-        if is_meta_near_title(texts, nxt):
-            meta += 1
+    while nxt < len(texts) and nxt - pos <= 15 and not is_prose(texts[nxt]):
+        if meta(nxt):
+            metas += 1
         else:
             other += 1
         nxt += 1
     if other:
         signs["lines before the prose"] = other
-    if meta:
-        signs["meta lines before the prose"] = meta
-    if any(is_meta_near_title(texts, p) for p in range(pos + 1, min(pos + 4, len(texts)))):
+    if metas:
+        signs["meta lines before the prose"] = metas
+    if any(meta(p) for p in range(pos + 1, min(pos + 4, len(texts)))):
         signs["a byline or date follows"] = 1
     if nxt == pos + 1 and nxt < len(texts):
         signs["the lead follows"] = 1
@@ -260,16 +264,23 @@ def choose_title(texts: Sequence[str], *, url: str | None = None, window: int = 
     if not texts:
         return None
     low, high, first = candidate_window(texts, window)
-    echoes = echo_keys(texts, min(len(texts), high + 200))
+    echoes = echo_keys(texts, min(len(texts), high + 100))
     slug = slug_words(url)
     best: Candidate | None = None
     # Without prose, a title is taken only when a sentence follows it: a headline heads a text, and a
     # text that is only a list of short lines (or an already cleaned body) keeps its first line.
     last_sentence = max((i for i, t in enumerate(texts[: high + 40]) if _is_sentence(t)), default=-1)
+    known: dict[int, bool] = {}
+
+    def meta(p: int) -> bool:
+        if p not in known:
+            known[p] = is_meta_near_title(texts, p)
+        return known[p]
+
     for pos in range(low, high + 1):
         if first >= len(texts) and pos >= last_sentence:
             break
-        signs = line_signs(texts, pos, first, echoes, slug)
+        signs = line_signs(texts, pos, first, echoes, slug, meta)
         if signs is None:
             continue
         score = score_signs(signs, weights)
