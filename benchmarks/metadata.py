@@ -44,16 +44,18 @@ def load(root: Path) -> list[dict[str, Any]]:
     return pages
 
 
-def measure(root: Path, dump: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def measure(root: Path, dump: list[dict[str, Any]] | None = None, *, use_url: bool = True) -> dict[str, Any]:
+    """Run the default pipeline on every page; with ``use_url`` the page's URL goes in too (as in the
+    shared quality snapshot), without it newsclean sees the text alone."""
     from newsclean import Pipeline
 
     pipeline = Pipeline()
     pages = load(root)
-    nt = ot = na = oa = nn = on = 0
+    nt = ot = na = oa = nn = on = nd = od = 0
     start = time.perf_counter()
     for page in pages:
         record: dict[str, Any] = {"id": page["id"], "text": page["text"]}
-        if page.get("url"):
+        if page.get("url") and use_url:
             record["url"] = page["url"]
         doc = pipeline.run(record)
         title_ok = author_ok = None
@@ -69,6 +71,9 @@ def measure(root: Path, dump: list[dict[str, Any]] | None = None) -> dict[str, A
             nn += 1
             author_ok = not doc.authors
             on += author_ok
+        if page.get("date"):
+            nd += 1
+            od += str(doc.extra.get("published", ""))[:10] == str(page["date"])[:10]
         if dump is not None:
             dump.append({"set": root.name, "id": page["id"], "title": doc.title, "want_title": page.get("title"),
                          "authors": list(doc.authors), "want_author": page.get("author"),
@@ -76,7 +81,8 @@ def measure(root: Path, dump: list[dict[str, Any]] | None = None) -> dict[str, A
                          "byline": doc.byline, "credit": doc.credit, "section": doc.section,
                          "published": doc.extra.get("published"), "dateline": doc.extra.get("dateline")})
     seconds = time.perf_counter() - start
-    return {"set": root.name, "pages": len(pages), "titles": nt, "title": ot / nt if nt else None,
+    return {"set": root.name if use_url else f"{root.name}, text only (no URL)", "pages": len(pages),
+            "titles": nt, "title": ot / nt if nt else None, "dates": nd, "date": od / nd if nd else None,
             "authors": na, "author": oa / na if na else None, "no_author": nn,
             "no_invented": on / nn if nn else None, "docs_per_s": len(pages) / seconds if seconds else 0.0}
 
@@ -94,6 +100,8 @@ def table(results: list[dict[str, Any]]) -> str:
                      f"| {REFERENCE['author'][1]} |")
         lines.append(f"| {r['set']} | no author invented | {r['no_author']} | {_fmt(r['no_invented'])} "
                      f"| {REFERENCE['no_invented'][0]} | {REFERENCE['no_invented'][1]} |")
+        if r["dates"]:
+            lines.append(f"| {r['set']} | published date (same day) | {r['dates']} | {_fmt(r['date'])} | — | — |")
     speeds = ", ".join(f"{r['set']} {r['docs_per_s']:.0f} docs/s" for r in results)
     lines.append("")
     lines.append(f"Whole default pipeline, one process: {speeds}. Reference figures are for the wcxb-dev set.")
@@ -116,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("sets", nargs="*", type=Path, help="data directories (default: ../shared/data/wcxb-dev)")
     ap.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
+    ap.add_argument("--url-only", action="store_true", help="skip the second, text-only (no URL) run")
     ap.add_argument("--dump", type=Path, help="write one JSON line per page (what was found, what was wanted)")
     args = ap.parse_args(argv)
     roots = args.sets or DEFAULT_SETS
@@ -125,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     dump: list[dict[str, Any]] | None = [] if args.dump else None
     results = [measure(root, dump) for root in roots]
+    if not args.url_only:
+        results += [measure(root, None, use_url=False) for root in roots]
     text = table(results)
     print(text)
     if args.dump and dump is not None:
