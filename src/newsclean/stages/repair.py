@@ -20,7 +20,8 @@ from ..hookspecs import hookimpl
 from ..model import Document
 from ..registry import StageRegister
 
-_MESSY_ASCII = re.compile(r"[\x00-\x08\x0b-\x1f\x7f&]|[ \t]{2}|^[ \t]|[ \t]$|\t", re.MULTILINE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_ODD_SPACE = re.compile(r"[^\S \n]")  # whitespace other than a plain space or a line break
 _SPACES = re.compile(r"[^\S\n]+")
 # Zero-width and byte-order characters carry no text; ftfy leaves some of them in place.
 _INVISIBLE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
@@ -37,7 +38,7 @@ _FTFY_INERT = (
 # bytes read in a legacy encoding); a letter that could be a UTF-8 lead byte followed by a space (mojibake
 # whose byte A0 became a space).
 _FTFY_TRIGGER = re.compile(
-    rf"&#?[0-9A-Za-z]{{1,24}};|[^\t\n\r\x20-\x7e{_FTFY_INERT}]|[^\x00-\x7f]{{2}}|[\u00c0-\u017f][ \u00a0]"
+    rf"&#?[0-9A-Za-z]{{1,24}};|[^\t\n\x20-\x7e{_FTFY_INERT}]|[^\x00-\x7f]{{2}}|[\u00c0-\u017f][ \u00a0]"
 )
 # Curly quotes and full-width forms are real text (CJK punctuation among them), not damage: keep them.
 _FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -47,7 +48,20 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 
 def needs_repair(text: str) -> bool:
     """Cheap check: can this text possibly change? False for clean ASCII, the common case."""
-    return not text.isascii() or bool(_MESSY_ASCII.search(text))
+    return not text.isascii() or _untidy_ascii(text) or "&" in text
+
+
+def _untidy_ascii(text: str) -> bool:
+    """Spacing that tidying would change, or a control character (substring tests: C speed, no regex
+    alternation)."""
+    return ("  " in text or "\t" in text or " \n" in text or "\n " in text
+            or text[:1] == " " or text[-1:] == " " or _CONTROL.search(text) is not None)
+
+
+def untidy(text: str) -> bool:
+    """Would ``tidy_whitespace`` change this text?"""
+    return (_untidy_ascii(text) or text[:1] == "\n" or text[-1:] == "\n"
+            or (not text.isascii() and _ODD_SPACE.search(text) is not None))
 
 
 def ftfy_could_change(text: str) -> bool:
@@ -71,8 +85,10 @@ def repair_text(text: str, *, fix_unicode: bool = True) -> str:
         fixed = unicodedata.normalize("NFC", text)
     elif ftfy_could_change(text):
         fixed = ftfy.fix_text(text, _FTFY_CONFIG)
+    elif not untidy(text):
+        return text  # inert characters (NFC already, nothing invisible) and tidy spacing: nothing to do
     else:
-        fixed = text  # inert characters are NFC already
+        fixed = text
     fixed = _INVISIBLE.sub("", fixed)
     return tidy_whitespace(fixed)
 
