@@ -292,7 +292,8 @@ def render(rows: list[tuple[str, dict[str, float]]], docs: int, cores: int, same
         f"Made by `python benchmarks/throughput.py --docs {docs}` on {platform.machine()} with {cores} cores "
         f"({platform.python_implementation()} {platform.python_version()}): the 181 AEB text views repeated to "
         f"{docs:,} documents, JSONL in and out, default pipeline. Each row ran in a process of its own; peak memory "
-        "is the whole process tree's (sum of proportional set sizes: shared pages counted once). The machine was shared with other work, so take rates as ±10%.",
+        "is the whole process tree's (sum of proportional set sizes: shared pages counted once). "
+        "The machine was shared with other work, so take rates as ±10%.",
         "",
         "| what | docs/s | vs newsclean, 1 process | peak memory (MB) |",
         "|---|---|---|---|",
