@@ -78,7 +78,7 @@ def write_input(pages: list[dict[str, Any]], count: int, folder: Path) -> Path:
 
 # -- measuring a process tree --------------------------------------------------------------------------------
 
-def run_measured(cmd: list[str], feed: Any = None, capture: bool = False) -> dict[str, float]:
+def run_measured(cmd: list[str], feed: Any = None, capture: bool = False, log: Any = None) -> dict[str, float]:
     """Run a command; wall time and peak memory of its process tree (MB), sampled every 0.25 s: the sum of
     the processes' proportional set sizes (shared pages counted once) and the largest single RSS. With
     ``capture``, the command prints ``{"loop_seconds": …}`` (its measured loop, setup excluded), used as the
@@ -105,6 +105,8 @@ def run_measured(cmd: list[str], feed: Any = None, capture: bool = False) -> dic
             if rss:
                 peak["total"] = max(peak["total"], sum(pss) / 2**20)
                 peak["largest"] = max(peak["largest"], max(rss) / 2**20)
+                if log is not None:
+                    log(time.perf_counter() - start, sum(pss) / 2**20, max(rss) / 2**20)
             done.wait(0.25)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -326,13 +328,32 @@ def write_section(table: str) -> None:
 
 
 def stream_run(pages: list[dict[str, Any]], count: int, cores: int) -> int:
-    """Clean a stream of ``count`` documents fed through stdin, output discarded; peak RSS and time."""
+    """Clean a stream of ``count`` documents fed through stdin, output discarded; peak memory and time.
+
+    Every minute a line goes to stdout: elapsed time, documents fed so far, memory now and peak so far —
+    so a flat line can be seen long before the end.
+    """
     print(f"streaming {count:,} documents through `newsclean clean -j {cores}` (stdin to stdout)...", flush=True)
-    result = run_measured([*NEWSCLEAN, "clean", "-", "-j", str(cores), "-q"], feed=repeated_lines(pages, count))
+    fed = {"n": 0, "last": 0.0, "peak": 0.0}
+
+    def feed() -> Any:
+        for line in repeated_lines(pages, count):
+            fed["n"] += 1
+            yield line
+
+    def log(elapsed: float, pss_mb: float, largest_mb: float) -> None:
+        fed["peak"] = max(fed["peak"], pss_mb)
+        if elapsed - fed["last"] >= 60:
+            fed["last"] = elapsed
+            print(json.dumps({"seconds": round(elapsed), "documents_fed": fed["n"], "pss_tree_mb": round(pss_mb),
+                              "largest_rss_mb": round(largest_mb), "peak_pss_tree_mb": round(fed["peak"])}),
+                  flush=True)
+
+    result = run_measured([*NEWSCLEAN, "clean", "-", "-j", str(cores), "-q"], feed=feed(), log=log)
     print(json.dumps({"documents": count, "jobs": cores, "seconds": round(result["seconds"], 1),
                       "docs_per_second": round(count / result["seconds"], 1),
                       "peak_pss_tree_mb": round(result["rss_total"]), "peak_rss_largest_process_mb":
-                      round(result["rss_largest"])}))
+                      round(result["rss_largest"])}), flush=True)
     return 0
 
 
