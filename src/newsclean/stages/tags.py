@@ -30,6 +30,8 @@ _DOMAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|org|net|gr|de|fr|it|es|p
 _CASE_CHANGE = re.compile(r"(?<=[a-zà-ÿα-ωа-я])(?=[A-ZÀ-ÞΑ-ΩА-Я])")
 MAX_TAG_WORDS = 4
 MAX_PHRASE = 4
+GLUED_MIN_CHARS = 14
+MIN_WORD = 3  # shorter known words ("a", "in") would let any run of letters be cut into "words"
 # Every piece costs the same, so the fewest pieces win; an unknown piece also pays per character, so a
 # known word is preferred, but an unknown word beats a known word plus a stray fragment ("new" + "s").
 PIECE_COST = 10.0
@@ -44,23 +46,36 @@ def split_labelled(text: str) -> list[str] | None:
     return [t for t in tags if t]
 
 
-def vocabulary(texts: list[str]) -> frozenset[str]:
-    """Every word and phrase of up to four words in these texts, case-folded (words of 3+ characters)."""
-    vocab: set[str] = set()
-    for text in texts:
-        tokens = [w.casefold() for w in words(text)]
-        for i in range(len(tokens)):
-            for n in range(1, MAX_PHRASE + 1):
-                phrase = tokens[i : i + n]
-                if len(phrase) < n:
-                    break
-                if n == 1 and len(phrase[0]) < 3:
-                    continue
-                vocab.add(" ".join(phrase))
-    return frozenset(vocab)
+@attrs.frozen
+class Vocabulary:
+    """The article's own words, to tell a glued tag ("newsscientists") from noise.
+
+    Built in one pass: the set of its words and its folded text. A phrase is known when it occurs in the
+    folded text as whole words — checked only for the few multi-word pieces a tag line offers, instead of
+    storing every phrase of the article up front.
+    """
+
+    words: frozenset[str]
+    folded: str
+
+    @classmethod
+    def of(cls, texts: list[str]) -> Vocabulary:
+        tokens = words("\n".join(texts).casefold())
+        return cls(frozenset(tokens), " " + " ".join(tokens) + " ")
+
+    def knows(self, phrase_tokens: list[str]) -> bool:
+        if len(phrase_tokens) == 1:
+            return len(phrase_tokens[0]) >= MIN_WORD and phrase_tokens[0] in self.words
+        if len(phrase_tokens) > MAX_PHRASE or not all(t in self.words for t in phrase_tokens):
+            return False
+        return f" {' '.join(phrase_tokens)} " in self.folded
 
 
-def split_run_together(text: str, vocab: frozenset[str]) -> list[str]:
+def vocabulary(texts: list[str]) -> Vocabulary:
+    return Vocabulary.of(texts)
+
+
+def split_run_together(text: str, vocab: Vocabulary) -> list[str]:
     """Cut a line of glued tags into tags, using the article's vocabulary and domain names."""
     pieces: list[str] = []
     for chunk in _CASE_CHANGE.split(text.strip()):
@@ -68,7 +83,7 @@ def split_run_together(text: str, vocab: frozenset[str]) -> list[str]:
     return pieces
 
 
-def _segment_chunk(chunk: str, vocab: frozenset[str]) -> list[str]:
+def _segment_chunk(chunk: str, vocab: Vocabulary) -> list[str]:
     n = len(chunk)
     best: list[tuple[float, int]] = [(0.0, -1)] + [(float("inf"), -1)] * n
 
@@ -100,20 +115,38 @@ def _segment_chunk(chunk: str, vocab: frozenset[str]) -> list[str]:
     return out[::-1]
 
 
-def is_known(piece: str, vocab: frozenset[str]) -> bool:
+def is_known(piece: str, vocab: Vocabulary) -> bool:
     """A domain name, or a word or phrase of the article written the same way (spaces between words)."""
     if _DOMAIN.fullmatch(piece):
         return True
     tokens = piece.split(" ")
-    return all(t.isalnum() for t in tokens) and " ".join(tokens).casefold() in vocab
+    return all(t.isalnum() for t in tokens) and vocab.knows([t.casefold() for t in tokens])
 
 
-def unlabelled_tags(text: str, vocab: frozenset[str]) -> list[str] | None:
+def looks_glued(text: str, vocab: Vocabulary) -> bool:
+    """Words run together: a lower-to-upper case change inside a word, or a long token the article never
+    uses. Only such lines are worth the cutting, which costs far more than this test."""
+    if _CASE_CHANGE.search(text):
+        return True
+    return any(len(token) >= GLUED_MIN_CHARS and token.casefold() not in vocab.words for token in text.split())
+
+
+def could_be_tag_line(text: str) -> bool:
+    """Cheap shape test before any vocabulary is built: one short line that is not a sentence."""
+    return not ends_sentence(text) and "\n" not in text and 3 <= len(text) <= 300
+
+
+def unlabelled_tags(text: str, vocab: Vocabulary) -> list[str] | None:
     """Tags from an unlabelled line, when at least two pieces and most of them are the article's words."""
-    if ends_sentence(text) or "\n" in text or len(text) > 300:
+    if not could_be_tag_line(text):
         return None
     separated = [t for t in _SEPARATORS.split(text.strip()) if t]
-    pieces = separated if len(separated) >= 2 else split_run_together(text, vocab)
+    if len(separated) >= 2:
+        pieces = separated
+    elif looks_glued(text, vocab):
+        pieces = split_run_together(text, vocab)
+    else:
+        return None
     if len(pieces) < 2 or any(len(words(p)) > MAX_TAG_WORDS for p in pieces):
         return None
     known = sum(is_known(p, vocab) for p in pieces)
@@ -130,19 +163,23 @@ class Tags:
     def __call__(self, doc: Document) -> Document:
         texts = doc.paragraph_texts
         for pos, text in enumerate(texts):
-            tags = split_labelled(text)
+            tags = split_labelled(text) if (":" in text or "：" in text) else None
             if tags:
                 return doc.evolve(tags=(*doc.tags, *tags)).drop(
                     [pos], stage=self.name, reason=f"a labelled tag line ({len(tags)} tags)")
         if doc.tags:
             return doc
         # Unlabelled: only among the last lines, after the last paragraph that reads as prose.
-        last_prose = max((i for i, t in enumerate(texts) if ends_sentence(t) and len(words(t)) >= 8), default=-1)
+        last_prose = next((i for i in range(len(texts) - 1, -1, -1)
+                           if ends_sentence(texts[i]) and len(words(texts[i])) >= 8), -1)
         if last_prose < 0:
             return doc
+        tail = range(last_prose + 1, min(len(texts), last_prose + 1 + self.tail))
+        if not any(could_be_tag_line(texts[pos]) for pos in tail):
+            return doc
         vocab = vocabulary([*texts[: last_prose + 1], doc.title or ""])
-        for pos in range(last_prose + 1, min(len(texts), last_prose + 1 + self.tail)):
-            tags = unlabelled_tags(texts[pos], vocab)
+        for pos in tail:
+            tags = unlabelled_tags(texts[pos], vocab) if could_be_tag_line(texts[pos]) else None
             if tags:
                 return doc.evolve(tags=tags).drop(
                     [pos], stage=self.name, reason=f"an unlabelled tag line after the body ({len(tags)} tags)")
