@@ -268,3 +268,27 @@ def test_output_lines_survive_every_line_splitter(tmp_path: Path, capsys: pytest
     code, out, _, _ = clean(capsys, tmp_path, "--stages", "segment", str(source))
     raw = (tmp_path / "out.jsonl").read_text(encoding="utf-8")
     assert code == 0 and len(raw.splitlines()) == 1 and out[0]["x"] == "\u2028"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_every_record_comes_out_exactly_once_with_workers(tmp_path: Path, jobs: str) -> None:
+    lines: list[str | dict] = []
+    for i in range(300):
+        kind = i % 6
+        if kind == 0:
+            lines.append('{"id": "bad-%d", "text": ' % i)
+        elif kind == 1:
+            lines.append({"id": f"nt-{i}", "body": "no text"})
+        elif kind == 2:
+            lines.append({"id": f"ns-{i}", "text": [i]})
+        else:
+            lines.append({"id": f"ok-{i}", "text": f"Story {i}.\n\nThe council met on day {i} and voted."})
+    source = write_jsonl(tmp_path / "in.jsonl", lines)
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    run = _run_cli(str(source), "--jobs", jobs, "--batch-size", "7", "-o", str(out), "--errors", str(errors))
+    assert run.returncode == 1
+    cleaned = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    failed = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in cleaned] == [f"ok-{i}" for i in range(300) if i % 6 >= 3]
+    assert sorted(e["line"] for e in failed) == [i + 1 for i in range(300) if i % 6 < 3]
+    assert len(cleaned) + len(failed) == 300
