@@ -86,6 +86,7 @@ def run_measured(cmd: list[str], feed: Any = None, capture: bool = False, log: A
     import psutil
 
     start = time.perf_counter()
+    cpu_before = _children_cpu()
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE if feed else None,
                             stdout=subprocess.PIPE if capture else subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = {"total": 0.0, "largest": 0.0}
@@ -126,7 +127,15 @@ def run_measured(cmd: list[str], feed: Any = None, capture: bool = False, log: A
         sys.exit(f"{shlex.join(cmd)} failed ({proc.returncode}):\n{err.decode(errors='replace')[-2000:]}")
     seconds = json.loads(out.decode().strip().splitlines()[-1])["loop_seconds"] if capture else None
     return {"seconds": seconds or time.perf_counter() - start, "rss_total": peak["total"],
-            "rss_largest": peak["largest"]}
+            "rss_largest": peak["largest"], "cpu": _children_cpu() - cpu_before}
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of every finished descendant, worker processes included."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _children(process: Any) -> list[Any]:
@@ -306,9 +315,13 @@ def render(rows: list[tuple[str, dict[str, float]]], docs: int, cores: int, same
     libs = next(r for label, r in rows if label.startswith("floor: only the ftfy"))
     own_share = 1 - libs["seconds"] / rows[0][1]["seconds"]
     speedup = rows[0][1]["seconds"] / rows[1][1]["seconds"]
+    one_cpu, all_cpu = rows[0][1]["cpu"], rows[1][1]["cpu"]
     lines += [
         "",
-        f"- {cores} processes against 1: {speedup:.2f}x; output byte-identical: {'yes' if same else 'NO'}.",
+        f"- {cores} processes against 1: {speedup:.2f}x in wall time; output byte-identical: "
+        f"{'yes' if same else 'NO'}. CPU time of the whole process tree: {one_cpu:,.0f} s on 1 process, "
+        f"{all_cpu:,.0f} s on {cores} ({all_cpu / one_cpu:.2f}x: the cost of the parallel machinery); with "
+        f"{cores} idle cores the wall-time speed-up would be about {cores * one_cpu / all_cpu:.2f}x.",
         f"- Share of newsclean's single-process time spent outside ftfy and langdetect (its own code, and "
         f"reading/writing): {own_share:.0%}.",
     ]
