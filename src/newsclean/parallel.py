@@ -20,6 +20,8 @@ import itertools
 import multiprocessing
 import os
 import pickle
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -92,8 +94,9 @@ def default_context() -> BaseContext:
 _worker: dict[str, Any] = {}
 
 
-def _init_worker(pipeline_state: bytes, env: Mapping[str, str]) -> None:
+def _init_worker(pipeline_state: bytes, env: Mapping[str, str], parent: int) -> None:
     """Set the parent's plugin settings, then rebuild the pipeline; a failure is kept to be reported."""
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="newsclean-parent-watch").start()
     for key in FORWARDED_ENV:
         if key in env:
             os.environ[key] = env[key]
@@ -106,6 +109,19 @@ def _init_worker(pipeline_state: bytes, env: Mapping[str, str]) -> None:
         _worker["pipeline"] = pickle.loads(pipeline_state)
     except Exception as exc:  # reported with the first batch, as a message the parent can show
         _worker["error"] = f"a worker process could not build the pipeline: {type(exc).__name__}: {exc}"
+
+
+def _exit_with_parent(parent: int, interval: float = 1.0) -> None:
+    """End this worker soon after the process that started the pool is gone (killed with SIGKILL, say),
+    instead of waiting forever for work that will not come."""
+    while True:
+        time.sleep(interval)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # the pid exists (it may have been reused by another user's process)
+            pass
 
 
 def _call(fn: Callable[[Pipeline, list[T]], R], batch: list[T]) -> R:
@@ -130,7 +146,7 @@ class ProcessPool:
         env = {k: os.environ[k] for k in FORWARDED_ENV if k in os.environ}
         self.executor = ProcessPoolExecutor(
             max_workers=self.jobs, mp_context=context or default_context(),
-            initializer=_init_worker, initargs=(pickle.dumps(pipeline), env),
+            initializer=_init_worker, initargs=(pickle.dumps(pipeline), env, os.getpid()),
         )
 
     def map_ordered(self, fn: Callable[[Pipeline, list[T]], R], batches: Iterable[list[T]]) -> Iterator[R]:
