@@ -5,6 +5,9 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -147,3 +150,39 @@ def test_report_file(tmp_path: Path) -> None:
     assert data["documents"] == {"in": 40, "out": 40, "failed": 0, "with_failed_stage": 0}
     assert set(data["stages"]) == set(STAGES) and data["jobs"] == 2
     assert all(stage["seconds"] >= 0 for stage in data["stages"].values())
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads process states from /proc (Linux)")
+def test_workers_do_not_outlive_a_killed_parent(tmp_path: Path) -> None:
+    script = (
+        "import sys, time\n"
+        "from newsclean import Pipeline\n"
+        "from newsclean.parallel import ProcessPool\n"
+        "pool = ProcessPool(Pipeline(['segment']), 2)\n"
+        "list(pool.map_ordered(lambda p, b: b, []))\n"
+        "pool.executor.submit(len, [1]).result()\n"
+        "print(' '.join(map(str, pool.executor._processes)), flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+                            cwd=str(Path(__file__).resolve().parents[1]))
+    assert proc.stdout is not None
+    workers = [int(pid) for pid in proc.stdout.readline().split()]
+    assert workers
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 10
+    alive = workers
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.2)
+        alive = [pid for pid in workers if _running(pid)]
+    assert not alive
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with open(f"/proc/{pid}/stat") as fh:  # a zombie waiting to be reaped is not running
+        return fh.read().split(")")[-1].split()[0] != "Z"
