@@ -63,13 +63,14 @@ def record_line(rng: random.Random, i: int) -> str:
     if kind < 0.55:
         return json.dumps({"id": i, "text": article(rng), "url": f"https://site{i % 50}.example/a/{i}"})
     if kind < 0.85:
-        return json.dumps({"id": i, "text": random_unicode(rng, rng.randrange(0, 400))}, ensure_ascii=rng.random() < 0.5)
+        text = random_unicode(rng, rng.randrange(0, 400))
+        return json.dumps({"id": i, "text": text}, ensure_ascii=rng.random() < 0.5)
     if kind < 0.88:
         return json.dumps({"id": i, "text": "A long line without end. " * rng.randrange(1000, 8000)})
     if kind < 0.90:
-        return '{"id": %d, "text": "lone \\ud800 and \\udfff surrogates"}' % i
+        return '{"id": ' + str(i) + ', "text": "lone \\ud800 and \\udfff surrogates"}'
     if kind < 0.93:
-        return '{"id": %d, "text": "unterminated' % i
+        return '{"id": ' + str(i) + ', "text": "unterminated'
     if kind < 0.95:
         return json.dumps({"id": i, "body": "no text field"})
     if kind < 0.97:

@@ -105,7 +105,7 @@ def test_article_over_the_size_limit_is_reported(tmp_path: Path, capsys: pytest.
     big = tmp_path / "big.txt"
     big.write_text(("A sentence of the enormous article. " * 30 + "\n") * 47_000, encoding="utf-8")  # ~50 MB
     assert big.stat().st_size > 50_000_000
-    code, out, errors, err = clean(capsys, tmp_path, str(big))
+    code, out, errors, _ = clean(capsys, tmp_path, str(big))
     assert code == 1 and not out
     assert errors[0]["error"] == "too-large" and "--max-chars" in errors[0]["message"]
 
@@ -139,7 +139,8 @@ def test_malformed_jsonl_lines_are_reported_with_line_numbers(tmp_path: Path,
 
 def test_truncated_gzip_reports_the_rest_and_keeps_what_was_read(tmp_path: Path,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    whole = gzip.compress(("\n".join(json.dumps({"id": i, "text": f"Record {i}."}) for i in range(200)) + "\n").encode())
+    lines = "".join(json.dumps({"id": i, "text": f"Record {i}."}) + "\n" for i in range(200))
+    whole = gzip.compress(lines.encode())
     source = tmp_path / "in.jsonl.gz"
     source.write_bytes(whole[: len(whole) - 30])
     code, out, errors, _ = clean(capsys, tmp_path, str(source))
@@ -182,8 +183,8 @@ def test_strict_option_stops_the_run(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 def test_interrupted_run_leaves_no_partial_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = write_jsonl(tmp_path / "in.jsonl", [{"id": str(i), "text": GOOD} for i in range(6)])
-    code, out, errors, err = clean(capsys, tmp_path, "--plugin", "tests.misbehaving_plugin",
-                                   "--stages", "segment,interrupt", str(source))
+    code, _, _, err = clean(capsys, tmp_path, "--plugin", "tests.misbehaving_plugin",
+                            "--stages", "segment,interrupt", str(source))
     assert code == 130 and "interrupted" in err
     assert not (tmp_path / "out.jsonl").exists() and not (tmp_path / "errors.jsonl").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl.tmp")]
@@ -192,7 +193,8 @@ def test_interrupted_run_leaves_no_partial_output(tmp_path: Path, capsys: pytest
 # -- what reaches a terminal --------------------------------------------------------------------------------------
 
 def test_explain_never_prints_terminal_control_sequences(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "\x1b]0;pwned\x07", "text": "Share\n\x1b[2J\x1b[31mBody text here.\n"}])
+    hostile = {"id": "\x1b]0;pwned\x07", "text": "Share\n\x1b[2J\x1b[31mBody text here.\n"}
+    source = write_jsonl(tmp_path / "in.jsonl", [hostile])
     main(["clean", str(source), "--explain", "-o", str(tmp_path / "o.jsonl")])
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\x07" not in err
@@ -264,7 +266,8 @@ def test_resume_needs_an_output_file(capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_output_lines_survive_every_line_splitter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "u", "text": "One\u2028two\u2029three\x85four.", "x": "\u2028"}])
+    record = {"id": "u", "text": "One\u2028two\u2029three\x85four.", "x": "\u2028"}
+    source = write_jsonl(tmp_path / "in.jsonl", [record])
     code, out, _, _ = clean(capsys, tmp_path, "--stages", "segment", str(source))
     raw = (tmp_path / "out.jsonl").read_text(encoding="utf-8")
     assert code == 0 and len(raw.splitlines()) == 1 and out[0]["x"] == "\u2028"
@@ -276,7 +279,7 @@ def test_every_record_comes_out_exactly_once_with_workers(tmp_path: Path, jobs: 
     for i in range(300):
         kind = i % 6
         if kind == 0:
-            lines.append('{"id": "bad-%d", "text": ' % i)
+            lines.append('{"id": "bad-' + str(i) + '", "text": ')
         elif kind == 1:
             lines.append({"id": f"nt-{i}", "body": "no text"})
         elif kind == 2:
