@@ -79,17 +79,18 @@ def write_input(pages: list[dict[str, Any]], count: int, folder: Path) -> Path:
 # -- measuring a process tree --------------------------------------------------------------------------------
 
 def run_measured(cmd: list[str], feed: Any = None, capture: bool = False, log: Any = None) -> dict[str, float]:
-    """Run a command; wall time and peak memory of its process tree (MB), sampled every 0.25 s: the sum of
-    the processes' proportional set sizes (shared pages counted once) and the largest single RSS. With
+    """Run a command; wall time, CPU time and peak memory of its process tree (MB), sampled every 0.25 s:
+    the sum of the processes' proportional set sizes (shared pages counted once) and the largest single RSS
+    (CPU time: the last sample of each process, so up to 0.25 s of each is missed). With
     ``capture``, the command prints ``{"loop_seconds": …}`` (its measured loop, setup excluded), used as the
     time instead."""
     import psutil
 
     start = time.perf_counter()
-    cpu_before = _children_cpu()
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE if feed else None,
                             stdout=subprocess.PIPE if capture else subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = {"total": 0.0, "largest": 0.0}
+    cpu: dict[int, float] = {}  # last CPU seconds seen per process of the tree (workers are not our children)
     done = threading.Event()
 
     def sample() -> None:
@@ -99,8 +100,10 @@ def run_measured(cmd: list[str], feed: Any = None, capture: bool = False, log: A
             for member in [root, *_children(root)]:
                 try:
                     info = member.memory_full_info()
+                    times = member.cpu_times()
                 except psutil.Error:
                     continue
+                cpu[member.pid] = times.user + times.system
                 rss.append(info.rss)
                 pss.append(getattr(info, "pss", info.rss))
             if rss:
@@ -127,15 +130,7 @@ def run_measured(cmd: list[str], feed: Any = None, capture: bool = False, log: A
         sys.exit(f"{shlex.join(cmd)} failed ({proc.returncode}):\n{err.decode(errors='replace')[-2000:]}")
     seconds = json.loads(out.decode().strip().splitlines()[-1])["loop_seconds"] if capture else None
     return {"seconds": seconds or time.perf_counter() - start, "rss_total": peak["total"],
-            "rss_largest": peak["largest"], "cpu": _children_cpu() - cpu_before}
-
-
-def _children_cpu() -> float:
-    """CPU seconds (user + system) of every finished descendant, worker processes included."""
-    import resource
-
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+            "rss_largest": peak["largest"], "cpu": sum(cpu.values())}
 
 
 def _children(process: Any) -> list[Any]:
