@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import platform
 import shlex
 import subprocess
@@ -109,6 +110,7 @@ def run_measured(cmd: list[str], feed: Any = None, capture: bool = False, log: A
             if rss:
                 peak["total"] = max(peak["total"], sum(pss) / 2**20)
                 peak["largest"] = max(peak["largest"], max(rss) / 2**20)
+                peak["load"] = max(peak.get("load", 0.0), os.getloadavg()[0])
                 if log is not None:
                     log(time.perf_counter() - start, sum(pss) / 2**20, max(rss) / 2**20)
             done.wait(0.25)
@@ -130,7 +132,7 @@ def run_measured(cmd: list[str], feed: Any = None, capture: bool = False, log: A
         sys.exit(f"{shlex.join(cmd)} failed ({proc.returncode}):\n{err.decode(errors='replace')[-2000:]}")
     seconds = json.loads(out.decode().strip().splitlines()[-1])["loop_seconds"] if capture else None
     return {"seconds": seconds or time.perf_counter() - start, "rss_total": peak["total"],
-            "rss_largest": peak["largest"], "cpu": sum(cpu.values())}
+            "rss_largest": peak["largest"], "cpu": sum(cpu.values()), "load": peak.get("load", 0.0)}
 
 
 def _children(process: Any) -> list[Any]:
@@ -299,7 +301,8 @@ def render(rows: list[tuple[str, dict[str, float]]], docs: int, cores: int, same
         f"({platform.python_implementation()} {platform.python_version()}): the 181 AEB text views repeated to "
         f"{docs:,} documents, JSONL in and out, default pipeline. Each row ran in a process of its own; peak memory "
         "is the whole process tree's (sum of proportional set sizes: shared pages counted once). "
-        "The machine was shared with other work, so take rates as ±10%.",
+        f"Highest 1-minute load average seen during the runs: {max(r['load'] for _, r in rows):.1f} on {cores} "
+        "cores (above the number of cores, other work was competing and the rates are low).",
         "",
         "| what | docs/s | vs newsclean, 1 process | peak memory (MB) |",
         "|---|---|---|---|",
