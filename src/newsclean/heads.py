@@ -31,6 +31,10 @@ from .textutil import ends_sentence, words
 MAX_META_CHARS = 300
 #: How many lines from the top the body search looks at (a text view's head is rarely longer).
 MAX_HEAD_LINES = 1500
+#: How much of a long line the prose test reads (the word count of a longer line is extrapolated) …
+PROSE_SAMPLE = 600
+#: … and how many of its words it checks for case.
+CASE_SAMPLE = 60
 
 MONTH_NUMBER: dict[str, int] = {name: n for table in MONTHS.values() for name, n in table.items()}
 _MONTH_ALT = "|".join(re.escape(m) for m in sorted(MONTH_NUMBER, key=len, reverse=True))
@@ -60,9 +64,12 @@ _READING_TIME = re.compile(r"\b\d{1,3}\s?(?:-\s?\d{1,3}\s?)?(?:min|mins|minutes?
                            r"|\b(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\b",
                            re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+#: A line that opens with a byline word ("By …", "Von …", "Автор: …"): never a headline.
+BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|af|από|автор|autor|written by)\b[\s:]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
 _UPPER_START = re.compile(r"^[^\W\d_]")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.){1,3}$|^[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?$")
+_SLUG_SPLIT = re.compile(r"[-_.+]+")
 #: Lower-case pieces of names ("Ursula von der Leyen", "Vincent van Gogh", "Diego de la Vega").
 NAME_PARTICLES = frozenset(
     [
@@ -215,17 +222,29 @@ def looks_like_role(text: str) -> bool:
     return 0 < len(tokens) <= 8 and any(t in ROLE_WORDS for t in tokens)
 
 
-@lru_cache(maxsize=8192)
 def is_prose(text: str) -> bool:
     """A line of running text: long, and ending like a sentence unless it is very long."""
-    tokens = words(text) if len(text) >= 50 else []
-    n = len(tokens)
+    return len(text) >= 50 and prose_words(text) > 0
+
+
+@lru_cache(maxsize=16384)
+def prose_words(text: str) -> int:
+    """The number of words of a prose line, 0 for any other line (cached: every head stage asks).
+
+    Only the first ``PROSE_SAMPLE`` characters are read: past that a line is long enough either way (its
+    word count is extrapolated), and a 100,000-character line costs no more than a paragraph.
+    """
+    if len(text) < 50:
+        return 0
+    sample = text[:PROSE_SAMPLE]
+    tokens = words(sample)
+    n = len(tokens) if len(text) <= PROSE_SAMPLE else len(tokens) * len(text) // PROSE_SAMPLE
     if n < 12 or not (ends_sentence(text) or n >= 25):
-        return False
+        return 0
     # Running text has many lower-case words; a run-together menu or a Title Cased list has few.
-    cased = [t for t in tokens if t[:1].isalpha() and (t[:1].isupper() or t[:1].islower())]
+    cased = [t for t in tokens[:CASE_SAMPLE] if t[:1].isalpha() and (t[:1].isupper() or t[:1].islower())]
     lower = sum(t[:1].islower() for t in cased)
-    return not cased or lower >= 0.35 * len(cased)
+    return n if not cased or lower >= 0.35 * len(cased) else 0
 
 
 def body_start(texts: Sequence[str], limit: int = MAX_HEAD_LINES) -> int:
@@ -238,7 +257,8 @@ def body_start(texts: Sequence[str], limit: int = MAX_HEAD_LINES) -> int:
     best = current = 0.0
     best_start = current_start = -1
     for pos, text in enumerate(texts[:limit]):
-        value = float(len(words(text))) if is_prose(text) else -4.0
+        count = prose_words(text) if len(text) >= 50 else 0
+        value = float(count) if count else -4.0
         if current <= 0:
             if value <= 0:
                 continue
@@ -283,3 +303,16 @@ def title_anchor(doc: Document) -> int | None:
 def starts_upper(text: str) -> bool:
     match = _UPPER_START.match(text.lstrip("\"'“‘«„ "))
     return match is not None and match.group(0).isupper()
+
+
+def slug_words(url: str | None) -> frozenset[str]:
+    """The words of a URL's last meaningful path segment ("/2024/03/big-news-today/" -> big, news, today)."""
+    if not url or len(url) > 2000:
+        return frozenset()
+    path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    segments = [s for s in path.split("/")[3:] if s]
+    for segment in reversed(segments):
+        tokens = [t for t in _SLUG_SPLIT.split(segment.casefold()) if t.isalpha() and len(t) > 1]
+        if len(tokens) >= 2:
+            return frozenset(tokens)
+    return frozenset()

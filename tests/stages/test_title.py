@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import Pipeline
-from newsclean.stages.title import choose_title, site_variants, slug_words
+from newsclean.heads import slug_words
+from newsclean.stages.title import choose_title, site_variants
 
 TITLE = Pipeline(["segment", "title"])
 LEAD = ("German scientists announced that, thanks to a new cellular therapy, a complete remission of the "

@@ -18,7 +18,7 @@ with no name after it is an empty byline: removed with its reason, and no author
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from functools import lru_cache
 from typing import ClassVar
 
@@ -63,6 +63,7 @@ _GLUED_LABEL = re.compile(
     r"(?<=[a-zà-ÿ.])(?=(?:Published|Updated|Posted|Last|In|On|Veröffentlicht|Aktualisiert|Stand|Publié|"
     r"Publicado|Pubblicato|Updated)\b|(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert)[A-Z0-9])"
 )
+_PUNCTUATION = ".,;:!?\"'“”‘’()[]«»„—–-…"
 _AGENCY_NAMES = frozenset(a.casefold() for a in AGENCIES)
 #: A date glued to the name before it ("Jane DoeMar 5, 2025") or a marker glued to a date ("2023By Jane").
 _GLUED_DATE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d)|(?<=\d)(?=[Bb]y |Von |Par |Por )"
@@ -142,12 +143,28 @@ def trim_name(part: str) -> str:
     return part
 
 
+class CommonWords(Container[str]):
+    """Words the article writes in lower case: a "name" made of them is a heading ("Healthy Eating Tips").
+
+    Collected on the first question only: most pages never need it (a marked byline settles them).
+    """
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = common_words(self._texts)
+        return word in self._words
+
+
 def common_words(texts: Sequence[str]) -> frozenset[str]:
-    """Words the article writes in lower case: a "name" made of them is a heading ("Healthy Eating Tips")."""
+    """The lower-case words of the article's long lines (the first 400 lines, 2,000 characters each)."""
     found: set[str] = set()
     for text in texts[:400]:
         if len(text) >= 60:
-            found.update(w for w in words(text[:2000]) if w.islower())
+            found.update(w for w in (t.strip(_PUNCTUATION) for t in text[:2000].split()) if w.islower())
     return frozenset(found)
 
 
@@ -158,7 +175,7 @@ def is_desk(name: str) -> bool:
                     "redação", "redactie", "newsdesk")
 
 
-def mostly_common(name: str, common: frozenset[str], share: float) -> bool:
+def mostly_common(name: str, common: Container[str], share: float) -> bool:
     """Whether at least ``share`` of the name's words are ordinary lower-case words of the article."""
     if is_desk(name):
         return False
@@ -194,7 +211,15 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
 
 def parse_byline(text: str, pattern: re.Pattern[str] | None = None) -> tuple[str, list[str]] | None:
     """(byline, authors) when the line is a byline, else None; an empty byline gives ("", [])."""
-    pattern = pattern or marker_pattern(None)
+    if len(text) > MAX_BYLINE_CHARS + 20:
+        return None
+    found = _parse_byline(text, pattern or marker_pattern(None))
+    return None if found is None else (found[0], list(found[1]))
+
+
+@lru_cache(maxsize=8192)
+def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, ...]] | None:
+    """Cached: the lines around a headline are read by the title model, this stage and its second look."""
     stripped = text.strip()
     if not stripped or len(stripped) > MAX_BYLINE_CHARS or "\n" in stripped:
         return None
@@ -209,14 +234,14 @@ def parse_byline(text: str, pattern: re.Pattern[str] | None = None) -> tuple[str
     if match:
         rest = match.group("rest").strip()
         if not rest or not any(ch.isalpha() for ch in rest):
-            return "", []
+            return "", ()
         authors = split_names(rest)
-        return (text.strip(), authors) if authors else None
+        return (text.strip(), tuple(authors)) if authors else None
     # "March 3, 2024 by Jane Doe", "Posted on 2024-03-03 von Anna Müller": a date, then the marker.
     dated = _LEADING_DATE_THEN_BY.match(stripped)
     if dated and dated.group("prefix").strip() and is_meta_line(dated.group("prefix")):
         authors = split_names(stripped[dated.end():])
-        return (text.strip(), authors) if authors else None
+        return (text.strip(), tuple(authors)) if authors else None
     return None
 
 
@@ -248,7 +273,7 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
 
 
 def author_box(texts: Sequence[str], start: int, pattern: re.Pattern[str],
-               common: frozenset[str]) -> tuple[int, int, list[str]] | None:
+               common: Container[str]) -> tuple[int, int, list[str]] | None:
     """(label position, name position, authors) for "About the author" / "Jane Doe" after ``start``."""
     labels = {fold(label) for label in AUTHOR_BOX_LABELS}
     for pos in range(start, len(texts) - 1):
@@ -296,7 +321,7 @@ class Byline:
         pattern = marker_pattern(doc.language, extra)
         texts = doc.paragraph_texts
         window = self.window(doc)
-        common = common_words(texts)
+        common = CommonWords(texts)
         anchor = title_anchor(doc)
         found = (self.marked(texts, window, pattern, common)
                  or self.bare(texts, window, anchor, common, doc.language))
@@ -324,7 +349,7 @@ class Byline:
             positions, stage=self.name, reason=f"the byline, naming {', '.join(authors)}")
 
     def marked(self, texts: Sequence[str], window: range, pattern: re.Pattern[str],
-               common: frozenset[str]) -> tuple[list[int], str, list[str]] | None:
+               common: Container[str]) -> tuple[list[int], str, list[str]] | None:
         """A line opened by a byline marker (or the marker alone, the names on the next line)."""
         empty: list[int] | None = None
         for pos in window:
@@ -347,7 +372,7 @@ class Byline:
                 empty = [pos]
         return (empty, "", []) if empty is not None else None
 
-    def bare(self, texts: Sequence[str], window: range, anchor: int | None, common: frozenset[str],
+    def bare(self, texts: Sequence[str], window: range, anchor: int | None, common: Container[str],
              language: str | None, *, at_title: bool = True) -> tuple[list[int], str, list[str]] | None:
         """A name alone near the headline, with a date or a role beside it.
 

@@ -15,6 +15,7 @@ when the text is English, otherwise day first; a date without a year is left alo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import ClassVar
 
 import attrs
@@ -87,8 +88,14 @@ def parse_clock(text: str) -> tuple[int, int] | None:
 
 def find_dates(text: str, language: str | None) -> list[tuple[str, str]]:
     """[(kind, ISO date)] for the dates of a short line; kind is "published" or "updated"."""
-    if len(text) > MAX_DATE_LINE:
-        return []
+    if len(text) > MAX_DATE_LINE or not any(ch.isdigit() for ch in text):
+        return []  # every date shape with a year has digits
+    return list(_find_dates(text, language))
+
+
+@lru_cache(maxsize=8192)
+def _find_dates(text: str, language: str | None) -> tuple[tuple[str, str], ...]:
+    """Cached: the same date lines come back on every page of a site, and from the byline's removals."""
     out: list[tuple[str, str]] = []
     last_end = 0
     for match in DATE_PATTERN.finditer(text):
@@ -108,7 +115,7 @@ def find_dates(text: str, language: str | None) -> list[tuple[str, str]]:
         kind = "updated" if updated and (not published or max(updated) > max(published)) else "published"
         out.append((kind, iso))
         last_end = match.end()
-    return out
+    return tuple(out)
 
 
 @attrs.frozen

@@ -1,0 +1,386 @@
+"""A small learned ranker for the headline: which line before an article's prose is its title, if any.
+
+Hand-weighted signs (PR history of ``stages/title.py``) pick the right line on about 70% of text views;
+the signs themselves were good, their weights were guesses. Here the same kind of signs — where a line sits
+relative to the article's first prose line, its length and case pattern, what follows it (a byline, a
+date, the lead), whether it is printed again near the top, whether it shares words with the URL's slug — are
+computed for every candidate line of a bounded head window and weighed by a logistic model fitted on
+labelled pages (``training/train_title.py``, cross-validated by site). The model is a few dozen numbers in
+``data/titlemodel.json``; inference is a dot product per candidate, in plain Python, so no training
+library is needed at run time.
+
+Every feature is language-neutral: shapes, positions, counts, and a stopword share computed with the
+stopword lists of the languages newsclean knows (one union, so that no language is favoured).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+import attrs
+
+from .heads import (
+    BYLINE_START,
+    article_start,
+    body_start,
+    is_meta_line,
+    is_prose,
+    looks_like_name,
+    slug_words,
+)
+
+#: Candidate lines are read from the top until this many prose lines have passed (a cookie notice, a site
+#: blurb or a teaser can read as prose above the headline; an article's subheadings come after more).
+MAX_PROSE_ABOVE = 6
+#: A headline is followed by prose within this many lines (else it heads nothing).
+FOLLOW = 15
+#: Lines read at most (a headline further down than this is not looked for).
+MAX_SCAN = 500
+#: A candidate within this many lines of the top, or with prose above it, is "exposed": it could be the
+#: first line or a subheading of an already cleaned body, so it must clear the model's threshold.
+TOP_LINES = 5
+MAX_WORDS = 30
+MAX_CHARS = 250
+#: How far the echo search looks ("printed again near the top": breadcrumbs, share boxes, related lists).
+ECHO_LINES = 200
+ECHO_CHARS = 300
+
+#: The languages whose stopwords make the stopword share (the union; see the module docstring).
+STOPWORD_LANGUAGES = ("de", "en", "fr", "es", "it", "pt", "nl", "pl", "el", "ru", "sv", "da", "no", "cs")
+
+FEATURES: tuple[str, ...] = (
+    "bias",
+    "words",
+    "log chars",
+    "three to twenty words",
+    "one or two words",
+    "share of capitalised words",
+    "all capitals",
+    "starts with a capital or digit",
+    "ends with a full stop",
+    "ends with ? or !",
+    "ends with a colon or other punctuation",
+    "has a separator",
+    "stopword share",
+    "has a digit",
+    "reads as a person's name",
+    "reads as a sentence",
+    "before the first prose line",
+    "lines to the first prose line",
+    "lines after the first prose line",
+    "before the main run",
+    "prose lines above",
+    "lines to the next prose",
+    "meta lines before the next prose",
+    "other lines before the next prose",
+    "a byline or date within three lines",
+    "the next line is a byline or date",
+    "the line above is a short label",
+    "the line below is a short label",
+    "words more than the two lines above",
+    "printed again as a line",
+    "printed again inside other lines",
+    "url given",
+    "share of the slug's words",
+    "share of its words in the slug",
+    "candidates between it and the prose",
+    "longest candidate",
+    "first line of the text",
+    "the line above ends with it",
+    "ends with the line below",
+    "holds a neighbouring line",
+    "lines above (up to five)",
+)
+INDEX = {name: i for i, name in enumerate(FEATURES)}
+_ABOVE = INDEX["prose lines above"]
+_TOP = INDEX["lines above (up to five)"]
+_META_NEAR = INDEX["a byline or date within three lines"]
+
+
+def exposed(row: Sequence[float]) -> bool:
+    """Whether the candidate could be the first line or a subheading of an already cleaned body.
+
+    A line at the top with a byline or date right under it is not: the byline and dates stages take such
+    lines out, so a cleaned body does not have them.
+    """
+    if row[_ABOVE] > 0:
+        return True
+    return row[_TOP] < TOP_LINES and not row[_META_NEAR]
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    raw = resources.files("newsclean").joinpath("data/stopwords.json").read_text(encoding="utf-8")
+    lists = json.loads(raw)["languages"]
+    out: set[str] = set()
+    for lang in STOPWORD_LANGUAGES:
+        out.update(w.casefold() for w in lists.get(lang, ()))
+    return frozenset(out)
+
+
+class Shape(NamedTuple):
+    """What a line is on its own (cached per text: title, byline and a second pass all ask again)."""
+
+    words: int
+    chars: int
+    capitalised: float
+    all_caps: bool
+    starts_upper: bool
+    last: str
+    separator: bool
+    stopwords: float
+    digit: bool
+    name: bool
+    sentence: bool
+    meta: bool
+    tokens: frozenset[str]
+
+
+_DIGIT = re.compile(r"\d")
+_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " > ", " / ")
+
+
+@lru_cache(maxsize=16384)
+def shape(text: str) -> Shape | None:
+    """The line's own features, or None when it cannot be a headline (too long, empty, a byline line)."""
+    if not text or len(text) > MAX_CHARS:
+        return None
+    tokens = text.split()
+    n = len(tokens)
+    if n == 0 or n > MAX_WORDS:
+        return None
+    stop = _stopwords()
+    alpha = [t for t in tokens if t[:1].isalpha()]
+    caps = sum(t[:1].isupper() for t in alpha)
+    folded = [t.casefold().strip(".,:;!?\"'“”‘’()[]«»„") for t in tokens]
+    stripped = text.rstrip()
+    first = text.lstrip("\"'“‘«„¿¡( ")[:1]
+    return Shape(
+        words=n,
+        chars=len(text),
+        capitalised=caps / len(alpha) if alpha else 0.0,
+        all_caps=len(text) >= 4 and text.isupper(),
+        starts_upper=first.isupper() or first.isdigit(),
+        last=stripped[-1:],
+        separator=any(sep in text for sep in _SEPARATORS),
+        stopwords=sum(f in stop for f in folded) / n,
+        digit=_DIGIT.search(text) is not None,
+        name=n <= 5 and looks_like_name(text),
+        sentence=n >= 6 and stripped[-1:] in ".!?…",
+        meta=is_meta_line(text) or BYLINE_START.match(text) is not None,
+        tokens=frozenset(f for f in folded if f),
+    )
+
+
+def _is_meta(text: str) -> bool:
+    """A byline, date or reading-time line: what sits between a headline and its lead."""
+    if len(text) > MAX_CHARS:
+        return False
+    found = shape(text)
+    if found is not None:
+        return found.meta
+    return is_meta_line(text) or BYLINE_START.match(text) is not None
+
+
+def _short_label(text: str) -> bool:
+    found = shape(text) if len(text) <= 60 else None
+    return found is not None and found.words <= 4 and found.last not in ".!?" and not found.meta
+
+
+@attrs.frozen
+class Candidates:
+    """The candidate lines of one text (their positions) and one feature row per candidate."""
+
+    positions: tuple[int, ...]
+    rows: tuple[tuple[float, ...], ...]
+
+
+def prose_flags(texts: Sequence[str], limit: int) -> list[bool]:
+    return [len(t) >= 50 and is_prose(t) for t in texts[:limit]]
+
+
+def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
+    """Every line near the top that could be the headline, with its feature row.
+
+    A candidate must be headline-shaped (1-30 words, at most 250 characters, not a date or byline line),
+    have prose after it within ``FOLLOW`` lines, and at most ``MAX_PROSE_ABOVE`` prose lines above it.
+    """
+    n = len(texts)
+    if n == 0:
+        return Candidates((), ())
+    start = body_start(texts)
+    first = article_start(texts, start) if is_prose(texts[start]) else n
+    limit = min(n, MAX_SCAN)
+    prose = prose_flags(texts, limit)
+    next_prose = [limit] * (limit + 1)
+    for p in range(limit - 1, -1, -1):
+        next_prose[p] = p if prose[p] else next_prose[p + 1]
+    slug = slug_words(url)
+    head = [t for t in texts[:min(n, ECHO_LINES)] if len(t) <= ECHO_CHARS]
+    exact: dict[str, int] = {}
+    for t in head:
+        exact[t] = exact.get(t, 0) + 1
+    blob = "\n".join(head).casefold()
+
+    picked: list[int] = []
+    partial: list[list[float]] = []
+    above = 0
+    for pos in range(limit):
+        if prose[pos]:
+            above += 1
+            if above > MAX_PROSE_ABOVE:
+                break
+            continue
+        nxt = next_prose[pos + 1]
+        text = texts[pos]
+        if nxt >= limit or nxt - pos > FOLLOW or len(text) > MAX_CHARS:
+            continue
+        own = shape(text)
+        if own is None or own.meta or text.endswith(":") or text.startswith(("©", "(c)")):
+            continue
+        partial.append(_row(texts, pos, own, nxt, above, first, start, slug, exact, blob))
+        picked.append(pos)
+    _relative_features(picked, partial, texts)
+    return Candidates(tuple(picked), tuple(tuple(r) for r in partial))
+
+
+def _row(texts: Sequence[str], pos: int, own: Shape, nxt: int, above: int, first: int, start: int,
+         slug: frozenset[str], exact: dict[str, int], blob: str) -> list[float]:
+    """The feature row of the candidate at ``pos`` (in the order of ``FEATURES``)."""
+    n = len(texts)
+    text = texts[pos]
+    metas = sum(_is_meta(texts[p]) for p in range(pos + 1, nxt))
+    between = nxt - pos - 1
+    near = [_is_meta(texts[p]) for p in range(pos + 1, min(pos + 4, n))]
+    before = [shape(t) for t in texts[max(pos - 2, 0):pos] if len(t) <= MAX_CHARS]
+    above_words = max((b.words for b in before if b is not None), default=0)
+    copies = exact.get(text, 1) - 1
+    inside = max(blob.count(text.casefold()) - copies - 1, 0) if own.words >= 2 else 0
+    cover = share = 0.0
+    if slug:
+        hits = len(own.tokens & slug)
+        cover, share = hits / len(slug), hits / max(len(own.tokens), 1)
+    return [
+        1.0,
+        float(own.words),
+        math.log(own.chars),
+        float(3 <= own.words <= 20),
+        float(own.words <= 2),
+        own.capitalised,
+        float(own.all_caps),
+        float(own.starts_upper),
+        float(own.last == "." and not text.endswith("...")),
+        float(own.last in "?!"),
+        float(own.last in ":;,|-–—»>" and own.last != ""),
+        float(own.separator),
+        own.stopwords,
+        float(own.digit),
+        float(own.name),
+        float(own.sentence),
+        float(pos < first),
+        float(min(max(first - pos, 0), 40)) / 10,
+        float(min(max(pos - first, 0), 40)) / 10,
+        float(pos < start),
+        float(above),
+        float(nxt - pos) / 5,
+        float(metas),
+        float(between - metas),
+        float(any(near)),
+        float(bool(near) and near[0]),
+        float(pos > 0 and _short_label(texts[pos - 1])),
+        float(pos + 1 < n and _short_label(texts[pos + 1])),
+        float(max(min(own.words - above_words, 10), -10)) / 5,
+        float(min(copies, 3)),
+        float(min(inside, 3)),
+        float(bool(slug)),
+        cover,
+        share,
+        0.0,
+        0.0,
+        float(pos == 0),
+        *_neighbours(texts, pos, own),
+        float(min(pos, TOP_LINES)),
+    ]
+
+
+def _neighbours(texts: Sequence[str], pos: int, own: Shape) -> tuple[float, float, float]:
+    """A breadcrumb ending in the headline sits right above it ("Home › News › Title" / "Title"); a
+    line that holds its neighbour is a label glued to a heading ("Introduction: How to …")."""
+    key = texts[pos].casefold()
+    prev = texts[pos - 1].casefold() if pos > 0 and len(texts[pos - 1]) <= ECHO_CHARS else ""
+    nxt = texts[pos + 1].casefold() if pos + 1 < len(texts) and len(texts[pos + 1]) <= ECHO_CHARS else ""
+    crumb_above = float(len(prev) > len(key) and own.words >= 2 and prev.endswith(key))
+    crumb_here = float(len(key) > len(nxt) > 8 and key.endswith(nxt))
+    holds = float(any(len(key) > len(other) > 8 and other in key for other in (prev, nxt)))
+    return crumb_above, crumb_here, holds
+
+
+def _relative_features(picked: list[int], rows: list[list[float]], texts: Sequence[str]) -> None:
+    """Features that compare a candidate with the others of the same page (filled in place)."""
+    if not rows:
+        return
+    between = INDEX["candidates between it and the prose"]
+    longest = INDEX["longest candidate"]
+    word_col = INDEX["words"]
+    most = max(r[word_col] for r in rows)
+    for index, row in enumerate(rows):
+        row[between] = float(min(len(rows) - 1 - index, 10)) / 5
+        row[longest] = float(row[word_col] == most)
+
+
+@attrs.frozen
+class TitleModel:
+    """A logistic model over ``FEATURES``: the probability that a candidate is the headline."""
+
+    weights: tuple[float, ...]
+    threshold: float
+    #: For an exposed candidate with no prose above it (a plain article's headline, or the first line of
+    #: a cleaned body): nothing else vouches for such a line, so the bar is set on cleaned bodies alone.
+    threshold_top: float
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> TitleModel:
+        names = list(data["features"])  # type: ignore[call-overload]
+        if names != list(FEATURES):
+            raise ValueError("data/titlemodel.json was trained on other features; retrain it")
+        return cls(tuple(float(w) for w in data["weights"]),  # type: ignore[attr-defined]
+                   float(data["threshold"]),  # type: ignore[arg-type]
+                   float(data.get("threshold_top", data["threshold"])))  # type: ignore[arg-type]
+
+    def probability(self, row: Sequence[float]) -> float:
+        z = sum(w * x for w, x in zip(self.weights, row, strict=False))
+        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+    def best(self, found: Candidates) -> tuple[int, float] | None:
+        """(position, probability) of the most likely headline, if it may be taken.
+
+        A candidate deep in a page's head (menus above it, no prose yet) is taken whatever its score: a
+        page has a headline. An exposed one (see :func:`exposed`) must clear the threshold, which was set
+        so that cleaned bodies keep their first lines and subheadings.
+        """
+        best: tuple[int, float, Sequence[float]] | None = None
+        for pos, row in zip(found.positions, found.rows, strict=False):
+            p = self.probability(row)
+            if best is None or p > best[1]:
+                best = (pos, p, row)
+        if best is None:
+            return None
+        bar = self.threshold if best[2][_ABOVE] > 0 else self.threshold_top
+        if exposed(best[2]) and best[1] < bar:
+            return None
+        return best[0], best[1]
+
+
+@lru_cache(maxsize=1)
+def default_model() -> TitleModel:
+    """The shipped model (``data/titlemodel.json``)."""
+    raw = resources.files("newsclean").joinpath("data/titlemodel.json").read_text(encoding="utf-8")
+    return TitleModel.from_dict(json.loads(raw))
+
+
