@@ -67,7 +67,7 @@ NOT_NAMES: frozenset[str] = frozenset(
 #: of words like these is a heading or a menu item, not a name. Lower case.
 NAME_STOPWORDS: frozenset[str] = frozenset(
     [
-        "today", "digest", "edition", "apps", "serie", "series",
+        "today", "digest", "edition", "apps", "serie", "series", "archive", "archives", "archiv", "archivio",
         "the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at", "with", "from", "by", "about", "as",
         "into", "over", "after", "before", "under", "our", "your", "my", "their", "his", "her", "its", "this",
         "that", "these", "those", "what", "why", "how", "when", "where", "who", "which", "is", "are", "was",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -354,7 +355,7 @@ class TitleModel:
                    float(data.get("threshold_top", data["threshold"])))  # type: ignore[arg-type]
 
     def probability(self, row: Sequence[float]) -> float:
-        z = sum(w * x for w, x in zip(self.weights, row, strict=False))
+        z = sum(map(operator.mul, self.weights, row))
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
     def best(self, found: Candidates) -> tuple[int, float] | None:

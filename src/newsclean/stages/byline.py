@@ -146,21 +146,28 @@ def trim_name(part: str) -> str:
 class CommonWords(Container[str]):
     """Words the article writes in lower case: a "name" made of them is a heading ("Healthy Eating Tips").
 
-    Collected on the first question only: most pages never need it (a marked byline settles them).
+    Asked about a handful of words per page, so each is looked up in the article's long lines (the first
+    400 lines, 2,000 characters each) when asked, instead of collecting every word of the page.
     """
 
     def __init__(self, texts: Sequence[str]) -> None:
         self._texts = texts
-        self._words: frozenset[str] | None = None
+        self._blob: str | None = None
+        self._known: dict[str, bool] = {}
 
     def __contains__(self, word: object) -> bool:
-        if self._words is None:
-            self._words = common_words(self._texts)
-        return word in self._words
+        if not isinstance(word, str) or not word.islower():
+            return False
+        if word not in self._known:
+            if self._blob is None:
+                self._blob = "\n".join(t[:2000] for t in self._texts[:400] if len(t) >= 60)
+            pattern = rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])"
+            self._known[word] = re.search(pattern, self._blob) is not None
+        return self._known[word]
 
 
 def common_words(texts: Sequence[str]) -> frozenset[str]:
-    """The lower-case words of the article's long lines (the first 400 lines, 2,000 characters each)."""
+    """All the lower-case words of the article's long lines (what :class:`CommonWords` answers about)."""
     found: set[str] = set()
     for text in texts[:400]:
         if len(text) >= 60:

@@ -102,8 +102,9 @@ def find_given_title(texts: Sequence[str], title: str, head: int) -> int | None:
 def repeats_of(texts: Sequence[str], pos: int, span: int = 3) -> list[int]:
     """Copies of the line at ``pos`` right around it (sites print the headline twice in a row)."""
     key = fold(texts[pos])
+    limit = len(texts[pos]) * 2 + 10
     return [p for p in range(max(pos - span, 0), min(pos + span + 1, len(texts)))
-            if p != pos and fold(texts[p]) == key]
+            if p != pos and len(texts[p]) <= limit and fold(texts[p]) == key]
 
 
 @attrs.frozen
