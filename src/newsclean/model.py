@@ -184,15 +184,16 @@ class Document:
 
         ``reason`` is one text for all, or a text per position.
         """
-        chosen = set(positions)
+        chosen = positions if isinstance(positions, (set, frozenset, dict)) else set(positions)
         if not chosen:
             return self
+        per_position = isinstance(reason, Mapping)  # decided once, not per paragraph (an ABC check is slow)
         kept: list[Paragraph] = []
         removed: list[Removal] = []
         for pos, para in enumerate(self.paragraphs):
             if pos in chosen:
-                why = reason[pos] if isinstance(reason, Mapping) else reason
-                removed.append(Removal(para.index, para.text, stage, why))
+                why = reason[pos] if per_position else reason
+                removed.append(Removal(para.index, para.text, stage, why))  # type: ignore[arg-type]
             else:
                 kept.append(para)
         return attrs.evolve(self, paragraphs=kept, removals=self.removals + tuple(removed))
