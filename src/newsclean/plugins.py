@@ -45,6 +45,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "newsclean.stages.dedup",
     "newsclean.stages.tags",
     "newsclean.stages.boilerplate",
+    "newsclean.stages.site_boilerplate",
 )
 
 

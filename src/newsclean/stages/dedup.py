@@ -58,9 +58,3 @@ class Dedup:
 @hookimpl
 def newsclean_register_stages(register: StageRegister) -> None:
     register("dedup", Dedup, requires=("paragraphs",))
-    # Repeats across the pages of a site: the corpus-level counterpart of dedup, registered here because a
-    # module of its own would need a line in plugins.DEFAULT_PLUGINS (it runs only with a learned profile).
-    from .site_boilerplate import SiteBoilerplate
-
-    register("site-boilerplate", SiteBoilerplate, requires=("paragraphs",),
-             description="Drop paragraphs a learned site profile shows on most pages of the site (--profile).")

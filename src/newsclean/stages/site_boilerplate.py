@@ -19,8 +19,10 @@ from typing import Any, ClassVar
 import attrs
 
 from ..errors import ConfigError
+from ..hookspecs import hookimpl
 from ..model import Document
 from ..profile import Profile, normalise, site_from_record, site_of
+from ..registry import StageRegister
 
 _CACHE: dict[tuple[Any, ...], dict[str, tuple[int, dict[str, int]]]] = {}
 _LOCK = threading.Lock()
@@ -96,3 +98,10 @@ class SiteBoilerplate:
         if not reasons or len(reasons) == len(doc.paragraphs):
             return doc
         return doc.drop(reasons, stage=self.name, reason=reasons)
+
+
+@hookimpl
+def newsclean_register_stages(register: StageRegister) -> None:
+    # Registered like every built-in stage, but not in the default pipeline: it needs a learned profile.
+    register("site-boilerplate", SiteBoilerplate, requires=("paragraphs",),
+             description="Drop paragraphs a learned site profile shows on most pages of the site (--profile).")
