@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean.linemodel.blocks import best_block, choose_lines
+from newsclean.linemodel.context import PageContext, anchors, repeat_counts
 from newsclean.linemodel.features import FEATURE_NAMES, page_features
 from newsclean.linemodel.model import load_model
 from newsclean.linemodel.stopwords import (
@@ -21,6 +22,7 @@ from newsclean.linemodel.stopwords import (
 )
 from newsclean.linemodel.text import COUNT_NAMES, page_counts, word_hashes
 from newsclean.linemodel.trees import TreeEnsemble, from_lightgbm_dump
+from newsclean.model import Removal
 
 WORD = re.compile(r"\w+")
 COL = {name: i for i, name in enumerate(COUNT_NAMES)}
@@ -141,3 +143,54 @@ def test_model_scores_any_unicode(lines: list[str], language: str | None) -> Non
     scored = load_model().score(lines, language)
     assert scored.probs.shape == (len(lines),)
     assert np.all((scored.probs >= 0) & (scored.probs <= 1))
+
+
+def test_reply_and_time_like_counts() -> None:
+    lines = ["Jane says:", "essays", "Max schrieb", "At 12:30 pm", "in 1999", "x1999", "5:3 win", ""]
+    counts = page_counts(lines, word_hashes([]))
+    assert counts[:, COL["reply_marker"]].tolist() == [1, 0, 1, 0, 0, 0, 0, 0]
+    assert counts[:, COL["time_like"]].tolist() == [0, 0, 0, 1, 1, 0, 0, 0]
+
+
+@given(st.lists(st.text(alphabet="1920:3 ax\n", max_size=12), max_size=8))
+def test_time_like_agrees_with_the_regex(lines: list[str]) -> None:
+    lines = [ln.replace("\n", " ") for ln in lines]
+    pattern = re.compile(r"\b\d{1,2}:\d\d\b|\b(?:19|20)\d\d\b")
+    counts = page_counts(lines, word_hashes([]))
+    assert counts[:, COL["time_like"]].tolist() == [float(bool(pattern.search(ln))) for ln in lines]
+
+
+def test_anchors_map_removed_landmarks_to_kept_positions() -> None:
+    removals = [Removal(2, "Bus network grows | Bugle", "title", "the title"),
+                Removal(3, "By Jane Roe", "byline", "the byline"),
+                Removal(9, "Home", "dedup", "an exact repeat of paragraph 0")]
+    kept = [0, 1, 4, 5, 6]
+    assert anchors(kept, removals, "Bus network grows") == (2, 2)
+    assert anchors(kept, removals, None) == (None, 2)
+    assert repeat_counts(["Home", "News"], removals).tolist() == [1.0, 0.0]
+
+
+def test_context_columns_see_the_landmarks() -> None:
+    context = PageContext(title_at=5, head_at=5, repeats=np.ones(len(ARTICLE)))
+    x = page_features(ARTICLE, stopword_hashes_for("en"), context)
+    col = {name: i for i, name in enumerate(FEATURE_NAMES)}
+    assert x[:, col["has_title"]].min() == 1.0
+    assert x[0, col["rel_title"]] == -5.0 and x[6, col["rel_title"]] == 1.0
+    assert x[:, col["log_repeats"]].min() > 0
+    plain = page_features(ARTICLE, stopword_hashes_for("en"))
+    assert plain[:, col["has_title"]].max() == 0.0
+
+
+def test_tree_conversion_pads_shallow_leaves_to_a_complete_tree() -> None:
+    dump = {"tree_info": [
+        {"tree_structure": {"leaf_value": 0.25}},
+        {"tree_structure": {"split_feature": 1, "threshold": 0.0, "decision_type": "<=",
+                            "left_child": {"leaf_value": 1.0},
+                            "right_child": {"split_feature": 0, "threshold": 5.0, "decision_type": "<=",
+                                            "left_child": {"leaf_value": 2.0},
+                                            "right_child": {"leaf_value": 3.0}}}},
+    ]}
+    trees = from_lightgbm_dump(dump)
+    assert trees.depth == 2 and trees.leaf.shape == (2, 4)
+    x = np.array([[0.0, -1.0], [1.0, 1.0], [9.0, 1.0]])
+    assert trees.raw_score(x).tolist() == [1.25, 2.25, 3.25]

@@ -5,8 +5,15 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.model import Document, Paragraph
-from newsclean.stages.boilerplate import Boilerplate, phrase_table
+from newsclean.model import Document, Paragraph, Removal
+from newsclean.stages.boilerplate import (
+    Boilerplate,
+    copyright_lines,
+    is_copyright,
+    phrase_kind,
+    phrase_kinds,
+    phrase_table,
+)
 
 NAV_EN = ["Home", "World", "Politics", "Business", "Technology", "Science", "Health", "Sports", "Opinion"]
 BODY_EN = [
@@ -150,3 +157,24 @@ def test_any_unicode_never_raises_never_empties_and_is_deterministic(texts: list
     assert len(first.paragraphs) + len(first.removals) == len(texts)
     assert all(r.reason for r in first.removals)
     assert run(texts, language) == first
+
+
+@given(st.lists(st.sampled_from(["Share", "Comments 12", "Read more", "© 2024 Bugle", "Copyright (C) x",
+                                 "All Rights Reserved.", "A normal sentence here.", "Home", "rights"]),
+                max_size=20))
+def test_fast_rule_scans_agree_with_the_per_line_rules(texts: list[str]) -> None:
+    table = phrase_table("en")
+    assert phrase_kinds(texts, table) == [phrase_kind(t, table) for t in texts]
+    assert copyright_lines(texts) == {i for i, t in enumerate(texts) if is_copyright(t)}
+
+
+def test_the_headline_anchors_the_body() -> None:
+    teasers = ["Council approves budget for new parks after long debate",
+               "Police say the storm caused damage in three districts overnight"]
+    paragraphs = [Paragraph(i, t) for i, t in enumerate([*NAV_EN, *teasers])]
+    paragraphs += [Paragraph(20 + i, t) for i, t in enumerate(BODY_EN)]
+    removals = (Removal(19, "Bus network to grow by three lines", "title", "the title"),)
+    doc = Document(id="t", paragraphs=paragraphs, language="en", title="Bus network to grow by three lines",
+                   removals=removals)
+    out = Boilerplate()(doc)
+    assert out.paragraph_texts == BODY_EN

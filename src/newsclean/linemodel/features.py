@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
+from .context import PageContext
 from .text import CJK_CHARS_PER_WORD, COUNT_NAMES, HashArray, page_counts
 
 FloatArray = npt.NDArray[np.float64]
@@ -45,6 +46,21 @@ PAGE_NAMES: tuple[str, ...] = (
     "dist_longest", "short_run_length", "dist_prev_prose", "dist_next_prose",
 )
 
+#: Landmarks from earlier stages, repetition, rule phrases, comment marks and teaser-like runs
+#: (see ``context``); distances are in kept lines and capped at ANCHOR_CAP.
+CONTEXT_NAMES: tuple[str, ...] = (
+    "has_title", "rel_title", "prose_since_title", "log_title_at", "has_head", "rel_head",
+    "log_repeats", "w3_repeated", "w10_repeated",
+    "header", "phrase", "headers_above", "reply_marker", "time_like",
+    "w10_reply_marker", "w10_time_like", "w10_phrase",
+    "headline_like", "w2_headline_like", "w5_headline_like", "w10_headline_like",
+)
+ANCHOR_CAP = 30.0
+#: A "time-like" line is short (a stamp, not a sentence that mentions a year).
+TIME_LINE_MAX_CHARS = 60
+#: Teaser titles: a few words, no sentence punctuation.
+HEADLINE_WORDS = (3.0, 14.0)
+
 
 def _names() -> tuple[str, ...]:
     names = [*LINE_NAMES, *PAGE_NAMES]
@@ -52,7 +68,7 @@ def _names() -> tuple[str, ...]:
         names += [f"w{k}_{s}" for s in _WINDOW_SIGNALS] + [f"w{k}_function", f"w{k}_density_vs_max"]
     for k in SIDE_WINDOWS:
         names += [f"above{k}_{s}" for s in _SIDE_SIGNALS] + [f"below{k}_{s}" for s in _SIDE_SIGNALS]
-    return tuple(names)
+    return (*names, *CONTEXT_NAMES)
 
 
 #: Column names of :func:`page_features`, in order (the model file records them to catch a mismatch).
@@ -86,7 +102,56 @@ def _distance_to_flag(flags: npt.NDArray[np.bool_], *, previous: bool) -> FloatA
     return np.minimum(np.concatenate((dist, [MAX_DISTANCE])), MAX_DISTANCE).astype(np.float64)
 
 
-def features_from_counts(counts: FloatArray) -> FloatArray:
+def _window_means(values: FloatArray, k: int) -> FloatArray:
+    """Mean of each column over the lines within ``k`` of each line (one cumulative sum for all columns)."""
+    n = len(values)
+    prefix = _prefix(values)
+    ints = np.arange(n)
+    lo = np.maximum(ints - k, 0)
+    hi = np.minimum(ints + k + 1, n)
+    return (prefix[hi] - prefix[lo]) / (hi - lo)[:, None]  # type: ignore[no-any-return]
+
+
+def _anchor_columns(at: int | None, n: int, prose: FloatArray) -> tuple[FloatArray, ...]:
+    """Has-anchor flag, signed distance to the anchor (capped), prose lines between it and the line."""
+    if at is None:
+        zero = np.zeros(n)
+        return zero, zero, zero
+    idx = np.arange(n, dtype=np.float64)
+    rel = np.clip(idx - at, -ANCHOR_CAP, ANCHOR_CAP)
+    before = np.concatenate(([0.0], np.cumsum(prose)))  # prose lines above each position
+    since = np.where(idx >= at, before[:n] - before[min(at, n)], -1.0)
+    return np.ones(n), rel, np.minimum(since, 10.0)
+
+
+def context_columns(context: PageContext, counts: FloatArray, eff: FloatArray, prose: FloatArray,
+                    end: FloatArray) -> FloatArray:
+    """The CONTEXT_NAMES columns: landmarks, repetition, rule phrases, comment marks, teaser runs."""
+    n = counts.shape[0]
+    has_title, rel_title, since_title = _anchor_columns(context.title_at, n, prose)
+    has_head, rel_head, _ = _anchor_columns(context.head_at, n, prose)
+    title_at = np.full(n, np.log1p(context.title_at or 0))
+    repeats = context.column("repeats", n)
+    header = context.column("header", n)
+    phrase = context.column("phrase", n)
+    reply = counts[:, _IDX["reply_marker"]]
+    time_like = counts[:, _IDX["time_like"]] * (counts[:, _IDX["chars"]] < TIME_LINE_MAX_CHARS)
+    headline = ((eff >= HEADLINE_WORDS[0]) & (eff <= HEADLINE_WORDS[1]) & (end == 0)).astype(np.float64)
+    repeated = (repeats > 0).astype(np.float64)
+    w2 = _window_means(headline[:, None], 2)
+    w3 = _window_means(repeated[:, None], 3)
+    w5 = _window_means(headline[:, None], 5)
+    w10 = _window_means(np.column_stack((repeated, reply, time_like, header + phrase, headline)), 10)
+    return np.column_stack((
+        has_title, rel_title, since_title, title_at, has_head, rel_head,
+        np.log1p(repeats), w3[:, 0], w10[:, 0],
+        header, phrase, np.minimum(np.cumsum(header) - header, 5.0), reply, time_like,
+        w10[:, 1], w10[:, 2], w10[:, 3],
+        headline, w2[:, 0], w5[:, 0], w10[:, 4],
+    ))
+
+
+def features_from_counts(counts: FloatArray, context: PageContext | None = None) -> FloatArray:
     """Turn the counts of a page's lines into its feature matrix (rows: lines, columns: FEATURE_NAMES)."""
     n = counts.shape[0]
     if n == 0:
@@ -175,9 +240,15 @@ def features_from_counts(counts: FloatArray) -> FloatArray:
         hi = np.minimum(ints + 1 + k, n)
         below = (side_prefix[hi] - side_prefix[ints + 1]) / np.maximum(hi - ints - 1, 1)[:, None]
         blocks += [above, below]
+    blocks.append(context_columns(context or PageContext(), c, eff, prose, end))
     return np.concatenate(blocks, axis=1)
 
 
-def page_features(lines: Sequence[str], stopword_hashes: HashArray) -> FloatArray:
-    """The feature matrix of a page given as its lines (one paragraph each) and its stopword hashes."""
-    return features_from_counts(page_counts(lines, stopword_hashes))
+def page_features(lines: Sequence[str], stopword_hashes: HashArray,
+                  context: PageContext | None = None) -> FloatArray:
+    """The feature matrix of a page given as its lines (one paragraph each) and its stopword hashes.
+
+    ``context`` carries what earlier stages found (see ``context``); without it those columns read as
+    "no landmark, no repeats, no phrases".
+    """
+    return features_from_counts(page_counts(lines, stopword_hashes), context)

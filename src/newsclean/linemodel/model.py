@@ -1,6 +1,7 @@
 """The shipped line model: boosted trees over the page's features, loaded from package data.
 
-The trees score each line from its own shape and its neighbourhood's shape (``features``). (A second pass
+The trees score each line from its own shape, its neighbourhood's shape and the page's landmarks
+(``features``, ``context``). (A second pass
 over the first pass's probabilities of the neighbours was tried and gained nothing in cross-validation, so
 it is not shipped.) The trees are plain arrays in ``newsclean/data/linemodel.json``, written by
 ``training/train_linemodel.py``; nothing is downloaded and no training library is imported at run time.
@@ -18,13 +19,14 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
+from .context import PageContext
 from .features import FEATURE_NAMES, page_features
 from .stopwords import stopword_hashes_for
 from .trees import TreeEnsemble
 
 FloatArray = npt.NDArray[np.float64]
 MODEL_RESOURCE = "data/linemodel.json"
-FORMAT = 1
+FORMAT = 2
 
 
 @attrs.frozen
@@ -61,9 +63,10 @@ class LineModel:
             info=dict(data.get("info", {})),
         )
 
-    def score(self, lines: Sequence[str], language: str | None) -> Scored:
-        """p(body) of every line of a page, given the page's (detected) language."""
-        x = page_features(lines, stopword_hashes_for(language))
+    def score(self, lines: Sequence[str], language: str | None,
+              context: PageContext | None = None) -> Scored:
+        """p(body) of every line of a page, given the page's (detected) language and its landmarks."""
+        x = page_features(lines, stopword_hashes_for(language), context)
         weights = block_weights(x[:, 0]) if len(x) else np.zeros(0)
         return Scored(self.trees.predict(x), weights, x)
 

@@ -34,6 +34,14 @@ CJK_STOPS = "。！？"
 #: character-level stand-in for a stopword list in scripts without spaces. Running text is full of
 #: them, menus and headlines much less so.
 CJK_FUNCTION = "のはがをにでともへやかなたてしいるれだす的了是在和有我不这也就都而与及其所以为对上中之们"
+#: Words that end the head of a reader comment ("Jane says:", "Max schrieb:"): comment threads under an
+#: article read like prose, and these heads are what gives them away. Matched at the end of a line.
+REPLY_WORDS: tuple[str, ...] = (
+    "says", "said", "wrote", "writes", "replied", "schrieb", "sagt", "a écrit", "dice", "disse", "escribió",
+    "написал", "написала", "пишет",
+)
+#: Only this many characters at the end of a line are looked at for a reply word.
+_REPLY_TAIL = 16
 #: Number of CJK characters that count as one word when comparing lengths across scripts.
 CJK_CHARS_PER_WORD = 2.0
 
@@ -62,6 +70,8 @@ COUNT_NAMES: tuple[str, ...] = (
     "copyright",
     "sentences",
     "glued_words",
+    "reply_marker",
+    "time_like",
 )
 
 CountArray = npt.NDArray[np.float64]
@@ -187,6 +197,60 @@ def _substring_lines(page: str, needles: Sequence[str], starts: npt.NDArray[np.i
     return out
 
 
+def reply_lines(lines: Sequence[str]) -> CountArray:
+    """1.0 for lines that end with a reply word as a whole word.
+
+    Why this shape: a page-wide regex measured ~4 ms a page. Here each line's short tail is lower-cased
+    and stripped of colons and spaces, the tails are joined with newlines, and each reply word is looked
+    for just before a newline with ``str.find`` (C speed; the words are rare at line ends).
+    """
+    n = len(lines)
+    out = np.zeros(n)
+    tails = [line[-_REPLY_TAIL:].lower().rstrip(" \t:：") for line in lines]
+    joined = "\n" + "\n".join(tails) + "\n"
+    starts: npt.NDArray[np.intp] | None = None
+    for word in REPLY_WORDS:
+        at = joined.find(word + "\n")
+        while at >= 0:
+            if not joined[at - 1].isalnum():  # "essays" is not "says"
+                if starts is None:
+                    starts = np.cumsum([1] + [len(t) + 1 for t in tails[:-1]])
+                out[int(np.searchsorted(starts, at, side="right")) - 1] = 1.0
+            at = joined.find(word + "\n", at + 1)
+    return out
+
+
+def _digit_runs(flags: npt.NDArray[np.uint16]) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """(start, end) of every run of digits that stands as a word of its own."""
+    digit = (flags & _DIGIT) > 0
+    word = (flags & _WORD) > 0
+    edge = np.diff(np.concatenate(([False], digit, [False])).astype(np.int8))
+    starts = np.flatnonzero(edge == 1)
+    ends = np.flatnonzero(edge == -1)
+    size = len(flags)
+    alone = (((starts == 0) | ~word[np.maximum(starts - 1, 0)])
+             & ((ends >= size) | ~word[np.minimum(ends, size - 1)]))
+    return starts[alone], ends[alone]
+
+
+def time_like_positions(flags: npt.NDArray[np.uint16], lower: HashArray) -> npt.NDArray[np.intp]:
+    """Start positions of a year (19xx, 20xx) or a clock time (h:mm, hh:mm) — vectorised over the page."""
+    starts, ends = _digit_runs(flags)
+    if not len(starts):
+        return starts
+    length = ends - starts
+    size = len(lower)
+    first = lower[starts]
+    second = lower[np.minimum(starts + 1, size - 1)]
+    century = ((first == ord("1")) & (second == ord("9"))) | ((first == ord("2")) & (second == ord("0")))
+    year = (length == 4) & century
+    colon = lower[np.minimum(ends, size - 1)] == ord(":")
+    after = np.searchsorted(starts, ends + 1)  # the run that starts right after the colon, if any
+    nxt = np.minimum(after, len(starts) - 1)
+    clock = (length <= 2) & colon & (starts[nxt] == ends + 1) & (length[nxt] == 2)
+    return starts[year | clock]  # type: ignore[no-any-return]
+
+
 def page_counts(lines: Sequence[str], stopword_hashes: HashArray) -> CountArray:
     """The counts of every line of a page (rows) in the order of :data:`COUNT_NAMES`.
 
@@ -257,4 +321,8 @@ def page_counts(lines: Sequence[str], stopword_hashes: HashArray) -> CountArray:
                             copy_sign)
     out[:, 14] = sums[:, 7]
     out[:, 15] = sums[:, 8]
+    out[:, 16] = reply_lines(lines)
+    times = time_like_positions(flags, lower)
+    if len(times):
+        out[np.searchsorted(starts, times, side="right") - 1, 17] = 1.0
     return out

@@ -1,9 +1,11 @@
 """Inference of gradient-boosted decision trees exported as flat arrays (numpy only, no training library).
 
-The training script (``training/train_linemodel.py``) fits LightGBM and writes each tree's nodes into
-parallel arrays: split feature, threshold, left child, right child, leaf value. Leaves point to themselves,
-so every row can walk every tree in lock step for ``depth`` levels — a handful of array operations per
-level for all rows and all trees at once, instead of a Python loop per tree or per row.
+The training script (``training/train_linemodel.py``) fits LightGBM and converts every tree into a
+*complete* binary tree of the ensemble's depth, stored in heap order (children of node ``i`` are ``2i+1``
+and ``2i+2``): a leaf that LightGBM placed higher up is padded with splits that always go left, down to
+copies of its value. Why: with a fixed shape, every row walks every tree in lock step and the next node is
+plain arithmetic (``2 * node + 1 + went_right``) — per level three gathers and a comparison over all rows
+and trees at once, with no child tables and no Python loop over trees or rows.
 """
 
 from __future__ import annotations
@@ -18,109 +20,110 @@ import numpy.typing as npt
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
 
+#: Threshold of a padding split: every finite value goes left (JSON has no infinity).
+ALWAYS_LEFT = float(np.finfo(np.float64).max)
+
 
 @attrs.frozen(eq=False)
 class TreeEnsemble:
-    """A sum of binary trees over numeric features: row goes left when ``x[feature] <= threshold``."""
+    """A sum of complete binary trees of depth ``depth``; a row goes left when ``x[feature] <= threshold``.
+
+    ``feature`` and ``threshold`` have one row per tree and ``2**depth - 1`` columns (inner nodes in heap
+    order); ``leaf`` has ``2**depth`` columns (leaf values, left to right).
+    """
 
     feature: IntArray
     threshold: FloatArray
-    left: IntArray
-    right: IntArray
-    value: FloatArray
-    roots: IntArray
+    leaf: FloatArray
     depth: int
     bias: float = 0.0
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TreeEnsemble:
         """Build from the JSON form written by the training script (see :meth:`to_dict`)."""
+        depth = int(data["depth"])
+        inner, leaves = (1 << depth) - 1, 1 << depth
         return cls(
-            feature=np.asarray(data["feature"], dtype=np.intp),
-            threshold=np.asarray(data["threshold"], dtype=np.float64),
-            left=np.asarray(data["left"], dtype=np.intp),
-            right=np.asarray(data["right"], dtype=np.intp),
-            value=np.asarray(data["value"], dtype=np.float64),
-            roots=np.asarray(data["roots"], dtype=np.intp),
-            depth=int(data["depth"]),
+            feature=np.asarray(data["feature"], dtype=np.intp).reshape(-1, inner),
+            threshold=np.asarray(data["threshold"], dtype=np.float64).reshape(-1, inner),
+            leaf=np.asarray(data["leaf"], dtype=np.float64).reshape(-1, leaves),
+            depth=depth,
             bias=float(data.get("bias", 0.0)),
         )
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "feature": self.feature.tolist(),
-            "threshold": self.threshold.tolist(),
-            "left": self.left.tolist(),
-            "right": self.right.tolist(),
-            "value": self.value.tolist(),
-            "roots": self.roots.tolist(),
+            "feature": self.feature.ravel().tolist(),
+            "threshold": self.threshold.ravel().tolist(),
+            "leaf": self.leaf.ravel().tolist(),
             "depth": self.depth,
             "bias": self.bias,
         }
 
     @property
     def n_trees(self) -> int:
-        return len(self.roots)
+        return int(self.leaf.shape[0])
 
     def raw_score(self, x: FloatArray) -> FloatArray:
         """Sum of the leaf values each row reaches (the log-odds, for a binary classifier)."""
-        rows = x.shape[0]
-        if rows == 0:
-            return np.zeros(0)
-        node = np.broadcast_to(self.roots, (rows, self.n_trees))
-        row_index = np.arange(rows)[:, None]
+        rows, width = x.shape
+        if rows == 0 or self.n_trees == 0:
+            return np.full(rows, self.bias)
+        inner = (1 << self.depth) - 1
+        flat_x = np.ascontiguousarray(x, dtype=np.float64).ravel()
+        features = self.feature.ravel()
+        thresholds = self.threshold.ravel()
+        tree_base = np.arange(self.n_trees, dtype=np.intp) * inner  # where each tree's nodes start
+        row_base = (np.arange(rows, dtype=np.intp) * width)[:, None]
+        node = np.zeros((rows, self.n_trees), dtype=np.intp)
         for _ in range(self.depth):
-            goes_left = x[row_index, self.feature[node]] <= self.threshold[node]
-            node = np.where(goes_left, self.left[node], self.right[node])
-        return self.value[node].sum(axis=1) + self.bias  # type: ignore[no-any-return]
+            at = node + tree_base
+            value = flat_x.take(row_base + features.take(at))
+            node = 2 * node + 1 + (value > thresholds.take(at))
+        leaves = node - inner + (np.arange(self.n_trees, dtype=np.intp) << self.depth)
+        return self.leaf.ravel().take(leaves).sum(axis=1) + self.bias  # type: ignore[no-any-return]
 
     def predict(self, x: FloatArray) -> FloatArray:
         """Probability of the positive class."""
         return 1.0 / (1.0 + np.exp(-self.raw_score(x)))
 
 
+def _depth_of(node: Mapping[str, Any]) -> int:
+    if "leaf_value" in node:
+        return 0
+    return 1 + max(_depth_of(node["left_child"]), _depth_of(node["right_child"]))
+
+
+def _fill(node: Mapping[str, Any], slot: int, level: int, depth: int, feature: IntArray,
+          threshold: FloatArray, leaf: FloatArray) -> None:
+    """Write ``node`` at heap position ``slot`` of one complete tree, padding early leaves."""
+    if level == depth:
+        leaf[slot - ((1 << depth) - 1)] = float(node["leaf_value"])
+        return
+    if "leaf_value" in node:  # pad: always go left, and both sides carry the same value
+        feature[slot], threshold[slot] = 0, ALWAYS_LEFT
+        _fill(node, 2 * slot + 1, level + 1, depth, feature, threshold, leaf)
+        _fill(node, 2 * slot + 2, level + 1, depth, feature, threshold, leaf)
+        return
+    if node.get("decision_type", "<=") != "<=":
+        raise ValueError(f"unsupported split {node.get('decision_type')!r}")
+    feature[slot], threshold[slot] = int(node["split_feature"]), float(node["threshold"])
+    _fill(node["left_child"], 2 * slot + 1, level + 1, depth, feature, threshold, leaf)
+    _fill(node["right_child"], 2 * slot + 2, level + 1, depth, feature, threshold, leaf)
+
+
 def from_lightgbm_dump(dump: Mapping[str, Any]) -> TreeEnsemble:
-    """Convert ``Booster.dump_model()`` output (numerical splits only) to flat arrays.
+    """Convert ``Booster.dump_model()`` output (numerical splits only) to complete trees in heap order.
 
     Used at training time only; kept here so that the conversion and the inference it must match live
     side by side.
     """
-    feature: list[int] = []
-    threshold: list[float] = []
-    left: list[int] = []
-    right: list[int] = []
-    value: list[float] = []
-    roots: list[int] = []
-    depth = 0
-
-    def add(node: Mapping[str, Any], level: int) -> int:
-        nonlocal depth
-        me = len(feature)
-        feature.append(0)
-        threshold.append(0.0)
-        left.append(me)
-        right.append(me)
-        value.append(0.0)
-        if "leaf_value" in node:
-            value[me] = float(node["leaf_value"])
-            depth = max(depth, level)
-            return me
-        if node.get("decision_type", "<=") != "<=":
-            raise ValueError(f"unsupported split {node.get('decision_type')!r}")
-        feature[me] = int(node["split_feature"])
-        threshold[me] = float(node["threshold"])
-        left[me] = add(node["left_child"], level + 1)
-        right[me] = add(node["right_child"], level + 1)
-        return me
-
-    for tree in dump["tree_info"]:
-        roots.append(add(tree["tree_structure"], 0))
-    return TreeEnsemble(
-        feature=np.asarray(feature, dtype=np.intp),
-        threshold=np.asarray(threshold, dtype=np.float64),
-        left=np.asarray(left, dtype=np.intp),
-        right=np.asarray(right, dtype=np.intp),
-        value=np.asarray(value, dtype=np.float64),
-        roots=np.asarray(roots, dtype=np.intp),
-        depth=depth,
-    )
+    structures = [tree["tree_structure"] for tree in dump["tree_info"]]
+    depth = max((_depth_of(s) for s in structures), default=0)
+    inner, leaves = (1 << depth) - 1, 1 << depth
+    feature = np.zeros((len(structures), inner), dtype=np.intp)
+    threshold = np.zeros((len(structures), inner), dtype=np.float64)
+    leaf = np.zeros((len(structures), leaves), dtype=np.float64)
+    for t, structure in enumerate(structures):
+        _fill(structure, 0, 0, depth, feature[t], threshold[t], leaf[t])
+    return TreeEnsemble(feature=feature, threshold=threshold, leaf=leaf, depth=depth)

@@ -4,7 +4,9 @@ Two kinds of evidence meet here:
 
 - **The line model** (``newsclean.linemodel``): boosted trees score every paragraph's p(body) from its own
   shape and its neighbourhood's (length, function words of the detected language, sentence punctuation,
-  window statistics), in two passes; then the sequence step keeps the contiguous block with the highest
+  window statistics) and from the page's landmarks (where the earlier stages found the headline, byline
+  and date; what dedup saw repeated; which lines the phrase rules flag); then the sequence step keeps the
+  contiguous block with the highest
   length-weighted sum of ``p - margin``, plus outside lines the model is very sure of, minus inside lines it
   is very sure are debris. This makes the main decision on pages of many lines.
 - **Explicit rules**, which also name what a line is: whole-paragraph phrases per language (related-content
@@ -25,10 +27,13 @@ from functools import lru_cache
 from typing import ClassVar
 
 import attrs
+import numpy as np
 
 from ..hookspecs import hookimpl
 from ..lexicon import BOILERPLATE
 from ..linemodel.blocks import choose_lines
+from ..linemodel.context import PageContext, anchors, repeat_counts
+from ..linemodel.features import FEATURE_NAMES
 from ..linemodel.model import Scored, load_model
 from ..model import Document
 from ..registry import StageRegister
@@ -41,6 +46,10 @@ _COPYRIGHT = re.compile(
     r"|με επιφύλαξη παντός δικαιώματος)",
     re.IGNORECASE,
 )
+#: Fragments every match of _COPYRIGHT contains, lower-cased (a cheap pre-filter, see copyright_lines).
+_COPYRIGHT_KEYS = ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
+                   "derechos reservados", "diritti riservati", "direitos reservados", "rechten voorbehouden",
+                   "prawa zastrzeżone", "права защищены", "επιφύλαξη")
 KINDS = {
     "related-content": "related-content boilerplate",
     "share-prompt": "a share prompt",
@@ -51,10 +60,15 @@ KINDS = {
     "plugin": "a boilerplate phrase from a plugin",
 }
 MAX_PHRASE_WORDS = 8
+#: Lines longer than this cannot be a phrase of MAX_PHRASE_WORDS words: not even folded (speed).
+MAX_PHRASE_CHARS = 120
+#: Phrase kinds that head a list of other content: what follows them is rarely the article.
+HEADER_KINDS = frozenset({"related-content", "comment-prompt"})
 MAX_COPYRIGHT_WORDS = 30
 NAV_RUN_MIN = 5
 NAV_LINE_MAX_WORDS = 4
 PROSE_MIN_WORDS = 8
+LOG_WORDS, SENTENCE_END = FEATURE_NAMES.index("log_words"), FEATURE_NAMES.index("sentence_end")
 
 
 @lru_cache(maxsize=64)
@@ -84,23 +98,70 @@ def phrase_kind(text: str, table: dict[str, str]) -> tuple[str, str] | None:
     return None
 
 
+#: Folded keys of lines seen recently: menus and prompts repeat across the pages of a site (speed).
+_folded = lru_cache(maxsize=1 << 16)(fold)
+
+PhraseHit = tuple[str, str] | None
+
+
+def phrase_kinds(texts: Sequence[str], table: dict[str, str]) -> list[PhraseHit]:
+    """:func:`phrase_kind` of every line, skipping lines too long to be a phrase before folding them."""
+    out: list[PhraseHit] = []
+    for text in texts:
+        hit: PhraseHit = None
+        if len(text) <= MAX_PHRASE_CHARS:
+            key = _folded(text)
+            found = key if key in table or not key[-1:].isdigit() else re.sub(r"\s*\d+$", "", key)
+            if found in table and len(words(text)) <= MAX_PHRASE_WORDS:
+                hit = table[found], found
+        out.append(hit)
+    return out
+
+
+def document_context(doc: Document) -> PageContext:
+    """The landmarks the earlier stages left in ``doc`` (headline, byline/date, repeats) for the model."""
+    title_at, head_at = anchors([p.index for p in doc.paragraphs], doc.removals, doc.title)
+    return PageContext(title_at=title_at, head_at=head_at,
+                       repeats=repeat_counts(doc.paragraph_texts, doc.removals))
+
+
+def with_phrases(context: PageContext, kinds: Sequence[PhraseHit]) -> PageContext:
+    """``context`` plus the per-line phrase flags the model reads (headers apart from other phrases)."""
+    named = [k[0] if k else "" for k in kinds]
+    header = np.array([kind in HEADER_KINDS for kind in named], dtype=np.float64)
+    phrase = np.array([bool(kind) and kind not in HEADER_KINDS for kind in named], dtype=np.float64)
+    return attrs.evolve(context, header=header, phrase=phrase)
+
+
 def is_copyright(text: str) -> bool:
     return len(words(text)) <= MAX_COPYRIGHT_WORDS and bool(_COPYRIGHT.search(text))
 
 
-def navigation_runs(texts: Sequence[str]) -> list[range]:
-    """Runs of at least NAV_RUN_MIN short lines without sentence punctuation."""
+def runs_of(flags: Sequence[bool]) -> list[range]:
+    """Runs of at least NAV_RUN_MIN consecutive True flags."""
     runs: list[range] = []
     start = None
-    for pos, text in enumerate([*texts, ""]):
-        short = bool(text) and len(words(text)) <= NAV_LINE_MAX_WORDS and not ends_sentence(text)
-        if short and start is None:
+    for pos, flag in enumerate([*flags, False]):
+        if flag and start is None:
             start = pos
-        elif not short and start is not None:
+        elif not flag and start is not None:
             if pos - start >= NAV_RUN_MIN:
                 runs.append(range(start, pos))
             start = None
     return runs
+
+
+def navigation_runs(texts: Sequence[str]) -> list[range]:
+    """Runs of at least NAV_RUN_MIN short lines without sentence punctuation."""
+    return runs_of([bool(t) and len(words(t)) <= NAV_LINE_MAX_WORDS and not ends_sentence(t) for t in texts])
+
+
+def model_navigation_runs(scored: Scored) -> list[range]:
+    """:func:`navigation_runs` read off the model's own features (length and sentence end): no second
+    pass over the text."""
+    x = scored.features
+    short = (np.expm1(x[:, LOG_WORDS]) <= NAV_LINE_MAX_WORDS + 1e-9) & (x[:, SENTENCE_END] == 0)
+    return runs_of(short.tolist())
 
 
 def last_prose(texts: Sequence[str]) -> int:
@@ -109,23 +170,45 @@ def last_prose(texts: Sequence[str]) -> int:
                default=-1)
 
 
-def rule_reasons(texts: Sequence[str], table: dict[str, str], body_end: int) -> dict[int, str]:
+def copyright_lines(texts: Sequence[str]) -> set[int]:
+    """Positions of copyright lines (:func:`is_copyright`).
+
+    Why not one regex per line: that is most of the stage's time on a long page. Plain substring search
+    for the pattern's key fragments over the lower-cased page finds the few candidate lines first.
+    """
+    lowered = [t.lower() for t in texts]
+    page = "\n".join(lowered)
+    starts = np.cumsum([0] + [len(t) + 1 for t in lowered[:-1]])
+    hits: set[int] = set()
+    for key in _COPYRIGHT_KEYS:
+        at = page.find(key)
+        while at >= 0:
+            hits.add(int(np.searchsorted(starts, at, side="right")) - 1)
+            at = page.find(key, at + 1)
+    return {pos for pos in hits if is_copyright(texts[pos])}
+
+
+def rule_reasons(texts: Sequence[str], table: dict[str, str], body_end: int,
+                 kinds: Sequence[PhraseHit] | None = None) -> dict[int, str]:
     """position -> reason for lines the explicit rules identify (phrases, copyright, related tails).
 
-    ``body_end`` is the position after which a related-content header takes every later line along.
+    ``body_end`` is the position after which a related-content header takes every later line along;
+    ``kinds`` are the :func:`phrase_kinds` of ``texts`` when the caller has them already.
     """
+    if kinds is None:
+        kinds = phrase_kinds(texts, table)
+    copyright = copyright_lines(texts) if texts else set()
     reasons: dict[int, str] = {}
-    for pos, text in enumerate(texts):
-        found = phrase_kind(text, table)
+    for pos, found in enumerate(kinds):
         if found:
             kind, phrase = found
             reasons[pos] = f"{KINDS[kind]} ('{phrase}')"
             if kind == "related-content" and pos > body_end:
-                header = text.strip()
+                header = texts[pos].strip()
                 for later in range(pos + 1, len(texts)):
                     reasons.setdefault(later, f"after related-content header '{header}'")
                 break
-        elif is_copyright(text):
+        elif pos in copyright:
             reasons[pos] = "a copyright line"
     return reasons
 
@@ -139,7 +222,7 @@ def model_reasons(texts: Sequence[str], scored: Scored, *, margin: float, keep_o
     """position -> reason for the lines the line model and the block step drop."""
     choice = choose_lines(scored.probs, scored.weights, margin=margin, keep_outside=keep_outside,
                           drop_inside=drop_inside)
-    nav = {pos: len(run) for run in navigation_runs(texts) for pos in run}
+    nav = {pos: len(run) for run in model_navigation_runs(scored) for pos in run}
     reasons: dict[int, str] = {}
     for pos in range(len(texts)):
         if choice.keep[pos]:
@@ -203,20 +286,23 @@ class Boilerplate:
             return doc
         extra = tuple(get_host().boilerplate_phrases(doc.language or "und"))
         table = phrase_table(doc.language, extra)
-        reasons = self.decide(texts, doc.language, table)
+        context = document_context(doc) if self.use_model else None
+        reasons = self.decide(texts, doc.language, table, context=context)
         return doc.drop(reasons, stage=self.name, reason=reasons)
 
     def decide(self, texts: Sequence[str], language: str | None, table: dict[str, str],
-               scored: Scored | None = None) -> dict[int, str]:
+               scored: Scored | None = None, context: PageContext | None = None) -> dict[int, str]:
         """position -> reason for every paragraph judged boilerplate (pure: no plugin host, no I/O).
 
+        ``context`` holds the landmarks of the earlier stages (:func:`document_context`; None: unknown).
         ``scored`` lets a caller (the training script's cross-validation) supply probabilities from
         another model; by default the shipped model scores the lines.
         """
         if not texts:
             return {}
+        kinds = phrase_kinds(texts, table)
         if self.use_model and scored is None:
-            scored = load_model().score(texts, language)
+            scored = load_model().score(texts, language, with_phrases(context or PageContext(), kinds))
         short = len(texts) <= self.short_doc
         if scored is None:
             model: dict[int, str] = {}
@@ -229,7 +315,7 @@ class Boilerplate:
                                   drop_inside=self.drop_inside)
             kept = [pos for pos in range(len(texts)) if pos not in model]
             body_end = kept[-1] if kept else last_prose(texts)
-        reasons = {**model, **rule_reasons(texts, table, body_end)}
+        reasons = {**model, **rule_reasons(texts, table, body_end, kinds)}
         if scored is None:
             for run in navigation_runs(texts):
                 for pos in run:
