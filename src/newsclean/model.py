@@ -210,6 +210,30 @@ class Document:
         edit = Edit(stage, para.text, new_text, para.index, reason)
         return attrs.evolve(self, paragraphs=paragraphs, edits=(*self.edits, edit))
 
+    def replace_texts(self, changes: Mapping[int, tuple[str, str]], *, stage: str) -> Document:
+        """Rewrite several kept paragraphs at once: ``{position: (new_text, reason)}``; one new document.
+
+        Like ``replace_text`` for each, in position order (an empty result drops that paragraph), but
+        without building a document per change — what a stage that touches many paragraphs wants.
+        """
+        paragraphs = list(self.paragraphs)
+        edits: list[Edit] = []
+        emptied: dict[int, str] = {}
+        for position in sorted(changes):
+            new_text, reason = changes[position]
+            para = paragraphs[position]
+            if new_text == para.text:
+                continue
+            if not new_text.strip():
+                emptied[position] = reason or "nothing left after editing"
+                continue
+            paragraphs[position] = Paragraph(para.index, new_text)
+            edits.append(Edit(stage, para.text, new_text, para.index, reason))
+        if not edits and not emptied:
+            return self
+        doc = attrs.evolve(self, paragraphs=paragraphs, edits=(*self.edits, *edits))
+        return doc.drop(emptied, stage=stage, reason=emptied) if emptied else doc
+
     def with_extra(self, **fields: Any) -> Document:
         return attrs.evolve(self, extra={**self.extra, **fields})
 

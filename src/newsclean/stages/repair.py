@@ -78,19 +78,34 @@ def tidy_whitespace(text: str) -> str:
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip("\n")
 
 
-def repair_text(text: str, *, fix_unicode: bool = True) -> str:
+def repair_text(text: str, *, fix_unicode: bool = True, rounds: int = 3) -> str:
+    """The repaired text. When ftfy changed something, it runs again on its result (up to ``rounds``),
+    because one fix can uncover another layer of mojibake, and repair must be idempotent: cleaning a cleaned
+    text changes nothing. Text ftfy left alone (most non-Latin prose) is not fixed twice."""
+    for _ in range(rounds):
+        fixed, ftfy_changed = _repair_once(text, fix_unicode)
+        if not ftfy_changed:
+            return fixed
+        text = fixed
+    return text
+
+
+def _repair_once(text: str, fix_unicode: bool) -> tuple[str, bool]:
+    """(repaired text, whether ftfy itself changed anything)."""
     if not needs_repair(text):
-        return text
+        return text, False
+    ftfy_changed = False
     if not fix_unicode:
         fixed = unicodedata.normalize("NFC", text)
     elif ftfy_could_change(text):
         fixed = ftfy.fix_text(text, _FTFY_CONFIG)
+        ftfy_changed = fixed != text
     elif not untidy(text):
-        return text  # inert characters (NFC already, nothing invisible) and tidy spacing: nothing to do
+        return text, False  # inert characters (NFC already, nothing invisible) and tidy spacing
     else:
         fixed = text
     fixed = _INVISIBLE.sub("", fixed)
-    return tidy_whitespace(fixed)
+    return tidy_whitespace(fixed), ftfy_changed
 
 
 def describe(before: str, after: str) -> str:
@@ -110,13 +125,16 @@ class Repair:
     fix_unicode: bool = True
 
     def __call__(self, doc: Document) -> Document:
-        for pos in range(len(doc.paragraphs) - 1, -1, -1):
-            before = doc.paragraphs[pos].text
+        changes: dict[int, tuple[str, str]] = {}
+        for pos, para in enumerate(doc.paragraphs):
+            before = para.text
+            if not needs_repair(before):
+                continue
             after = repair_text(before, fix_unicode=self.fix_unicode)
             if after != before:
                 reason = describe(before, after) if after.strip() else "nothing but control or invisible characters"
-                doc = doc.replace_text(pos, after, stage=self.name, reason=reason)
-        return doc
+                changes[pos] = (after, reason)
+        return doc.replace_texts(changes, stage=self.name) if changes else doc
 
 
 @hookimpl
