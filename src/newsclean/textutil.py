@@ -16,17 +16,6 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
-_NON_WORD_KEEP_LINES = re.compile(r"(?:[^\w\n]|_)+")
-
-
-def fold_all(texts: list[str]) -> list[str]:
-    """``fold`` of every text, in one pass over the joined texts (one regex call per document instead of
-    one per paragraph: most of the cost of folding short lines is the call, not the work)."""
-    if not texts:
-        return []
-    joined = "\n".join(t.replace("\n", " ") if "\n" in t else t for t in texts)
-    return [key.strip() for key in _NON_WORD_KEEP_LINES.sub(" ", joined.casefold()).split("\n")]
-
 
 def words(text: str) -> list[str]:
     return WORD.findall(text)

@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 
 from newsclean import Pipeline
 from newsclean.stages.dedup import repeats
-from newsclean.textutil import fold, fold_all
 
 LEAD = "Die Regierung hat am Montag ein neues Klimagesetz beschlossen."
 DEDUP = Pipeline(["segment", "dedup"])
@@ -42,7 +41,3 @@ def test_first_copy_always_stays(texts: list[str]) -> None:
     if texts:
         assert len(found) < len(texts)
 
-
-@given(st.lists(st.text(max_size=40), max_size=10))
-def test_folding_a_document_at_once_equals_folding_each_paragraph(texts: list[str]) -> None:
-    assert fold_all(texts) == [fold(t) for t in texts]

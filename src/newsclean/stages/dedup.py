@@ -14,7 +14,7 @@ import attrs
 from ..hookspecs import hookimpl
 from ..model import Document
 from ..registry import StageRegister
-from ..textutil import fold_all
+from ..textutil import fold
 
 
 def repeats(texts: list[str], *, near: bool = True) -> dict[int, tuple[int, bool]]:
@@ -22,13 +22,12 @@ def repeats(texts: list[str], *, near: bool = True) -> dict[int, tuple[int, bool
     seen_exact: dict[str, tuple[int, bool]] = {}
     seen_near: dict[str, int] = {}
     out: dict[int, tuple[int, bool]] = {}
-    keys = fold_all(texts) if near else [""] * len(texts)
     for pos, text in enumerate(texts):
         exact = text.strip()
         if exact in seen_exact:
             out[pos] = seen_exact[exact]
             continue
-        key = keys[pos]
+        key = fold(text) if near else ""
         if key and key in seen_near:
             out[pos] = seen_exact[exact] = (seen_near[key], False)
             continue
