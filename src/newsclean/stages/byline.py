@@ -297,6 +297,79 @@ def author_box(texts: Sequence[str], start: int, pattern: re.Pattern[str],
     return None
 
 
+#: A bio that opens with the name: "Anna Müller ist Redakteurin …", "Jane Doe is a …", "(Editor) – Jane …".
+_BIO_LEAD = re.compile(r"^\s*(?:\([^()]{1,60}\)\s*[-–—:]?\s*)?")
+MIN_BIO_CHARS = 50
+
+
+def _name_part(text: str) -> str:
+    """"Jane Doe, Senior Editor" / "Jane Doe | Editor" -> "Jane Doe" (a name line of an author box)."""
+    for sep in (",", " | ", " – ", " — ", " - "):
+        head, found, tail = text.partition(sep)
+        if found and looks_like_role(tail.strip()):
+            return head.strip()
+    return text.strip()
+
+
+def bio_opens_with(name: str, bio: str) -> bool:
+    """Whether ``bio`` is a paragraph about ``name``: it opens with the name (or its first name) and a
+    lower-case word or a comma ("Jane Doe is …", "Anna ist …", "Marie, 34, est …"); language-neutral."""
+    if len(bio) < MIN_BIO_CHARS or len(bio) > 3000:
+        return False
+    lead = _BIO_LEAD.match(bio)
+    rest = bio[lead.end() if lead else 0:]
+    tokens = name.split()
+    for key in (name, tokens[0]):
+        if rest.startswith(key) and len(rest) > len(key) + 2:
+            after = rest[len(key):]
+            if after[0] == "," or (after[0] == " " and after[1:2].islower()):
+                return True
+    return False
+
+
+def _names_role(bio: str, reach: int = 25) -> bool:
+    return any(w.casefold() in ROLE_WORDS for w in words(bio[:300])[:reach])
+
+
+def bio_box(texts: Sequence[str], start: int, common: Container[str],
+            limit: int = 3000) -> tuple[int, list[str]] | None:
+    """(position, [name]) of an author box written as a name line and a bio that opens with the name.
+
+    "Jane Doe" / "Jane Doe is a senior editor at …" (also with a role line or a comma role in between).
+    Listicles print many people that way ("Elon Musk" / "Elon Musk is …"), so the box must be the only one.
+    """
+    found: tuple[int, list[str]] | None = None
+    seen: set[str] = set()
+    stop = min(len(texts) - 1, start + limit)
+    for pos in range(max(start, 0), stop):
+        text = texts[pos]
+        if not 5 <= len(text) <= 80:
+            continue
+        first = text.lstrip()[:1]
+        if not first.isupper():
+            continue
+        nxt = texts[pos + 1]
+        bio = nxt if len(nxt) >= MIN_BIO_CHARS or pos + 2 >= len(texts) else texts[pos + 2]
+        if bio is not nxt and not (len(nxt) <= 60 and looks_like_role(nxt)):
+            continue
+        head = text.split(None, 1)[0].rstrip(",")
+        if not (bio.lstrip("( ").startswith(head) or head in bio[:80]):
+            continue
+        name = _name_part(text)
+        if not (looks_like_name(name) and not name.isupper() and bio_opens_with(name, bio)
+                and not looks_like_role(name) and not mostly_common(name, common, 0.5)):
+            continue
+        # A person's bio names a job ("… is a senior editor", "… ist Redakteurin"); a product's does not.
+        if not (bio is not nxt or name != text.strip() or _names_role(bio)):
+            continue
+        if name not in seen:
+            seen.add(name)
+            if found is not None:
+                return None  # several people described in the same way: a list, not an author box
+            found = (pos, [name])
+    return found
+
+
 @attrs.frozen
 class Byline:
     """Bylines in many languages near the headline: marked, split over two lines, or a bare name with a date."""
@@ -345,6 +418,13 @@ class Byline:
                 label, pos, authors = box
                 return doc.evolve(byline=texts[pos].strip(), authors=authors).drop(
                     {label: "the label of the author box", pos: f"the author box, naming {', '.join(authors)}"},
+                    stage=self.name, reason="the author box")
+        if found is None and self.author_boxes:
+            bio = bio_box(texts, window.stop, common)
+            if bio is not None:
+                pos, authors = bio
+                return doc.evolve(byline=texts[pos].strip(), authors=authors).drop(
+                    {pos: f"the author box, naming {', '.join(authors)} (a bio that opens with the name follows)"},
                     stage=self.name, reason="the author box")
         if found is None:
             return doc
