@@ -32,6 +32,8 @@ DATA = ROOT.parent / "shared" / "data" / "wcxb-dev"
 MODEL = ROOT / "src" / "newsclean" / "data" / "titlemodel.json"
 REPORT = ROOT / "training" / "title_cv_report.json"
 L2 = 1.0
+#: Share of cleaned bodies a top-of-text candidate must leave whole (see ``choose_top``).
+TOP_UNTOUCHED = 0.97
 
 
 def norm(value: Any) -> str:
@@ -178,9 +180,9 @@ def choose_threshold(entries: list[dict[str, Any]], best: list[tuple[float, bool
 def choose_top(entries: list[dict[str, Any]], best: list[tuple[float, bool, bool, bool]], threshold: float) -> float:
     """A lower threshold for a candidate at the very top with no prose above it: a plain article
     ("Section" / "Headline" / lead) has nothing else to vouch for its headline. The lowest value that
-    still leaves 97.5% of cleaned bodies whole."""
+    still leaves TOP_UNTOUCHED (97%) of cleaned bodies whole."""
     grid = [round(float(t), 3) for t in np.arange(0.02, threshold + 0.001, 0.01)]
-    ok = [t for t in grid if accuracy(entries, best, threshold, t)["bodies_untouched"] >= 0.975]
+    ok = [t for t in grid if accuracy(entries, best, threshold, t)["bodies_untouched"] >= TOP_UNTOUCHED]
     return min(ok) if ok else threshold
 
 

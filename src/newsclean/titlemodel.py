@@ -41,6 +41,14 @@ from .heads import (
 MAX_PROSE_ABOVE = 6
 #: A headline is followed by prose within this many lines (else it heads nothing).
 FOLLOW = 15
+#: … unless a byline, a date or a reading time sits right under it: then the prose may come this much later
+#: (a table of contents, a summary box or a share bar between a headline and its lead).
+FOLLOW_ANCHORED = 60
+#: A candidate may head prose this far away in any case (the feature for the distance stops at ``FOLLOW``).
+FOLLOW_ANY = 30
+#: Past ``MAX_PROSE_ABOVE`` prose lines (cookie notices, teasers, a site blurb), candidates are still read
+#: this many lines before the article's first prose line.
+NEAR_ARTICLE = 40
 #: Lines read at most (a headline further down than this is not looked for).
 MAX_SCAN = 500
 #: A candidate within this many lines of the top, or with prose above it, is "exposed": it could be the
@@ -97,6 +105,8 @@ FEATURES: tuple[str, ...] = (
     "ends with the line below",
     "holds a neighbouring line",
     "lines above (up to five)",
+    "the next prose is far (a table of contents between)",
+    "a byline or date right under it or under its copy",
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 _ABOVE = INDEX["prose lines above"]
@@ -189,6 +199,15 @@ def _is_meta(text: str) -> bool:
     return is_meta_line(text) or BYLINE_START.match(text) is not None
 
 
+def _anchored(texts: Sequence[str], pos: int) -> bool:
+    """A byline, date or reading-time line right under the line (or under its copy printed next to it)."""
+    text = texts[pos]
+    below = pos + 1
+    if below < len(texts) and texts[below] == text:
+        below += 1
+    return any(_is_meta(texts[p]) for p in range(below, min(below + 2, len(texts))))
+
+
 def _short_label(text: str) -> bool:
     found = shape(text) if len(text) <= 60 else None
     return found is not None and found.words <= 4 and found.last not in ".!?" and not found.meta
@@ -235,12 +254,16 @@ def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
     for pos in range(limit):
         if prose[pos]:
             above += 1
-            if above > MAX_PROSE_ABOVE:
+            if above > MAX_PROSE_ABOVE and pos >= first:
                 break
             continue
+        if above > MAX_PROSE_ABOVE and first - pos > NEAR_ARTICLE:
+            continue  # after a cookie notice and teasers: only the lines just before the article's prose
         nxt = next_prose[pos + 1]
         text = texts[pos]
-        if nxt >= limit or nxt - pos > FOLLOW or len(text) > MAX_CHARS:
+        if nxt >= limit or len(text) > MAX_CHARS:
+            continue
+        if nxt - pos > FOLLOW_ANY and (nxt - pos > FOLLOW_ANCHORED or not _anchored(texts, pos)):
             continue
         own = shape(text)
         if own is None or own.meta or text.endswith(":") or text.startswith(("©", "(c)")):
@@ -256,8 +279,9 @@ def _row(texts: Sequence[str], pos: int, own: Shape, nxt: int, above: int, first
     """The feature row of the candidate at ``pos`` (in the order of ``FEATURES``)."""
     n = len(texts)
     text = texts[pos]
-    metas = sum(_is_meta(texts[p]) for p in range(pos + 1, nxt))
-    between = nxt - pos - 1
+    metas = sum(_is_meta(texts[p]) for p in range(pos + 1, min(nxt, pos + FOLLOW + 1)))
+    anchored = _anchored(texts, pos)
+    between = min(nxt, pos + FOLLOW + 1) - pos - 1
     near = [_is_meta(texts[p]) for p in range(pos + 1, min(pos + 4, n))]
     before = [shape(t) for t in texts[max(pos - 2, 0):pos] if len(t) <= MAX_CHARS]
     above_words = max((b.words for b in before if b is not None), default=0)
@@ -289,7 +313,7 @@ def _row(texts: Sequence[str], pos: int, own: Shape, nxt: int, above: int, first
         float(min(max(pos - first, 0), 40)) / 10,
         float(pos < start),
         float(above),
-        float(nxt - pos) / 5,
+        float(min(nxt - pos, FOLLOW)) / 5,
         float(metas),
         float(between - metas),
         float(any(near)),
@@ -307,6 +331,8 @@ def _row(texts: Sequence[str], pos: int, own: Shape, nxt: int, above: int, first
         float(pos == 0),
         *_neighbours(texts, pos, own),
         float(min(pos, TOP_LINES)),
+        float(nxt - pos > FOLLOW),
+        float(anchored),
     ]
 
 
