@@ -57,6 +57,10 @@ _END_OF_NAMES = re.compile(
     r"\s[|–—•·⋅●]\s?|\s?[|•·⋅●]\s?|\s[-]\s|\s(?:on|in|for|at|from|published|updated|posted|am|um|vom|"
     r"le|el|il|em|op|för|pour|para|per|für|aus|dans|en)\s|\s*\(|\s{2,}|(?<=[a-z]{3})\.\s|"
     r"\s(?:Published|Updated|Posted|Reviewed|Veröffentlicht|Aktualisiert|Publié|Publicado)\b"
+    # a count after the names ("Jane Doe 4 Comments", "Anna Müller 12 Kommentare"); names hold no digits
+    r"|\s\d"
+    # a preposition glued on and left dangling at the end ("By Jane Doe In", "Written By Jane Doe On")
+    r"|\s(?:In|On|Im|Am|Dans|En)$"
 )
 #: Words glued to a name by a scraper ("By Jane DoePublished: …", "ByJane Doe", "Jane DoeUpdated…").
 _GLUED_LABEL = re.compile(
@@ -207,7 +211,7 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
             continue
         if index > 0 and len(part.split()) == 1 and part[:1].isupper() and out:
             break  # "Anna Müller, Berlin" / "Jane Doe, Reuters": a place or an outlet, not a second author
-        if is_name(part, strict=strict) and not looks_like_role(part):
+        if is_name(part, strict=strict) and (is_desk(part) or not looks_like_role(part)):
             out.append(part)
         elif out:
             break  # a role or outlet ("Senior Reporter", "The Times") ends the list of names
@@ -236,8 +240,8 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
     stripped = _GLUED_DATE.sub(" ", stripped)
     stripped = re.sub(r"^((?:[Ww]ritten )?[Bb]y)\s*[Bb]y\b", r"\1", stripped)  # "Written byby Jane"
     match = pattern.match(stripped)
-    if match and is_prose(stripped):
-        return None  # "By 2030, the city will…": a sentence that starts with the word
+    if match and is_prose(stripped) and " " not in match.group(0)[: match.start("rest")].strip():
+        return None  # "By 2030, the city will…": a sentence that starts with the word ("Posted by" is not)
     if match:
         rest = match.group("rest").strip()
         if not rest or not any(ch.isalpha() for ch in rest):
@@ -252,6 +256,11 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
     return None
 
 
+_PARTS = re.compile(r"\s[|•·⋅●–—/]\s|\s?\|\s?|\s?[•·]\s?")
+#: "4 Comments", "12 Kommentare", "6279 words": counts beside a byline.
+_COUNT = re.compile(r"^\d{1,6}\s?[^\W\d_]{3,20}$")
+
+
 def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) -> list[str] | None:
     """A bare name line that a date, reading time or job title beside it vouches for (no marker)."""
     text = texts[pos].strip()
@@ -262,11 +271,17 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
         candidate = trim_name(clean_rest(name))
         if looks_like_name(candidate) and not candidate.isupper():
             return [candidate]
-        return None
-    parts = [p.strip() for p in re.split(r"\s[|•·⋅●–—]\s|\s\|\s?", text) if p.strip()]
-    if len(parts) >= 2 and looks_like_name(parts[0]) and all(looks_like_role(p) or is_meta_line(p)
-                                                              for p in parts[1:]):
-        return [parts[0]]
+    parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
+    if len(parts) >= 2:
+        # "Jane Doe | Senior Writer | July 2, 2025", "Dec 3, 2024 · 5 min · Jane Doe": one name, the rest
+        # dates, reading times, roles or a comment count.
+        named = [p for p in parts if looks_like_name(p) and not looks_like_role(p)]
+        rest = [p for p in parts if p not in named]
+        if (len(named) == 1 and any(is_meta_line(p) for p in rest)
+                and all(looks_like_role(p) or is_meta_line(p) or _COUNT.match(p) for p in rest)):
+            return named
+        if len(named) == 1 and named[0] == parts[0] and all(looks_like_role(p) for p in rest):
+            return named
     following = texts[pos + 1] if pos + 1 < len(texts) else ""
     if (single and (len(text.split()) == 1 or is_desk(text)) and is_name(text) and is_meta_line(following)
             and text.casefold() not in _AGENCY_NAMES):
@@ -370,6 +385,23 @@ def bio_box(texts: Sequence[str], start: int, common: Container[str],
     return found
 
 
+MAX_HEAD_SCAN = 600
+#: How far above the article's first prose line a byline under a missed headline is looked for.
+NEAR_ARTICLE = 40
+_MARKED_START = re.compile(r"^\W{0,3}[^\W\d_]")
+
+
+def _opens_marked(text: str) -> bool:
+    """A cheap first test before the byline parser: the line opens with a word or a date."""
+    return bool(text) and (text[0].isdigit() or _MARKED_START.match(text) is not None)
+
+
+def _is_heading(text: str) -> bool:
+    n = len(text.split())
+    return 3 <= n <= 30 and len(text) <= 250 and not is_prose(text) and not is_meta_line(text) \
+        and text.rstrip()[-1:] not in ":,;"
+
+
 @attrs.frozen
 class Byline:
     """Bylines in many languages near the headline: marked, split over two lines, or a bare name with a date."""
@@ -412,6 +444,8 @@ class Byline:
                 second = range(max(first - self.head, 0), min(first + 3, len(texts)))
                 found = (self.marked(texts, second, pattern, common)
                          or self.bare(texts, second, first - 2, common, doc.language, at_title=False))
+        if found is None:
+            found = self.under_heading(texts, window, pattern, common)
         if found is None and self.author_boxes:
             box = author_box(texts, window.stop, pattern, common)
             if box is not None:
@@ -458,6 +492,25 @@ class Byline:
             if empty is None:
                 empty = [pos]
         return (empty, "", []) if empty is not None else None
+
+    def under_heading(self, texts: Sequence[str], window: range, pattern: re.Pattern[str],
+                      common: Container[str]) -> tuple[list[int], str, list[str]] | None:
+        """A marked byline right under a heading anywhere before the article's prose (the headline was
+        missed: a table of contents or a summary sits between it and the lead)."""
+        first = article_start(texts, body_start(texts))
+        stop = min(first + 3, len(texts), MAX_HEAD_SCAN)
+        found: tuple[list[int], str, list[str]] | None = None
+        for pos in range(max(first - NEAR_ARTICLE, 1), stop):
+            if pos in window or len(texts[pos]) > MAX_BYLINE_CHARS + 20 or not _opens_marked(texts[pos]):
+                continue
+            if not any(_is_heading(texts[p]) for p in range(max(pos - 2, 0), pos)):
+                continue
+            parsed = parse_byline(texts[pos], pattern)
+            if parsed and parsed[1] and not all(mostly_common(n, common, 1.0) for n in parsed[1]):
+                if found is not None:
+                    return None  # a list of teasers, each with its byline
+                found = [pos], parsed[0], parsed[1]
+        return found
 
     def bare(self, texts: Sequence[str], window: range, anchor: int | None, common: Container[str],
              language: str | None, *, at_title: bool = True) -> tuple[list[int], str, list[str]] | None:
