@@ -276,11 +276,11 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
         # "Jane Doe | Senior Writer | July 2, 2025", "Dec 3, 2024 · 5 min · Jane Doe": one name, the rest
         # dates, reading times, roles or a comment count.
         named = [p for p in parts if looks_like_name(p) and not looks_like_role(p)]
-        rest = [p for p in parts if p not in named]
-        if (len(named) == 1 and any(is_meta_line(p) for p in rest)
-                and all(looks_like_role(p) or is_meta_line(p) or _COUNT.match(p) for p in rest)):
+        others = [p for p in parts if p not in named]
+        if (len(named) == 1 and any(is_meta_line(p) for p in others)
+                and all(looks_like_role(p) or is_meta_line(p) or _COUNT.match(p) for p in others)):
             return named
-        if len(named) == 1 and named[0] == parts[0] and all(looks_like_role(p) for p in rest):
+        if len(named) == 1 and named[0] == parts[0] and all(looks_like_role(p) for p in others):
             return named
     following = texts[pos + 1] if pos + 1 < len(texts) else ""
     if (single and (len(text.split()) == 1 or is_desk(text)) and is_name(text) and is_meta_line(following)
