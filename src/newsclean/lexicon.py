@@ -59,7 +59,9 @@ NOT_NAMES: frozenset[str] = frozenset(
         "comments", "comment", "print", "email", "follow", "subscribe", "date", "today", "yesterday", "ago",
         "hours", "hour", "sec", "seconds", "am", "pm", "gmt", "utc", "clicking", "continuing", "using",
         "signing", "creating", "submitting", "entering", "subscribing", "registering", "proceeding", "use",
-        "case", "category", "categories", "type", "region", "topic", "price", "default", "location"
+        "case", "category", "categories", "type", "region", "topic", "price", "default", "location",
+        # filter menus ("By State", "By Role", "Nach Branche")
+        "state", "role", "industry", "size", "style", "branche"
     ]
 )
 
@@ -67,6 +69,9 @@ NOT_NAMES: frozenset[str] = frozenset(
 #: of words like these is a heading or a menu item, not a name. Lower case.
 NAME_STOPWORDS: frozenset[str] = frozenset(
     [
+        # platforms and interface words that menus print as capitalised pairs ("PageSpeed Insights")
+        "facebook", "instagram", "linkedin", "youtube", "twitter", "pinterest", "tiktok", "whatsapp", "xing",
+        "bluesky", "mastodon", "telegram", "insights", "directory", "verzeichnis",
         "today", "digest", "edition", "apps", "serie", "series", "archive", "archives", "archiv", "archivio",
         "the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at", "with", "from", "by", "about", "as",
         "into", "over", "after", "before", "under", "our", "your", "my", "their", "his", "her", "its", "this",

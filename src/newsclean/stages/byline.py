@@ -396,6 +396,18 @@ def _opens_marked(text: str) -> bool:
     return bool(text) and (text[0].isdigit() or _MARKED_START.match(text) is not None)
 
 
+def _ends_menu(texts: Sequence[str], pos: int) -> bool:
+    """Whether the two lines above ``pos`` are menu items (one to three words, no date)."""
+    above = [texts[p] for p in (pos - 1, pos - 2) if p >= 0]
+    return len(above) == 2 and all(0 < len(t.split()) <= 3 and not any(ch.isdigit() or ch == "#" for ch in t)
+                                   for t in above)
+
+
+def _dated(texts: Sequence[str], pos: int) -> bool:
+    """A date in the line itself or on the line right under it."""
+    return bool(cut_at_date(texts[pos])[1]) or (pos + 1 < len(texts) and is_meta_line(texts[pos + 1]))
+
+
 def _is_heading(text: str) -> bool:
     n = len(text.split())
     return 3 <= n <= 30 and len(text) <= 250 and not is_prose(text) and not is_meta_line(text) \
@@ -527,6 +539,8 @@ class Byline:
         for pos in order:
             if not -3 <= pos - anchor <= reach or is_prose(texts[pos]):
                 continue
+            if pos < anchor and _ends_menu(texts, pos) and not _dated(texts, pos):
+                continue  # the last item of a menu right above the headline ("Toys" / "Living Spaces")
             names = name_with_evidence(texts, pos, single=at_title and pos == anchor)
             if names and not any(n.casefold() in ROLE_WORDS or mostly_common(n, common, 0.5) for n in names):
                 return [pos], texts[pos].strip(), names
