@@ -466,7 +466,7 @@ class Byline:
                     {label: "the label of the author box", pos: f"the author box, naming {', '.join(authors)}"},
                     stage=self.name, reason="the author box")
         if found is None and self.author_boxes:
-            bio = bio_box(texts, window.stop, common)
+            bio = bio_box(texts, anchor if anchor is not None else window.start, common)
             if bio is not None:
                 pos, authors = bio
                 return doc.evolve(byline=texts[pos].strip(), authors=authors).drop(
