@@ -277,7 +277,9 @@ def page_counts(lines: Sequence[str], stopword_hashes: HashArray) -> CountArray:
     end_then_space[:-1] = ((flags[:-1] & _END) > 0) & ((flags[1:] & _SPACE) > 0)
     glued = np.zeros(size, dtype=bool)
     glued[1:] = ((flags[:-1] & _LOWER) > 0) & upper[1:]
-    per_char = np.column_stack((
+    # Rows are character classes, columns characters: one reduceat over the contiguous rows is about twice
+    # as fast as over the columns of the transposed matrix.
+    per_char = np.vstack((
         word_start,
         (flags & _CJK) > 0,
         (flags & _CJKF) > 0,
@@ -287,8 +289,10 @@ def page_counts(lines: Sequence[str], stopword_hashes: HashArray) -> CountArray:
         (flags & _SEP) > 0,
         end_then_space | ((flags & _CJKSTOP) > 0),
         glued,
+        (flags & _AT) > 0,
+        (flags & _COPY) > 0,
     )).astype(np.int32)
-    sums = np.add.reduceat(per_char, starts, axis=0).astype(np.float64)
+    sums = np.add.reduceat(per_char, starts, axis=1).T.astype(np.float64)
     words = sums[:, 0]
 
     visible = (flags & _SPACE) == 0
@@ -314,9 +318,9 @@ def page_counts(lines: Sequence[str], stopword_hashes: HashArray) -> CountArray:
     out[:, 9] = sums[:, 6]
     out[:, 10] = has_text & ((flags[np.maximum(last_visible, 0)] & _COLON) > 0)
     out[:, 11] = has_text & ((flags[safe_first] & _LOWER) > 0)
-    at_sign = np.add.reduceat(((flags & _AT) > 0).astype(np.int32), starts) > 0
+    at_sign = sums[:, 9] > 0
     out[:, 12] = np.maximum(_substring_lines(page, ("http", "www."), starts, n), at_sign)
-    copy_sign = np.add.reduceat(((flags & _COPY) > 0).astype(np.int32), starts) > 0
+    copy_sign = sums[:, 10] > 0
     out[:, 13] = np.maximum(_substring_lines(page, ("(c)", "(C)", "opyright", "OPYRIGHT"), starts, n),
                             copy_sign)
     out[:, 14] = sums[:, 7]

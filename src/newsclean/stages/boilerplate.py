@@ -224,10 +224,9 @@ def model_reasons(texts: Sequence[str], scored: Scored, *, margin: float, keep_o
                           drop_inside=drop_inside)
     nav = {pos: len(run) for run in model_navigation_runs(scored) for pos in run}
     reasons: dict[int, str] = {}
-    for pos in range(len(texts)):
-        if choice.keep[pos]:
-            continue
-        p = _p(float(scored.probs[pos]))
+    dropped = np.flatnonzero(~choice.keep)
+    for pos, prob in zip(dropped.tolist(), scored.probs[dropped].tolist(), strict=True):
+        p = _p(prob)
         if pos in nav:
             reasons[pos] = (f"navigation run: {nav[pos]} short lines without sentence punctuation "
                             f"(line model p(body)={p})")
