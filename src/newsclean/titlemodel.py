@@ -45,10 +45,10 @@ FOLLOW = 15
 #: (a table of contents, a summary box or a share bar between a headline and its lead).
 FOLLOW_ANCHORED = 60
 #: A candidate may head prose this far away in any case (the feature for the distance stops at ``FOLLOW``).
-FOLLOW_ANY = 30
+FOLLOW_ANY = 15
 #: Past ``MAX_PROSE_ABOVE`` prose lines (cookie notices, teasers, a site blurb), candidates are still read
 #: this many lines before the article's first prose line.
-NEAR_ARTICLE = 40
+NEAR_ARTICLE = 25
 #: Lines read at most (a headline further down than this is not looked for).
 MAX_SCAN = 500
 #: A candidate within this many lines of the top, or with prose above it, is "exposed": it could be the
@@ -193,19 +193,43 @@ def _is_meta(text: str) -> bool:
     """A byline, date or reading-time line: what sits between a headline and its lead."""
     if len(text) > MAX_CHARS:
         return False
-    found = shape(text)
-    if found is not None:
-        return found.meta
-    return is_meta_line(text) or BYLINE_START.match(text) is not None
+    return is_meta_line(text) or BYLINE_START.match(text) is not None  # as ``shape(text).meta``, cheaper
 
 
-def _anchored(texts: Sequence[str], pos: int) -> bool:
+class _Metas:
+    """Which lines of a page are byline, date or reading-time lines: asked once per line, when needed."""
+
+    __slots__ = ("_flags", "_sums", "_texts")
+
+    def __init__(self, texts: Sequence[str], size: int) -> None:
+        self._texts = texts
+        self._flags: list[bool | None] = [None] * size
+        self._sums = [0]  # running count of meta lines, extended as far as asked
+
+    def at(self, pos: int) -> bool:
+        if pos >= len(self._flags):
+            return False
+        flag = self._flags[pos]
+        if flag is None:
+            flag = self._flags[pos] = _is_meta(self._texts[pos])
+        return flag
+
+    def count(self, start: int, stop: int) -> int:
+        stop = min(stop, len(self._flags))
+        if stop <= start:
+            return 0
+        sums = self._sums
+        while len(sums) <= stop:
+            sums.append(sums[-1] + self.at(len(sums) - 1))
+        return sums[stop] - sums[start]
+
+
+def _anchored(texts: Sequence[str], pos: int, metas: _Metas) -> bool:
     """A byline, date or reading-time line right under the line (or under its copy printed next to it)."""
-    text = texts[pos]
     below = pos + 1
-    if below < len(texts) and texts[below] == text:
+    if below < len(texts) and texts[below] == texts[pos]:
         below += 1
-    return any(_is_meta(texts[p]) for p in range(below, min(below + 2, len(texts))))
+    return metas.at(below) or metas.at(below + 1)
 
 
 def _short_label(text: str) -> bool:
@@ -248,6 +272,7 @@ def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
         exact[t] = exact.get(t, 0) + 1
     blob = "\n".join(head).casefold()
 
+    metas = _Metas(texts, min(n, limit + 4))
     picked: list[int] = []
     partial: list[list[float]] = []
     above = 0
@@ -263,26 +288,26 @@ def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
         text = texts[pos]
         if nxt >= limit or len(text) > MAX_CHARS:
             continue
-        if nxt - pos > FOLLOW_ANY and (nxt - pos > FOLLOW_ANCHORED or not _anchored(texts, pos)):
+        if nxt - pos > FOLLOW_ANY and (nxt - pos > FOLLOW_ANCHORED or not _anchored(texts, pos, metas)):
             continue
         own = shape(text)
         if own is None or own.meta or text.endswith(":") or text.startswith(("©", "(c)")):
             continue
-        partial.append(_row(texts, pos, own, nxt, above, first, start, slug, exact, blob))
+        partial.append(_row(texts, pos, own, nxt, above, first, start, slug, exact, blob, metas))
         picked.append(pos)
     _relative_features(picked, partial, texts)
     return Candidates(tuple(picked), tuple(tuple(r) for r in partial))
 
 
 def _row(texts: Sequence[str], pos: int, own: Shape, nxt: int, above: int, first: int, start: int,
-         slug: frozenset[str], exact: dict[str, int], blob: str) -> list[float]:
+         slug: frozenset[str], exact: dict[str, int], blob: str, metas: _Metas) -> list[float]:
     """The feature row of the candidate at ``pos`` (in the order of ``FEATURES``)."""
     n = len(texts)
     text = texts[pos]
-    metas = sum(_is_meta(texts[p]) for p in range(pos + 1, min(nxt, pos + FOLLOW + 1)))
-    anchored = _anchored(texts, pos)
+    meta_lines = metas.count(pos + 1, min(nxt, pos + FOLLOW + 1))
+    anchored = _anchored(texts, pos, metas)
     between = min(nxt, pos + FOLLOW + 1) - pos - 1
-    near = [_is_meta(texts[p]) for p in range(pos + 1, min(pos + 4, n))]
+    near = [metas.at(p) for p in range(pos + 1, min(pos + 4, n))]
     before = [shape(t) for t in texts[max(pos - 2, 0):pos] if len(t) <= MAX_CHARS]
     above_words = max((b.words for b in before if b is not None), default=0)
     copies = exact.get(text, 1) - 1
@@ -314,8 +339,8 @@ def _row(texts: Sequence[str], pos: int, own: Shape, nxt: int, above: int, first
         float(pos < start),
         float(above),
         float(min(nxt - pos, FOLLOW)) / 5,
-        float(metas),
-        float(between - metas),
+        float(meta_lines),
+        float(between - meta_lines),
         float(any(near)),
         float(bool(near) and near[0]),
         float(pos > 0 and _short_label(texts[pos - 1])),

@@ -449,15 +449,15 @@ class Byline:
         anchor = title_anchor(doc)
         found = (self.marked(texts, window, pattern, common)
                  or self.bare(texts, window, anchor, common, doc.language))
+        first = article_start(texts, body_start(texts)) if found is None else 0
         if found is None and anchor is not None:
             # The headline may have been missed or mistaken: look again just above the article's prose.
-            first = article_start(texts, body_start(texts))
             if is_prose(texts[first]) and first not in window:
                 second = range(max(first - self.head, 0), min(first + 3, len(texts)))
                 found = (self.marked(texts, second, pattern, common)
                          or self.bare(texts, second, first - 2, common, doc.language, at_title=False))
         if found is None:
-            found = self.under_heading(texts, window, pattern, common)
+            found = self.under_heading(texts, window, first, pattern, common)
         if found is None and self.author_boxes:
             box = author_box(texts, window.stop, pattern, common)
             if box is not None:
@@ -469,9 +469,13 @@ class Byline:
             bio = bio_box(texts, anchor if anchor is not None else window.start, common)
             if bio is not None:
                 pos, authors = bio
+                drop = {pos: f"the author box, naming {', '.join(authors)} (a bio that opens with the name follows)"}
+                for other in range(pos - 1, -1, -1):
+                    if texts[other] != texts[pos]:
+                        break
+                    drop[other] = "a copy of the author box's name line"  # else a second run would take it
                 return doc.evolve(byline=texts[pos].strip(), authors=authors).drop(
-                    {pos: f"the author box, naming {', '.join(authors)} (a bio that opens with the name follows)"},
-                    stage=self.name, reason="the author box")
+                    drop, stage=self.name, reason="the author box")
         if found is None:
             return doc
         positions, byline, authors = found
@@ -505,11 +509,10 @@ class Byline:
                 empty = [pos]
         return (empty, "", []) if empty is not None else None
 
-    def under_heading(self, texts: Sequence[str], window: range, pattern: re.Pattern[str],
+    def under_heading(self, texts: Sequence[str], window: range, first: int, pattern: re.Pattern[str],
                       common: Container[str]) -> tuple[list[int], str, list[str]] | None:
         """A marked byline right under a heading anywhere before the article's prose (the headline was
         missed: a table of contents or a summary sits between it and the lead)."""
-        first = article_start(texts, body_start(texts))
         stop = min(first + 3, len(texts), MAX_HEAD_SCAN)
         found: tuple[list[int], str, list[str]] | None = None
         for pos in range(max(first - NEAR_ARTICLE, 1), stop):
