@@ -450,12 +450,11 @@ class Byline:
         found = (self.marked(texts, window, pattern, common)
                  or self.bare(texts, window, anchor, common, doc.language))
         first = article_start(texts, body_start(texts)) if found is None else 0
-        if found is None and anchor is not None:
-            # The headline may have been missed or mistaken: look again just above the article's prose.
-            if is_prose(texts[first]) and first not in window:
-                second = range(max(first - self.head, 0), min(first + 3, len(texts)))
-                found = (self.marked(texts, second, pattern, common)
-                         or self.bare(texts, second, first - 2, common, doc.language, at_title=False))
+        # The headline may have been missed or mistaken: look again just above the article's prose.
+        if found is None and anchor is not None and is_prose(texts[first]) and first not in window:
+            second = range(max(first - self.head, 0), min(first + 3, len(texts)))
+            found = (self.marked(texts, second, pattern, common)
+                     or self.bare(texts, second, first - 2, common, doc.language, at_title=False))
         if found is None:
             found = self.under_heading(texts, window, first, pattern, common)
         if found is None and self.author_boxes:
