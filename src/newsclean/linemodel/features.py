@@ -102,14 +102,14 @@ def _distance_to_flag(flags: npt.NDArray[np.bool_], *, previous: bool) -> FloatA
     return np.minimum(np.concatenate((dist, [MAX_DISTANCE])), MAX_DISTANCE).astype(np.float64)
 
 
-def _window_means(values: FloatArray, k: int) -> FloatArray:
-    """Mean of each column over the lines within ``k`` of each line (one cumulative sum for all columns)."""
-    n = len(values)
-    prefix = _prefix(values)
+def _prefix_means(prefix: FloatArray, k: int, cols: slice) -> FloatArray:
+    """Mean of the columns ``cols`` over the lines within ``k`` of each line, from their cumulative sums
+    (:func:`_prefix`): several windows share one cumulative sum."""
+    n = len(prefix) - 1
     ints = np.arange(n)
     lo = np.maximum(ints - k, 0)
     hi = np.minimum(ints + k + 1, n)
-    return (prefix[hi] - prefix[lo]) / (hi - lo)[:, None]  # type: ignore[no-any-return]
+    return (prefix[hi, cols] - prefix[lo, cols]) / (hi - lo)[:, None]  # type: ignore[no-any-return]
 
 
 def _anchor_columns(at: int | None, n: int, prose: FloatArray) -> tuple[FloatArray, ...]:
@@ -138,10 +138,12 @@ def context_columns(context: PageContext, counts: FloatArray, eff: FloatArray, p
     time_like = counts[:, _IDX["time_like"]] * (counts[:, _IDX["chars"]] < TIME_LINE_MAX_CHARS)
     headline = ((eff >= HEADLINE_WORDS[0]) & (eff <= HEADLINE_WORDS[1]) & (end == 0)).astype(np.float64)
     repeated = (repeats > 0).astype(np.float64)
-    w2 = _window_means(headline[:, None], 2)
-    w3 = _window_means(repeated[:, None], 3)
-    w5 = _window_means(headline[:, None], 5)
-    w10 = _window_means(np.column_stack((repeated, reply, time_like, header + phrase, headline)), 10)
+    # One cumulative sum for all the context windows.
+    prefix = _prefix(np.column_stack((repeated, reply, time_like, header + phrase, headline)))
+    w2 = _prefix_means(prefix, 2, cols=slice(4, 5))
+    w3 = _prefix_means(prefix, 3, cols=slice(0, 1))
+    w5 = _prefix_means(prefix, 5, cols=slice(4, 5))
+    w10 = _prefix_means(prefix, 10, cols=slice(0, 5))
     return np.column_stack((
         has_title, rel_title, since_title, title_at, has_head, rel_head,
         np.log1p(repeats), w3[:, 0], w10[:, 0],
