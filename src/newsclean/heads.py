@@ -248,6 +248,14 @@ def prose_words(text: str) -> int:
 
 
 def body_start(texts: Sequence[str], limit: int = MAX_HEAD_LINES) -> int:
+    """Where the main run of prose starts (see :func:`_body_start`); the title, byline and boilerplate
+    stages all ask about the same page, so the answer is kept for the last few pages (keyed by their lines:
+    a tuple of strings hashes fast, as every string keeps its hash)."""
+    return _body_start(tuple(texts[:limit]))
+
+
+@lru_cache(maxsize=16)
+def _body_start(texts: tuple[str, ...]) -> int:
     """Where the main run of prose starts (the position of its first prose line).
 
     The run is the stretch with the largest sum of prose words, where every line that is not prose costs
@@ -256,7 +264,7 @@ def body_start(texts: Sequence[str], limit: int = MAX_HEAD_LINES) -> int:
     """
     best = current = 0.0
     best_start = current_start = -1
-    for pos, text in enumerate(texts[:limit]):
+    for pos, text in enumerate(texts):
         count = prose_words(text) if len(text) >= 50 else 0
         value = float(count) if count else -4.0
         if current <= 0:

@@ -199,12 +199,11 @@ def _is_meta(text: str) -> bool:
 class _Metas:
     """Which lines of a page are byline, date or reading-time lines: asked once per line, when needed."""
 
-    __slots__ = ("_flags", "_sums", "_texts")
+    __slots__ = ("_flags", "_texts")
 
     def __init__(self, texts: Sequence[str], size: int) -> None:
         self._texts = texts
         self._flags: list[bool | None] = [None] * size
-        self._sums = [0]  # running count of meta lines, extended as far as asked
 
     def at(self, pos: int) -> bool:
         if pos >= len(self._flags):
@@ -215,13 +214,7 @@ class _Metas:
         return flag
 
     def count(self, start: int, stop: int) -> int:
-        stop = min(stop, len(self._flags))
-        if stop <= start:
-            return 0
-        sums = self._sums
-        while len(sums) <= stop:
-            sums.append(sums[-1] + self.at(len(sums) - 1))
-        return sums[stop] - sums[start]
+        return sum(map(self.at, range(start, min(stop, len(self._flags)))))
 
 
 def _anchored(texts: Sequence[str], pos: int, metas: _Metas) -> bool:
@@ -288,7 +281,8 @@ def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
         text = texts[pos]
         if nxt >= limit or len(text) > MAX_CHARS:
             continue
-        if nxt - pos > FOLLOW_ANY and (nxt - pos > FOLLOW_ANCHORED or not _anchored(texts, pos, metas)):
+        if nxt - pos > FOLLOW_ANY and (nxt - pos > FOLLOW_ANCHORED or text.count(" ") < 2
+                                       or not _anchored(texts, pos, metas)):
             continue
         own = shape(text)
         if own is None or own.meta or text.endswith(":") or text.startswith(("©", "(c)")):

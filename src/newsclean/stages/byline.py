@@ -342,8 +342,15 @@ def bio_opens_with(name: str, bio: str) -> bool:
     return False
 
 
-def _names_role(bio: str, reach: int = 25) -> bool:
-    return any(w.casefold() in ROLE_WORDS for w in words(bio[:300])[:reach])
+#: Role words that also describe things ("a coding assistant", "head to the corner", "the content"):
+#: they do not make a paragraph a person's bio.
+_AMBIGUOUS_ROLES = frozenset({"head", "lead", "content", "partner", "host", "anchor", "assistant", "owner",
+                              "senior", "chief", "deputy", "managing", "associate", "executive", "staff",
+                              "contributing", "fellow", "student", "officer", "expert"})
+
+
+def _names_role(bio: str, reach: int = 20) -> bool:
+    return any((f := w.casefold()) in ROLE_WORDS and f not in _AMBIGUOUS_ROLES for w in words(bio[:300])[:reach])
 
 
 def bio_box(texts: Sequence[str], start: int, common: Container[str],
