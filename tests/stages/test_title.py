@@ -45,6 +45,41 @@ def test_german_text_view() -> None:
     assert TITLE.run(text, language="de").title == "Bundestag beschließt neues Klimaschutzgesetz"
 
 
+GERMAN_LEAD = ("Der Bundestag hat am Montag nach langer Debatte ein neues Klimaschutzgesetz beschlossen, das "
+               "strengere Ziele für Verkehr und Gebäude vorsieht.")
+
+
+def test_german_headline_printed_twice_then_a_byline_and_a_table_of_contents() -> None:
+    # A table of contents puts the lead more than 15 lines under the headline; the byline under the
+    # headline's second copy vouches for it.
+    menu = ["Startseite", "Politik", "Wirtschaft", "Kultur", "Sport", "Suche"]
+    toc = ["Was sich ändert", "Verkehr", "Gebäude", "Industrie", "Landwirtschaft", "Energie", "Kritik",
+           "Wie es weitergeht", "Häufige Fragen", "Teilen", "Facebook", "X", "E-Mail", "Drucken", "Merken",
+           "Kommentare"]
+    title = "Bundestag beschließt neues Klimaschutzgesetz"
+    text = "\n".join([*menu, title, title, "Von Anna Müller • 3. März 2024 • 6 Min. Lesezeit", "Inhalt", *toc,
+                      GERMAN_LEAD, GERMAN_LEAD.replace("Montag", "Dienstag"), toc[3], GERMAN_LEAD])
+    doc = Pipeline(["segment", "title", "byline"]).run(text, language="de")
+    assert doc.title == title
+    assert doc.authors == ("Anna Müller",)
+
+
+def test_headline_after_a_cookie_notice_and_teasers() -> None:
+    # Seven prose-like lines (a cookie notice, teasers) before the article: the lines just above the
+    # article's prose are still candidates.
+    teaser = ("Nous utilisons des cookies pour améliorer votre expérience sur notre site et mesurer "
+              "l'audience de nos pages, vous pouvez les refuser.")
+    menu = ["Accueil", "Politique", "Économie", "Culture", "Sport", "Sciences", "Météo", "Recherche"]
+    head = [line for i in range(7) for line in (f"{teaser} ({i})", *menu)]
+    lead = ("Le Parlement a adopté lundi une nouvelle loi sur le climat, qui fixe des objectifs plus stricts "
+            "pour les transports et les bâtiments.")
+    text = "\n".join([*head, "Politique", "Le Parlement adopte une nouvelle loi climat", "Par Jean Dupont",
+                      "3 mars 2024", lead, lead.replace("lundi", "mardi"), lead.replace("lundi", "mercredi"),
+                      lead.replace("lundi", "jeudi")])
+    doc = TITLE.run(text, language="fr")
+    assert doc.title == "Le Parlement adopte une nouvelle loi climat"
+
+
 def test_given_title_found_with_a_site_suffix() -> None:
     text = f"Skip to content\n\nCellular therapy for lupus | Daily News\n\n{LEAD}"
     doc = TITLE.run(text, title="Cellular therapy for lupus")
