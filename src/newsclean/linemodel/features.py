@@ -221,27 +221,31 @@ def features_from_counts(counts: FloatArray, context: PageContext | None = None)
     base = np.column_stack([signals[s] for s in _WINDOW_SIGNALS] + [function, units, eff])
     prefix = _prefix(base)
     ints = np.arange(n)
-    blocks: list[FloatArray] = [line_cols, page_cols]
     m = len(_WINDOW_SIGNALS)
-    for k in WINDOWS:
-        lo = np.maximum(ints - k, 0)
-        hi = np.minimum(ints + k + 1, n)
-        sums = prefix[hi] - prefix[lo]
-        width = (hi - lo)[:, None].astype(np.float64)
-        density = sums[:, m + 2]
-        blocks += [
-            sums[:, :m] / width,
-            (sums[:, m] / np.maximum(sums[:, m + 1], 1.0))[:, None],
-            (density / max(float(density.max()), 1.0))[:, None],
-        ]
+    # All centred windows at once: index arrays of shape (windows, lines), sums (windows, lines, signals).
+    reach = np.array(WINDOWS)[:, None]
+    lo = np.maximum(ints - reach, 0)
+    hi = np.minimum(ints + reach + 1, n)
+    sums = prefix[hi] - prefix[lo]
+    density = sums[..., m + 2]
+    centred = np.concatenate((
+        sums[..., :m] / (hi - lo)[..., None],
+        (sums[..., m] / np.maximum(sums[..., m + 1], 1.0))[..., None],
+        (density / np.maximum(density.max(axis=1, keepdims=True), 1.0))[..., None],
+    ), axis=2)
     side = np.column_stack([signals[s] for s in _SIDE_SIGNALS])
     side_prefix = _prefix(side)
-    for k in SIDE_WINDOWS:
-        lo = np.maximum(ints - k, 0)
-        above = (side_prefix[ints] - side_prefix[lo]) / np.maximum(ints - lo, 1)[:, None]
-        hi = np.minimum(ints + 1 + k, n)
-        below = (side_prefix[hi] - side_prefix[ints + 1]) / np.maximum(hi - ints - 1, 1)[:, None]
-        blocks += [above, below]
+    reach = np.array(SIDE_WINDOWS)[:, None]
+    lo = np.maximum(ints - reach, 0)
+    above = (side_prefix[ints] - side_prefix[lo]) / np.maximum(ints - lo, 1)[..., None]
+    hi = np.minimum(ints + 1 + reach, n)
+    below = (side_prefix[hi] - side_prefix[ints + 1]) / np.maximum(hi - ints - 1, 1)[..., None]
+    # (windows, lines, columns) -> lines x (columns of the first window, then of the next...)
+    blocks: list[FloatArray] = [
+        line_cols, page_cols,
+        centred.transpose(1, 0, 2).reshape(n, -1),
+        np.concatenate((above, below), axis=2).transpose(1, 0, 2).reshape(n, -1),
+    ]
     blocks.append(context_columns(context or PageContext(), c, eff, prose, end))
     return np.concatenate(blocks, axis=1)
 
