@@ -163,6 +163,9 @@ GERMAN_MORE = ("Die Opposition kritisierte das Gesetz als zu schwach, die Regier
         ("Von Anna Müller 12 Kommentare", "de", ["Anna Müller"]),
         ("Veröffentlicht am 3. März 2024 von Lena Weber", "de", ["Lena Weber"]),
         ("Par Jean Dupont 8 commentaires", "fr", ["Jean Dupont"]),
+        ("von Anna Müller, dpa", "de", ["Anna Müller"]),
+        ("Von Anna Müller und Max Muster, AFP", "de", ["Anna Müller", "Max Muster"]),
+        ("Ein Gastbeitrag von Prof. Dr. Max Muster", "de", ["Prof. Dr. Max Muster"]),
     ],
 )
 def test_marked_bylines_with_counts_and_labels(line: str, language: str, authors: list[str]) -> None:
@@ -179,6 +182,7 @@ def test_marked_bylines_with_counts_and_labels(line: str, language: str, authors
         ("109 Comments | Jill Winger | Last Updated: March 11, 2019", "Jill Winger"),
         ("Anna Müller | 3. März 2024 | 4 Min. Lesezeit", "Anna Müller"),
         ("12.03.2024 · Lukas Becker · Redakteur", "Lukas Becker"),
+        ("Anna Müller, Redakteurin | 3. März 2024", "Anna Müller"),
     ],
 )
 def test_a_name_among_dates_and_roles(line: str, name: str) -> None:

@@ -55,7 +55,7 @@ _SPLIT_NAMES = re.compile(
 #: Where the names end: a separator, or a lower-case word that starts what follows ("on", "in", "for").
 _END_OF_NAMES = re.compile(
     r"\s[|–—•·⋅●]\s?|\s?[|•·⋅●]\s?|\s[-]\s|\s(?:on|in|for|at|from|published|updated|posted|am|um|vom|"
-    r"le|el|il|em|op|för|pour|para|per|für|aus|dans|en)\s|\s*\(|\s{2,}|(?<=[a-z]{3})\.\s|"
+    r"le|el|il|em|op|för|pour|para|per|für|aus|dans|en)\s|\s*\(|\s{2,}|(?<=[a-z]{3})(?<!Prof|Dipl|Priv)\.\s|"
     r"\s(?:Published|Updated|Posted|Reviewed|Veröffentlicht|Aktualisiert|Publié|Publicado)\b"
     # a count after the names ("Jane Doe 4 Comments", "Anna Müller 12 Kommentare"); names hold no digits
     r"|\s\d"
@@ -206,6 +206,8 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
     for index, part in enumerate(trim_name(p.strip(" .:·|")) for p in _SPLIT_NAMES.split(rest)):
         if not part:
             continue
+        if out and part.casefold() in _AGENCY_NAMES:
+            break  # "von Anna Müller, dpa", "…, AFP": the agency is the credit, not an author or a degree
         if out and all(is_postnominal(t) for t in part.split()):
             out[-1] = f"{out[-1]}, {part}"  # "Jane Doe, PhD": letters after a name belong to it
             continue
@@ -275,6 +277,7 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if len(parts) >= 2:
         # "Jane Doe | Senior Writer | July 2, 2025", "Dec 3, 2024 · 5 min · Jane Doe": one name, the rest
         # dates, reading times, roles or a comment count.
+        parts = [_name_part(p) for p in parts]  # "Anna Müller, Redakteurin" -> "Anna Müller"
         named = [p for p in parts if looks_like_name(p) and not looks_like_role(p)]
         others = [p for p in parts if p not in named]
         if (len(named) == 1 and any(is_meta_line(p) for p in others)
