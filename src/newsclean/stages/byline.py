@@ -474,25 +474,39 @@ class Byline:
                 return doc.evolve(byline=texts[pos].strip(), authors=authors).drop(
                     {label: "the label of the author box", pos: f"the author box, naming {', '.join(authors)}"},
                     stage=self.name, reason="the author box")
-        if found is None and self.author_boxes:
-            bio = bio_box(texts, anchor if anchor is not None else window.start, common)
-            if bio is not None:
-                pos, authors = bio
-                drop = {pos: f"the author box, naming {', '.join(authors)} (a bio that opens with the name follows)"}
-                for other in range(pos - 1, -1, -1):
-                    if texts[other] != texts[pos]:
-                        break
-                    drop[other] = "a copy of the author box's name line"  # else a second run would take it
-                return doc.evolve(byline=texts[pos].strip(), authors=authors).drop(
-                    drop, stage=self.name, reason="the author box")
+        bio = bio_box(texts, anchor if anchor is not None else window.start, common) if self.author_boxes else None
+        if bio is None and found is not None and self.author_boxes:
+            # A box above the headline is not taken for the author, but it is no body either: left in place,
+            # a second run over the cleaned text (with no headline to anchor on) would take it.
+            bio = bio_box(texts, 0, common)
+        box_drop: dict[int, str] = {}
+        if bio is not None:
+            pos, box_authors = bio
+            box_drop[pos] = f"the author box, naming {', '.join(box_authors)} (a bio that opens with the name follows)"
+            for other, text in enumerate(texts):
+                if other != pos and text == texts[pos]:
+                    box_drop[other] = "a copy of the author box's name line"  # else a second run would take it
+            if found is None:
+                return doc.evolve(byline=texts[pos].strip(), authors=box_authors).drop(
+                    box_drop, stage=self.name, reason=box_drop)
         if found is None:
             return doc
         positions, byline, authors = found
+        # The box's name line goes too when a byline was found first: else a second run would take it.
+        box_drop = {p: why for p, why in box_drop.items() if p not in positions}
         if not authors:
-            return doc.drop(positions, stage=self.name,
-                            reason="an empty byline: the byline word with no name after it")
-        return doc.evolve(byline=byline, authors=authors).drop(
-            positions, stage=self.name, reason=f"the byline, naming {', '.join(authors)}")
+            # Every lone marker goes, not only the first: left behind, the next one would be taken by a
+            # second run, and cleaning a cleaned text must change nothing.
+            lone = {pos for pos, text in enumerate(texts) if _is_marker_only(text, pattern)}
+            empty = "an empty byline: the byline word with no name after it"
+            drop = {**dict.fromkeys(lone.union(positions), empty), **box_drop}
+            return doc.drop(drop, stage=self.name, reason=drop)
+        # Lone markers ("By" on a line of its own) are empty bylines wherever they stand.
+        reasons = {pos: "an empty byline: the byline word with no name after it"
+                   for pos, text in enumerate(texts) if pos not in positions and _is_marker_only(text, pattern)}
+        reasons.update(box_drop)
+        reasons.update(dict.fromkeys(positions, f"the byline, naming {', '.join(authors)}"))
+        return doc.evolve(byline=byline, authors=authors).drop(reasons, stage=self.name, reason=reasons)
 
     def marked(self, texts: Sequence[str], window: range, pattern: re.Pattern[str],
                common: Container[str]) -> tuple[list[int], str, list[str]] | None:

@@ -122,6 +122,10 @@ class Credit:
                 drop[pos] = f"an agency or author signature ({found}), kept as the credit"
             elif found and found == credit:
                 drop[pos] = f"a repeat of the credit ({found})"
+            elif found:
+                # A second signature at the tail ("RES-EMP" above "(AFP)"): not body either, and left in place
+                # a second run over the cleaned text would take it.
+                drop[pos] = f"another agency or author signature ({found}); the credit stays {credit}"
         if not credit:
             for para in doc.paragraphs[: self.head]:
                 found = lead_agency(para.text)
