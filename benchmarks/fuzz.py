@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from docsection import replace_section  # benchmarks/ is on sys.path when a benchmark runs
+
 ROOT = Path(__file__).resolve().parents[1]
 WORDS = ("the of and to in is was said police city council minister Regierung und die der le la les el los "
          "και το η по и в на 東京 ニュース 서울 뉴스 شهر خبر שלום עולם").split()
@@ -137,15 +139,8 @@ def read_jsonl(path: Path) -> list[dict]:  # type: ignore[type-arg]
 
 
 def write_section(path: Path, text: str) -> None:
-    start, end = "<!-- fuzz:start -->", "<!-- fuzz:end -->"
-    body = path.read_text(encoding="utf-8") if path.exists() else f"{start}\n{end}\n"
-    if start not in body:
-        body += f"\n{start}\n{end}\n"
-    head, rest = body.split(start, 1)
-    _, tail = rest.split(end, 1)
     command = "python benchmarks/fuzz.py --docs 100000 --write-docs"
-    path.write_text(f"{head}{start}\n`{command}` ({time.strftime('%Y-%m-%d')}):\n\n{text}\n{end}{tail}",
-                    encoding="utf-8")
+    replace_section(path, "fuzz", f"`{command}` ({time.strftime('%Y-%m-%d')}):\n\n{text}")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from docsection import replace_section  # benchmarks/ is on sys.path when a benchmark runs
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SETS = [ROOT.parent / "shared" / "data" / "wcxb-dev"]
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -109,15 +111,8 @@ def table(results: list[dict[str, Any]]) -> str:
 
 
 def write_section(text: str, path: Path = DOC) -> None:
-    block = f"{START}\n## Metadata: title and author\n\nMeasured by `benchmarks/metadata.py`.\n\n{text}\n{END}"
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    if START in old and END in old:
-        head, rest = old.split(START, 1)
-        new = head + block + rest.split(END, 1)[1]
-    else:
-        new = old.rstrip("\n") + "\n\n" + block + "\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(new, encoding="utf-8")
+    body = f"## Metadata: title and author\n\nMeasured by `benchmarks/metadata.py`.\n\n{text}"
+    replace_section(path, "metadata", body)
 
 
 def main(argv: list[str] | None = None) -> int:

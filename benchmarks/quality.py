@@ -27,6 +27,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from docsection import replace_section  # benchmarks/ is on sys.path when a benchmark runs
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -129,16 +131,7 @@ def table(rows: list[tuple[str, dict[str, float], float | None]]) -> str:
 
 def write_section(text: str, path: Path = DOC) -> None:
     """Replace (or append) the quality section of the shared benchmarks page, keeping everything else."""
-    section = f"{START}\n{text.rstrip()}\n{END}"
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    if START in current and END in current:
-        head, rest = current.split(START, 1)
-        _, tail = rest.split(END, 1)
-        updated = head + section + tail
-    else:
-        updated = current.rstrip() + "\n\n" + section + "\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(updated, encoding="utf-8")
+    replace_section(path, "quality", text)
 
 
 def main() -> int:

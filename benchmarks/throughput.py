@@ -37,6 +37,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from docsection import replace_section  # benchmarks/ is on sys.path when a benchmark runs
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "aeb"
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -328,15 +330,7 @@ def render(rows: list[tuple[str, dict[str, float]]], docs: int, cores: int, same
 
 
 def write_section(table: str) -> None:
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    section = f"{START}\n{table}{END}"
-    if START in text and END in text:
-        before, rest = text.split(START, 1)
-        after = rest.split(END, 1)[1]
-        text = before + section + after
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    DOC.write_text(text, encoding="utf-8")
+    replace_section(DOC, "throughput", table)
 
 
 def stream_run(pages: list[dict[str, Any]], count: int, cores: int) -> int:
