@@ -308,6 +308,16 @@ def title_anchor(doc: Document) -> int | None:
     return len(doc.paragraphs)
 
 
+def head_window(doc: Document, before_title: int, after_title: int, head: int) -> range:
+    """Where head metadata (bylines, dates) sits: around the headline the ``title`` stage took out, or,
+    with no headline, the first ``head`` lines."""
+    n = len(doc.paragraphs)
+    anchor = title_anchor(doc)
+    if anchor is not None:
+        return range(max(anchor - before_title, 0), min(anchor + after_title, n))
+    return range(0, min(head, n))
+
+
 def starts_upper(text: str) -> bool:
     match = _UPPER_START.match(text.lstrip("\"'“‘«„ "))
     return match is not None and match.group(0).isupper()

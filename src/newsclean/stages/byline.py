@@ -29,6 +29,7 @@ from ..heads import (
     article_start,
     body_start,
     cut_at_date,
+    head_window,
     is_meta_line,
     is_postnominal,
     is_prose,
@@ -436,15 +437,13 @@ class Byline:
 
     def window(self, doc: Document) -> range:
         """The lines where a byline may sit: around the headline, or the top of the text."""
-        n = len(doc.paragraphs)
-        anchor = title_anchor(doc)
-        if anchor is not None:
-            return range(max(anchor - self.before_title, 0), min(anchor + self.after_title, n))
-        texts = doc.paragraph_texts
-        start = body_start(texts)
-        if start > self.head and is_prose(texts[start]):
-            return range(max(start - self.head, 0), min(start + 3, n))
-        return range(0, min(self.head, n))
+        if title_anchor(doc) is None:
+            # No headline: when the prose starts far down, look just above it rather than at the menu on top.
+            texts = doc.paragraph_texts
+            start = body_start(texts)
+            if start > self.head and is_prose(texts[start]):
+                return range(max(start - self.head, 0), min(start + 3, len(texts)))
+        return head_window(doc, self.before_title, self.after_title, self.head)
 
     def __call__(self, doc: Document) -> Document:
         if doc.authors or not doc.paragraphs:

@@ -20,7 +20,7 @@ from typing import ClassVar
 
 import attrs
 
-from ..heads import DATE_PATTERN, MONTH_NUMBER, is_date_line, title_anchor
+from ..heads import DATE_PATTERN, MONTH_NUMBER, head_window, is_date_line
 from ..hookspecs import hookimpl
 from ..lexicon import PUBLISHED_LABELS, UPDATED_LABELS
 from ..model import Document
@@ -135,10 +135,7 @@ class Dates:
         for removal in doc.removals:
             if removal.stage == "byline":
                 self._collect(find_dates(removal.text, doc.language), found)
-        anchor = title_anchor(doc)
-        n = len(doc.paragraphs)
-        window = (range(max(anchor - self.before_title, 0), min(anchor + self.after_title, n))
-                  if anchor is not None else range(0, min(self.head, n)))
+        window = head_window(doc, self.before_title, self.after_title, self.head)
         drop: dict[int, str] = {}
         for pos in window:
             text = doc.paragraphs[pos].text
