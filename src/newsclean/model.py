@@ -177,7 +177,7 @@ class Document:
     # -- changing (always a new document) --------------------------------------------------------------
 
     def evolve(self, **changes: Any) -> Document:
-        return attrs.evolve(self, **changes)
+        return _evolve(self, changes)
 
     def drop(self, positions: Iterable[int], *, stage: str, reason: str | Mapping[int, str]) -> Document:
         """Drop the kept paragraphs at these *positions* (indexes into ``paragraphs``), recording why.
@@ -187,16 +187,21 @@ class Document:
         chosen = positions if isinstance(positions, (set, frozenset, dict)) else set(positions)
         if not chosen:
             return self
-        per_position = isinstance(reason, Mapping)  # decided once, not per paragraph (an ABC check is slow)
+        paragraphs = self.paragraphs
+        hits = _positions_in(chosen, len(paragraphs))
+        if not hits:
+            return self.evolve(paragraphs=paragraphs, removals=self.removals)
+        if isinstance(reason, Mapping):  # decided once, not per paragraph (an ABC check is slow)
+            removed = [Removal(paragraphs[pos].index, paragraphs[pos].text, stage, reason[pos]) for pos in hits]
+        else:
+            removed = [Removal(paragraphs[pos].index, paragraphs[pos].text, stage, reason) for pos in hits]
         kept: list[Paragraph] = []
-        removed: list[Removal] = []
-        for pos, para in enumerate(self.paragraphs):
-            if pos in chosen:
-                why = reason[pos] if per_position else reason
-                removed.append(Removal(para.index, para.text, stage, why))  # type: ignore[arg-type]
-            else:
-                kept.append(para)
-        return attrs.evolve(self, paragraphs=kept, removals=self.removals + tuple(removed))
+        start = 0
+        for pos in hits:  # the runs between dropped positions, copied as slices
+            kept += paragraphs[start:pos]
+            start = pos + 1
+        kept += paragraphs[start:]
+        return self.evolve(paragraphs=tuple(kept), removals=(*self.removals, *removed))
 
     def replace_text(self, position: int, new_text: str, *, stage: str, reason: str = "") -> Document:
         """Rewrite one kept paragraph, recording the edit; an empty result drops the paragraph instead."""
@@ -208,7 +213,7 @@ class Document:
         paragraphs = list(self.paragraphs)
         paragraphs[position] = Paragraph(para.index, new_text)
         edit = Edit(stage, para.text, new_text, para.index, reason)
-        return attrs.evolve(self, paragraphs=paragraphs, edits=(*self.edits, edit))
+        return self.evolve(paragraphs=paragraphs, edits=(*self.edits, edit))
 
     def replace_texts(self, changes: Mapping[int, tuple[str, str]], *, stage: str) -> Document:
         """Rewrite several kept paragraphs at once: ``{position: (new_text, reason)}``; one new document.
@@ -231,11 +236,11 @@ class Document:
             edits.append(Edit(stage, para.text, new_text, para.index, reason))
         if not edits and not emptied:
             return self
-        doc = attrs.evolve(self, paragraphs=paragraphs, edits=(*self.edits, *edits))
+        doc = self.evolve(paragraphs=paragraphs, edits=(*self.edits, *edits))
         return doc.drop(emptied, stage=stage, reason=emptied) if emptied else doc
 
     def with_extra(self, **fields: Any) -> Document:
-        return attrs.evolve(self, extra={**self.extra, **fields})
+        return self.evolve(extra={**self.extra, **fields})
 
     # -- pickling (worker processes, Dask) --------------------------------------------------------------
 
@@ -249,10 +254,11 @@ class Document:
 
     def to_record(self) -> dict[str, Any]:
         """The documented output record: newsclean's fields, then input fields passed through as given."""
+        texts = self.paragraph_texts
         record: dict[str, Any] = {
             "id": self.id,
-            "text": self.text,
-            "paragraphs": self.paragraph_texts,
+            "text": "\n\n".join(texts),  # what ``text`` gives, without reading the paragraphs twice
+            "paragraphs": texts,
             "title": self.title,
             "section": self.section,
             "authors": list(self.authors),
@@ -285,6 +291,36 @@ class Document:
 
 
 _DOCUMENT_FIELDS = tuple(f.name for f in attrs.fields(Document))
+_CONVERTERS: dict[str, Any] = {f.name: f.converter for f in attrs.fields(Document)}
+_new_object = object.__new__
+_set_slot = object.__setattr__
+
+
+def _positions_in(chosen: set[Any] | frozenset[Any] | dict[Any, Any], n: int) -> list[int]:
+    """The positions ``0 <= pos < n`` that are in ``chosen``, ascending (what testing each one gives)."""
+    if all(type(c) is int for c in chosen):  # the usual case: look at the few chosen, not every paragraph
+        return sorted(c for c in chosen if 0 <= c < n)
+    return [pos for pos in range(n) if pos in chosen]
+
+
+def _evolve(doc: Document, changes: dict[str, Any]) -> Document:
+    """``attrs.evolve(doc, **changes)``, without running every field through ``__init__`` again.
+
+    Unchanged fields are shared as they are (each was converted when it was set: a tuple, a read-only
+    mapping), changed ones go through their converter, as ``__init__`` would. Stages evolve a document
+    several times each, so this is on the hot path. A subclass takes the general route.
+    """
+    if type(doc) is not Document or not changes.keys() <= _CONVERTERS.keys():
+        return attrs.evolve(doc, **changes)  # a subclass, or an unknown field (raises as attrs does)
+    new = _new_object(Document)
+    for name in _DOCUMENT_FIELDS:
+        if name in changes:
+            converter = _CONVERTERS[name]
+            value = changes[name]
+            _set_slot(new, name, value if converter is None else converter(value))
+        else:
+            _set_slot(new, name, getattr(doc, name))
+    return new
 
 
 def _rebuild_document(*values: Any) -> Document:

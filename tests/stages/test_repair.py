@@ -5,9 +5,18 @@ from __future__ import annotations
 import unicodedata
 
 from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean import Pipeline
-from newsclean.stages.repair import needs_repair, repair_text
+from newsclean.stages.repair import (
+    _FTFY_INERT,
+    describe,
+    ftfy_could_change,
+    ftfy_could_change_slow,
+    needs_repair,
+    repair_text,
+    repaired_paragraph,
+)
 from tests.strategies import any_text
 
 REPAIR = Pipeline(["segment", "repair"])
@@ -55,3 +64,28 @@ def test_paragraph_of_only_control_characters_is_dropped_with_reason() -> None:
 def test_repair_is_idempotent(text: str) -> None:
     once = repair_text(text)
     assert repair_text(once) == once
+
+
+# Text made of what the trigger looks at: inert characters, other non-ASCII, entities, spaces, ASCII.
+_trigger_parts = st.lists(
+    st.one_of(
+        st.characters(codec=None),
+        st.sampled_from(["&amp;", "&#233;", "&x;", "\u00e9 ", "\u00c3\u00a0", "\u00a0", "  ", "\r", "\t"]),
+        st.sampled_from(_FTFY_INERT.encode().decode("unicode_escape").replace("-", "")),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(st.one_of(any_text, _trigger_parts))
+def test_fast_trigger_check_equals_the_one_regex_definition(text: str) -> None:
+    assert ftfy_could_change(text) == ftfy_could_change_slow(text)
+
+
+@given(st.one_of(any_text, _trigger_parts))
+def test_cached_paragraph_repair_equals_repair_text(text: str) -> None:
+    after = repair_text(text)
+    expected = None if after == text else (after, describe(text, after) if after.strip()
+                                           else "nothing but control or invisible characters")
+    assert repaired_paragraph(text) == expected
+    assert repaired_paragraph(text) == expected  # again, from the cache

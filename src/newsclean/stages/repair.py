@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import ClassVar
 
 import attrs
@@ -36,10 +37,15 @@ _FTFY_INERT = (
 # What ftfy could act on: an HTML entity (ftfy decodes only those ending in ";") or a control character; a
 # character outside the inert set; two non-ASCII characters in a row (every mojibake sequence is one: UTF-8
 # bytes read in a legacy encoding); a letter that could be a UTF-8 lead byte followed by a space (mojibake
-# whose byte A0 became a space).
+# whose byte A0 became a space). ``_FTFY_TRIGGER`` is the definition; ``ftfy_could_change`` searches for
+# its four parts one at a time, which is three times faster (each part is a plain character-class scan).
 _FTFY_TRIGGER = re.compile(
     rf"&#?[0-9A-Za-z]{{1,24}};|[^\t\n\x20-\x7e{_FTFY_INERT}]|[^\x00-\x7f]{{2}}|[\u00c0-\u017f][ \u00a0]"
 )
+_ENTITY = re.compile(r"&#?[0-9A-Za-z]{1,24};")
+_NOT_INERT = re.compile(rf"[^\t\n\x20-\x7e{_FTFY_INERT}]")
+_NON_ASCII_PAIR = re.compile(r"[^\x00-\x7f][^\x00-\x7f]")  # not "{2}": spelled out, it scans 3x faster
+_LEAD_BYTE_SPACE = re.compile(r"[\u00c0-\u017f][ \u00a0]")
 # Curly quotes and full-width forms are real text (CJK punctuation among them), not damage: keep them.
 _FTFY_CONFIG = ftfy.TextFixerConfig(
     normalization="NFC", uncurl_quotes=False, fix_character_width=False, explain=False
@@ -70,6 +76,14 @@ def ftfy_could_change(text: str) -> bool:
     Verified against ftfy on the 227,798 paragraphs of aeb + wcxb-dev and a million random strings built
     from the inert characters (tests/stages in the repair tests keep a sample of that check).
     """
+    if text.isascii():  # only an entity or a control character can trigger in ASCII text
+        return ("&" in text and _ENTITY.search(text) is not None) or _NOT_INERT.search(text) is not None
+    return (_NOT_INERT.search(text) is not None or _NON_ASCII_PAIR.search(text) is not None
+            or _LEAD_BYTE_SPACE.search(text) is not None or ("&" in text and _ENTITY.search(text) is not None))
+
+
+def ftfy_could_change_slow(text: str) -> bool:
+    """``ftfy_could_change`` as one regular expression: the definition the fast version must agree with."""
     return _FTFY_TRIGGER.search(text) is not None
 
 
@@ -130,11 +144,19 @@ class Repair:
             before = para.text
             if not needs_repair(before):
                 continue
-            after = repair_text(before, fix_unicode=self.fix_unicode)
-            if after != before:
-                reason = describe(before, after) if after.strip() else "nothing but control or invisible characters"
-                changes[pos] = (after, reason)
+            change = repaired_paragraph(before, self.fix_unicode)
+            if change is not None:
+                changes[pos] = change
         return doc.replace_texts(changes, stage=self.name) if changes else doc
+
+
+@lru_cache(maxsize=4096)  # the pipeline settles by cleaning its result again: the same paragraphs come back
+def repaired_paragraph(text: str, fix_unicode: bool = True) -> tuple[str, str] | None:
+    """(repaired text, the edit's reason), or None when repair leaves the paragraph as it is."""
+    after = repair_text(text, fix_unicode=fix_unicode)
+    if after == text:
+        return None
+    return after, describe(text, after) if after.strip() else "nothing but control or invisible characters"
 
 
 @hookimpl
