@@ -10,6 +10,7 @@ make the signals comparable across languages, scripts and stopword lists of diff
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -75,9 +76,67 @@ def _names() -> tuple[str, ...]:
 FEATURE_NAMES: tuple[str, ...] = _names()
 
 
+#: Column positions of the blocks of FEATURE_NAMES (features are written block by block).
+_LINE_COL = {name: i for i, name in enumerate(LINE_NAMES)}
+_CONTEXT_COL = {name: i for i, name in enumerate(CONTEXT_NAMES)}
+_PAGE_AT = len(LINE_NAMES)
+_WINDOW_AT = _PAGE_AT + len(PAGE_NAMES)
+_SIDE_AT = _WINDOW_AT + len(WINDOWS) * (len(_WINDOW_SIGNALS) + 2)
+_CONTEXT_AT = _SIDE_AT + len(SIDE_WINDOWS) * 2 * len(_SIDE_SIGNALS)
+assert _CONTEXT_AT + len(CONTEXT_NAMES) == len(FEATURE_NAMES)
+
+#: Columns of the one signal matrix every window statistic is summed from: the window signals, then
+#: function words, units and effective length (function-word ratio and density), then the context signals.
+_SIGNALS: tuple[str, ...] = (*_WINDOW_SIGNALS, "function", "units", "eff",
+                             "repeated", "reply", "time_like", "header_or_phrase", "headline")
+_SIG = {name: i for i, name in enumerate(_SIGNALS)}
+_SIDE_COLS = [_SIG[s] for s in _SIDE_SIGNALS]
+#: Padding rows above and below the cumulative sums, so that every window is a plain slice.
+_PAD = max(*WINDOWS, *SIDE_WINDOWS, 10)
+
+
 def _prefix(values: FloatArray) -> FloatArray:
     """Cumulative sums with a leading zero row: sum of rows [a, b) is prefix[b] - prefix[a]."""
     return np.concatenate((np.zeros((1, *values.shape[1:])), np.cumsum(values, axis=0)))
+
+
+def _padded_prefix(values: FloatArray) -> FloatArray:
+    """:func:`_prefix` with _PAD copies of its first row above and of its last row below.
+
+    Why: row ``_PAD + i`` is ``prefix[clip(i, 0, n)]``, so the window sums of every line are one slice
+    minus another, where index arrays clipped at the page edges and fancy indexing cost several times more.
+    """
+    n, width = values.shape
+    out = np.empty((n + 1 + 2 * _PAD, width))
+    out[:_PAD + 1] = 0.0
+    np.cumsum(values, axis=0, out=out[_PAD + 1:_PAD + 1 + n])
+    out[_PAD + 1 + n:] = out[_PAD + n]
+    return out
+
+
+def _span_sums(padded: FloatArray, n: int, lo: int, hi: int, cols: slice | list[int]) -> FloatArray:
+    """Sums of ``cols`` over the lines [i + lo, i + hi) of every line i, clipped to the page (see
+    :func:`_padded_prefix`)."""
+    return padded[_PAD + hi:_PAD + hi + n, cols] - padded[_PAD + lo:_PAD + lo + n, cols]
+
+
+@lru_cache(maxsize=256)
+def _window_lengths(n: int) -> dict[tuple[str, int], FloatArray]:
+    """Lines inside each window of a page of ``n`` lines: ("centred", k), ("above", k), ("below", k).
+
+    The one-sided lengths are at least 1 (an empty side divides a zero sum by one). Cached: pages share
+    line counts, and these arrays are read-only.
+    """
+    ints = np.arange(n)
+    out: dict[tuple[str, int], FloatArray] = {}
+    for k in sorted({*WINDOWS, 2, 3, 5, 10}):
+        out["centred", k] = (np.minimum(ints + k + 1, n) - np.maximum(ints - k, 0)).astype(np.float64)
+    for k in SIDE_WINDOWS:
+        out["above", k] = np.maximum(ints - np.maximum(ints - k, 0), 1).astype(np.float64)
+        out["below", k] = np.maximum(np.minimum(ints + 1 + k, n) - ints - 1, 1).astype(np.float64)
+    for values in out.values():
+        values.flags.writeable = False
+    return out
 
 
 def _run_length(flags: npt.NDArray[np.bool_]) -> FloatArray:
@@ -102,64 +161,164 @@ def _distance_to_flag(flags: npt.NDArray[np.bool_], *, previous: bool) -> FloatA
     return np.minimum(np.concatenate((dist, [MAX_DISTANCE])), MAX_DISTANCE).astype(np.float64)
 
 
-def _prefix_means(prefix: FloatArray, k: int, cols: slice) -> FloatArray:
-    """Mean of the columns ``cols`` over the lines within ``k`` of each line, from their cumulative sums
-    (:func:`_prefix`): several windows share one cumulative sum."""
-    n = len(prefix) - 1
-    ints = np.arange(n)
-    lo = np.maximum(ints - k, 0)
-    hi = np.minimum(ints + k + 1, n)
-    return (prefix[hi, cols] - prefix[lo, cols]) / (hi - lo)[:, None]  # type: ignore[no-any-return]
+def _centred_means(padded: FloatArray, n: int, k: int, cols: slice | list[int]) -> FloatArray:
+    """Mean of ``cols`` over the lines within ``k`` of each line (window clipped to the page)."""
+    return _span_sums(padded, n, -k, k + 1, cols) / _window_lengths(n)["centred", k][:, None]
 
 
-def _anchor_columns(at: int | None, n: int, prose: FloatArray) -> tuple[FloatArray, ...]:
-    """Has-anchor flag, signed distance to the anchor (capped), prose lines between it and the line."""
+def _anchor_into(at: int | None, n: int, prose_before: FloatArray, out: FloatArray) -> None:
+    """Write the has-anchor flag, the signed distance to the anchor (capped) and the prose lines between
+    it and the line into the three columns of ``out``; ``prose_before[i]`` is the prose lines above i."""
     if at is None:
-        zero = np.zeros(n)
-        return zero, zero, zero
+        out[:] = 0.0
+        return
     idx = np.arange(n, dtype=np.float64)
-    rel = np.clip(idx - at, -ANCHOR_CAP, ANCHOR_CAP)
-    before = np.concatenate(([0.0], np.cumsum(prose)))  # prose lines above each position
-    since = np.where(idx >= at, before[:n] - before[min(at, n)], -1.0)
-    return np.ones(n), rel, np.minimum(since, 10.0)
+    out[:, 0] = 1.0
+    out[:, 1] = np.clip(idx - at, -ANCHOR_CAP, ANCHOR_CAP)
+    since = np.where(idx >= at, prose_before[:n] - prose_before[min(at, n)], -1.0)
+    np.minimum(since, 10.0, out=out[:, 2])
+
+
+def _context_signals(context: PageContext, counts: FloatArray, eff: FloatArray, end: FloatArray,
+                     signals: FloatArray) -> None:
+    """Fill the context columns of the signal matrix (see _SIGNALS)."""
+    n = counts.shape[0]
+    signals[:, _SIG["repeated"]] = context.column("repeats", n) > 0
+    signals[:, _SIG["reply"]] = counts[:, _IDX["reply_marker"]]
+    np.multiply(counts[:, _IDX["time_like"]], counts[:, _IDX["chars"]] < TIME_LINE_MAX_CHARS,
+                out=signals[:, _SIG["time_like"]])
+    np.add(context.column("header", n), context.column("phrase", n), out=signals[:, _SIG["header_or_phrase"]])
+    signals[:, _SIG["headline"]] = (eff >= HEADLINE_WORDS[0]) & (eff <= HEADLINE_WORDS[1]) & (end == 0)
+
+
+def _context_into(context: PageContext, signals: FloatArray, padded: FloatArray, out: FloatArray) -> None:
+    """Write the CONTEXT_NAMES columns into ``out`` (a view of the feature matrix)."""
+    n = len(signals)
+    col = _CONTEXT_COL
+    prose_before = padded[_PAD:_PAD + n + 1, _SIG["prose"]]
+    _anchor_into(context.title_at, n, prose_before, out[:, col["has_title"]:col["has_title"] + 3])
+    anchor = np.empty((n, 3))
+    _anchor_into(context.head_at, n, prose_before, anchor)
+    out[:, col["has_head"]] = anchor[:, 0]
+    out[:, col["rel_head"]] = anchor[:, 1]
+    out[:, col["log_title_at"]] = np.log1p(context.title_at or 0)
+    repeats = context.column("repeats", n)
+    header = context.column("header", n)
+    first = _SIG["repeated"]
+    w10 = _centred_means(padded, n, 10, slice(first, first + 5))
+    out[:, col["log_repeats"]] = np.log1p(repeats)
+    out[:, col["w3_repeated"]] = _centred_means(padded, n, 3, [first])[:, 0]
+    out[:, col["w10_repeated"]] = w10[:, 0]
+    out[:, col["header"]] = header
+    out[:, col["phrase"]] = context.column("phrase", n)
+    np.minimum(np.cumsum(header) - header, 5.0, out=out[:, col["headers_above"]])
+    out[:, col["reply_marker"]] = signals[:, _SIG["reply"]]
+    out[:, col["time_like"]] = signals[:, _SIG["time_like"]]
+    out[:, col["w10_reply_marker"]:col["w10_phrase"] + 1] = w10[:, 1:4]
+    out[:, col["headline_like"]] = signals[:, _SIG["headline"]]
+    out[:, col["w2_headline_like"]] = _centred_means(padded, n, 2, [_SIG["headline"]])[:, 0]
+    out[:, col["w5_headline_like"]] = _centred_means(padded, n, 5, [_SIG["headline"]])[:, 0]
+    out[:, col["w10_headline_like"]] = w10[:, 4]
 
 
 def context_columns(context: PageContext, counts: FloatArray, eff: FloatArray, prose: FloatArray,
                     end: FloatArray) -> FloatArray:
     """The CONTEXT_NAMES columns: landmarks, repetition, rule phrases, comment marks, teaser runs."""
     n = counts.shape[0]
-    has_title, rel_title, since_title = _anchor_columns(context.title_at, n, prose)
-    has_head, rel_head, _ = _anchor_columns(context.head_at, n, prose)
-    title_at = np.full(n, np.log1p(context.title_at or 0))
-    repeats = context.column("repeats", n)
-    header = context.column("header", n)
-    phrase = context.column("phrase", n)
-    reply = counts[:, _IDX["reply_marker"]]
-    time_like = counts[:, _IDX["time_like"]] * (counts[:, _IDX["chars"]] < TIME_LINE_MAX_CHARS)
-    headline = ((eff >= HEADLINE_WORDS[0]) & (eff <= HEADLINE_WORDS[1]) & (end == 0)).astype(np.float64)
-    repeated = (repeats > 0).astype(np.float64)
-    # One cumulative sum for all the context windows.
-    prefix = _prefix(np.column_stack((repeated, reply, time_like, header + phrase, headline)))
-    w2 = _prefix_means(prefix, 2, cols=slice(4, 5))
-    w3 = _prefix_means(prefix, 3, cols=slice(0, 1))
-    w5 = _prefix_means(prefix, 5, cols=slice(4, 5))
-    w10 = _prefix_means(prefix, 10, cols=slice(0, 5))
-    return np.column_stack((
-        has_title, rel_title, since_title, title_at, has_head, rel_head,
-        np.log1p(repeats), w3[:, 0], w10[:, 0],
-        header, phrase, np.minimum(np.cumsum(header) - header, 5.0), reply, time_like,
-        w10[:, 1], w10[:, 2], w10[:, 3],
-        headline, w2[:, 0], w5[:, 0], w10[:, 4],
-    ))
+    signals = np.zeros((n, len(_SIGNALS)))
+    signals[:, _SIG["prose"]] = prose
+    _context_signals(context, counts, eff, end, signals)
+    out = np.empty((n, len(CONTEXT_NAMES)))
+    _context_into(context, signals, _padded_prefix(signals), out)
+    return out
+
+
+def _line_into(c: FloatArray, eff: FloatArray, function_ratio: FloatArray, log_words: FloatArray,
+               out: FloatArray) -> None:
+    """Write the LINE_NAMES columns into ``out`` (a view of the feature matrix)."""
+    chars = c[:, _IDX["chars"]]
+    end = c[:, _IDX["sentence_end"]]
+    per_char = np.maximum(chars, 1.0)
+    out[:, 0] = log_words
+    out[:, 1] = np.log1p(chars)
+    out[:, 2] = function_ratio
+    np.divide(c[:, _IDX["cjk"]], per_char, out=out[:, 3])
+    np.divide(c[:, _IDX["digits"]], per_char, out=out[:, 4])
+    np.divide(c[:, _IDX["capitalised"]], np.maximum(c[:, _IDX["words"]], 1.0), out=out[:, 5])
+    out[:, 6] = end
+    np.divide(c[:, _IDX["commas"]], np.maximum(eff, 1.0), out=out[:, 7])
+    np.minimum(c[:, _IDX["separators"]], 10.0, out=out[:, 8])
+    for name in ("ends_colon", "starts_lower", "link_like", "copyright"):
+        out[:, _LINE_COL[name]] = c[:, _IDX[name]]
+    np.minimum(c[:, _IDX["sentences"]], 20.0, out=out[:, 13])
+    np.minimum(c[:, _IDX["glued_words"]], 10.0, out=out[:, 14])
+    out[:, 15] = eff >= LONG_WORDS
+    out[:, 16] = eff < SHORT_WORDS
+    out[:, 17] = (end > 0) & (eff >= 8)
+
+
+def _page_into(eff: FloatArray, units: FloatArray, function: FloatArray, function_ratio: FloatArray,
+               log_words: FloatArray, prose: FloatArray, out: FloatArray) -> None:
+    """Write the PAGE_NAMES columns into ``out`` (a view of the feature matrix)."""
+    n = len(eff)
+    total_eff = float(eff.sum()) or 1.0
+    total_function = float(function.sum())
+    page_function = total_function / float(units.sum())
+    longest = int(np.argmax(eff))
+    idx = np.arange(n, dtype=np.float64)
+    out[:, 0] = np.log1p(n)
+    out[:, 1] = np.log1p(total_eff)
+    out[:, 2] = page_function
+    np.divide(idx, max(n - 1, 1), out=out[:, 3])
+    np.divide(np.cumsum(eff) - eff, total_eff, out=out[:, 4])
+    np.divide(np.cumsum(function) - function, total_function or 1.0, out=out[:, 5])
+    np.divide(eff, max(float(eff.max()), 1.0), out=out[:, 6])
+    np.subtract(log_words, float(np.median(log_words)), out=out[:, 7])
+    np.subtract(function_ratio, page_function, out=out[:, 8])
+    np.divide(idx - longest, n, out=out[:, 9])
+    out[:, 10] = np.log1p(_run_length(eff < SHORT_WORDS))
+    is_prose = prose > 0
+    out[:, 11] = np.log1p(_distance_to_flag(is_prose, previous=True))
+    out[:, 12] = np.log1p(_distance_to_flag(is_prose, previous=False))
+
+
+def _windows_into(padded: FloatArray, n: int, out: FloatArray) -> None:
+    """Write the centred-window columns (every WINDOWS half-width, window after window) into ``out``."""
+    m = len(_WINDOW_SIGNALS)
+    width = m + 2
+    lengths = _window_lengths(n)
+    for w, k in enumerate(WINDOWS):
+        sums = _span_sums(padded, n, -k, k + 1, slice(0, m + 3))
+        block = out[:, w * width:(w + 1) * width]
+        np.divide(sums[:, :m], lengths["centred", k][:, None], out=block[:, :m])
+        np.divide(sums[:, m], np.maximum(sums[:, m + 1], 1.0), out=block[:, m])
+        density = sums[:, m + 2]
+        np.divide(density, np.maximum(density.max(), 1.0), out=block[:, m + 1])
+
+
+def _sides_into(padded: FloatArray, n: int, out: FloatArray) -> None:
+    """Write the one-sided window columns (above, then below, for every SIDE_WINDOWS) into ``out``."""
+    k = len(_SIDE_COLS)
+    lengths = _window_lengths(n)
+    for w, reach in enumerate(SIDE_WINDOWS):
+        above = _span_sums(padded, n, -reach, 0, _SIDE_COLS)
+        below = _span_sums(padded, n, 1, reach + 1, _SIDE_COLS)
+        np.divide(above, lengths["above", reach][:, None], out=out[:, 2 * k * w:2 * k * w + k])
+        np.divide(below, lengths["below", reach][:, None], out=out[:, 2 * k * w + k:2 * k * (w + 1)])
 
 
 def features_from_counts(counts: FloatArray, context: PageContext | None = None) -> FloatArray:
-    """Turn the counts of a page's lines into its feature matrix (rows: lines, columns: FEATURE_NAMES)."""
+    """Turn the counts of a page's lines into its feature matrix (rows: lines, columns: FEATURE_NAMES).
+
+    Every block of columns is written straight into one preallocated matrix, and every window statistic
+    (centred, one-sided, context) is a slice difference of one padded cumulative sum: on pages of ~150
+    lines the fixed cost of each numpy call dominates, and stacking and fancy indexing cost as much as the
+    arithmetic.
+    """
     n = counts.shape[0]
     if n == 0:
         return np.zeros((0, len(FEATURE_NAMES)))
     c = counts
-    chars = c[:, _IDX["chars"]]
     words = c[:, _IDX["words"]]
     cjk = c[:, _IDX["cjk"]]
     eff = words + cjk / CJK_CHARS_PER_WORD  # comparable length across scripts
@@ -168,86 +327,24 @@ def features_from_counts(counts: FloatArray, context: PageContext | None = None)
     function_ratio = function / units
     log_words = np.log1p(eff)
     end = c[:, _IDX["sentence_end"]]
-    long = (eff >= LONG_WORDS).astype(np.float64)
-    short = eff < SHORT_WORDS
-    prose = ((end > 0) & (eff >= 8)).astype(np.float64)
-    capitalised = c[:, _IDX["capitalised"]] / np.maximum(words, 1.0)
-    link_like = c[:, _IDX["link_like"]]
+    out = np.empty((n, len(FEATURE_NAMES)))
+    _line_into(c, eff, function_ratio, log_words, out[:, :_PAGE_AT])
+    prose = out[:, _LINE_COL["prose"]]
+    _page_into(eff, units, function, function_ratio, log_words, prose, out[:, _PAGE_AT:_WINDOW_AT])
 
-    line_cols = np.column_stack((
-        log_words,
-        np.log1p(chars),
-        function_ratio,
-        cjk / np.maximum(chars, 1.0),
-        c[:, _IDX["digits"]] / np.maximum(chars, 1.0),
-        capitalised,
-        end,
-        c[:, _IDX["commas"]] / np.maximum(eff, 1.0),
-        np.minimum(c[:, _IDX["separators"]], 10.0),
-        c[:, _IDX["ends_colon"]],
-        c[:, _IDX["starts_lower"]],
-        link_like,
-        c[:, _IDX["copyright"]],
-        np.minimum(c[:, _IDX["sentences"]], 20.0),
-        np.minimum(c[:, _IDX["glued_words"]], 10.0),
-        long,
-        short.astype(np.float64),
-        prose,
-    ))
-
-    total_eff = float(eff.sum()) or 1.0
-    total_function = float(function.sum())
-    page_function = total_function / float(units.sum())
-    longest = int(np.argmax(eff))
-    idx = np.arange(n, dtype=np.float64)
-    page_cols = np.column_stack((
-        np.full(n, np.log1p(n)),
-        np.full(n, np.log1p(total_eff)),
-        np.full(n, page_function),
-        idx / max(n - 1, 1),
-        (np.cumsum(eff) - eff) / total_eff,
-        (np.cumsum(function) - function) / (total_function or 1.0),
-        eff / max(float(eff.max()), 1.0),
-        log_words - float(np.median(log_words)),
-        function_ratio - page_function,
-        (idx - longest) / n,
-        np.log1p(_run_length(short)),
-        np.log1p(_distance_to_flag(prose > 0, previous=True)),
-        np.log1p(_distance_to_flag(prose > 0, previous=False)),
-    ))
-
-    signals = {"log_words": log_words, "sentence_end": end, "long": long, "prose": prose,
-               "capitalised_ratio": capitalised, "link_like": link_like}
-    base = np.column_stack([signals[s] for s in _WINDOW_SIGNALS] + [function, units, eff])
-    prefix = _prefix(base)
-    ints = np.arange(n)
-    m = len(_WINDOW_SIGNALS)
-    # All centred windows at once: index arrays of shape (windows, lines), sums (windows, lines, signals).
-    reach = np.array(WINDOWS)[:, None]
-    lo = np.maximum(ints - reach, 0)
-    hi = np.minimum(ints + reach + 1, n)
-    sums = prefix[hi] - prefix[lo]
-    density = sums[..., m + 2]
-    centred = np.concatenate((
-        sums[..., :m] / (hi - lo)[..., None],
-        (sums[..., m] / np.maximum(sums[..., m + 1], 1.0))[..., None],
-        (density / np.maximum(density.max(axis=1, keepdims=True), 1.0))[..., None],
-    ), axis=2)
-    side = np.column_stack([signals[s] for s in _SIDE_SIGNALS])
-    side_prefix = _prefix(side)
-    reach = np.array(SIDE_WINDOWS)[:, None]
-    lo = np.maximum(ints - reach, 0)
-    above = (side_prefix[ints] - side_prefix[lo]) / np.maximum(ints - lo, 1)[..., None]
-    hi = np.minimum(ints + 1 + reach, n)
-    below = (side_prefix[hi] - side_prefix[ints + 1]) / np.maximum(hi - ints - 1, 1)[..., None]
-    # (windows, lines, columns) -> lines x (columns of the first window, then of the next...)
-    blocks: list[FloatArray] = [
-        line_cols, page_cols,
-        centred.transpose(1, 0, 2).reshape(n, -1),
-        np.concatenate((above, below), axis=2).transpose(1, 0, 2).reshape(n, -1),
-    ]
-    blocks.append(context_columns(context or PageContext(), c, eff, prose, end))
-    return np.concatenate(blocks, axis=1)
+    signals = np.empty((n, len(_SIGNALS)))
+    for name in _WINDOW_SIGNALS:  # every window signal is a line column
+        signals[:, _SIG[name]] = out[:, _LINE_COL[name]]
+    signals[:, _SIG["function"]] = function
+    signals[:, _SIG["units"]] = units
+    signals[:, _SIG["eff"]] = eff
+    context = context or PageContext()
+    _context_signals(context, c, eff, end, signals)
+    padded = _padded_prefix(signals)
+    _windows_into(padded, n, out[:, _WINDOW_AT:_SIDE_AT])
+    _sides_into(padded, n, out[:, _SIDE_AT:_CONTEXT_AT])
+    _context_into(context, signals, padded, out[:, _CONTEXT_AT:])
+    return out
 
 
 def page_features(lines: Sequence[str], stopword_hashes: HashArray,
