@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from hypothesis import given
 
 import newsclean
 from newsclean import Pipeline
 from newsclean.io.writers import dumps
+from newsclean.settle import SECOND_LOOK
 from newsclean.stages.segment import segment
 from tests.strategies import any_text, article_text
 
@@ -32,15 +32,25 @@ def test_never_raises_on_article_like_text(text: str) -> None:
     assert PIPELINE.run(text).failures == ()
 
 
-@pytest.mark.xfail(
-    reason="known gap: the learned title ranker can take the first line of an already-cleaned body when it is "
-    "short and headline-like (e.g. 'The the the the.' above a longer sentence); tracked in the closing note",
-    strict=False,
-)
 @given(article_text)
 def test_idempotent(text: str) -> None:
     once = newsclean.clean(text).text
     assert newsclean.clean(once).text == once
+
+
+@given(any_text)
+def test_idempotent_on_any_unicode(text: str) -> None:
+    once = newsclean.clean(text).text
+    assert newsclean.clean(once).text == once
+
+
+@given(article_text)
+def test_without_settling_the_stages_run_once(text: str) -> None:
+    """``settle=0`` is the plain run; settling only ever adds second-look removals and edits to it."""
+    plain = Pipeline(settle=0).run(text)
+    settled = PIPELINE.run(text)
+    assert settled.removals[:len(plain.removals)] == plain.removals
+    assert all(r.reason.startswith(SECOND_LOOK) for r in settled.removals[len(plain.removals):])
 
 
 @given(article_text)

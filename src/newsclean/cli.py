@@ -23,7 +23,7 @@ from .io.readers import DEFAULT_MAX_CHARS, read_inputs
 from .io.writers import AtomicWriter, ParquetWriter, dumps, is_parquet
 from .model import Document
 from .parallel import available_cores, resolve_jobs
-from .pipeline import DEFAULT_STAGE_TIMEOUT, DEFAULT_STAGES, Pipeline, StageSpec
+from .pipeline import DEFAULT_SETTLE, DEFAULT_STAGE_TIMEOUT, DEFAULT_STAGES, Pipeline, StageSpec
 from .plugins import PLUGINS_ENV, get_host, reset_host
 from .profile import DEFAULT_MAX_ENTRIES, DEFAULT_MIN_COUNT, Profile, ProfileCounter, learning_pipeline
 from .profile import learn as learn_profile
@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--strict", action="store_true", help="stop the run when a stage fails on a document")
     clean.add_argument("--timeout", type=float, default=DEFAULT_STAGE_TIMEOUT, metavar="SECONDS",
                        help=f"time limit for one stage on one document (default {DEFAULT_STAGE_TIMEOUT:g}; 0: none)")
+    clean.add_argument("--settle", type=int, default=DEFAULT_SETTLE, metavar="N",
+                       help=f"clean the cleaned text again up to N times until it stops changing, so that "
+                            f"re-cleaning the output changes nothing (default {DEFAULT_SETTLE}; 0: off, faster)")
     clean.add_argument("--resume", action="store_true",
                        help="continue a run that was stopped part-way (needs -o FILE; see docs/reliability.md)")
     clean.add_argument("--checkpoint-every", type=int, default=DEFAULT_CHECKPOINT_EVERY, metavar="N",
@@ -127,9 +130,12 @@ def make_pipeline(args: argparse.Namespace) -> Pipeline:
         reset_host()
     on_error = "raise" if args.strict else "continue"
     timeout = args.timeout or None
+    settle = getattr(args, "settle", DEFAULT_SETTLE)
+    if settle < 0:
+        raise ConfigError(f"--settle must be 0 or more, not {settle}")
     settings = parse_settings(args.set)
     if args.config:
-        base = Pipeline.from_config(args.config, on_stage_error=on_error, stage_timeout=timeout)
+        base = Pipeline.from_config(args.config, on_stage_error=on_error, stage_timeout=timeout, settle=settle)
         specs = list(base.specs)
         names = [s.name for s in specs]
         if args.stages:
@@ -137,9 +143,9 @@ def make_pipeline(args: argparse.Namespace) -> Pipeline:
         options = {s.name: dict(s.options) for s in specs if s.name in names}
         for stage, opts in settings.items():
             options.setdefault(stage, {}).update(opts)
-        return Pipeline(names, options=options, on_stage_error=on_error, stage_timeout=timeout)
+        return Pipeline(names, options=options, on_stage_error=on_error, stage_timeout=timeout, settle=settle)
     names = [n.strip() for n in args.stages.split(",") if n.strip()] if args.stages else list(DEFAULT_STAGES)
-    return Pipeline(names, options=settings, on_stage_error=on_error, stage_timeout=timeout)
+    return Pipeline(names, options=settings, on_stage_error=on_error, stage_timeout=timeout, settle=settle)
 
 
 def explain(doc: Document) -> str:
@@ -200,7 +206,7 @@ def open_sinks(args: argparse.Namespace, pipeline: Pipeline) -> _AtomicSinks | R
     if not args.resume:
         return _AtomicSinks(args.output, args.errors)
     settings = {"stages": [(s.name, dict(s.options)) for s in pipeline.specs], "to": args.to,
-                "text_field": args.text_field, "max_chars": args.max_chars}
+                "text_field": args.text_field, "max_chars": args.max_chars, "settle": pipeline.settle}
     return ResumableRun(args.output, args.errors, run_fingerprint(list(args.inputs), settings),
                         args.checkpoint_every)
 
@@ -283,7 +289,8 @@ def make_profiled_pipeline(args: argparse.Namespace) -> Pipeline:
     else:
         at = names.index("dedup") + 1 if "dedup" in names else len(specs)
     specs.insert(at, StageSpec("site-boilerplate", options))
-    return Pipeline(specs, on_stage_error=pipeline.on_stage_error, stage_timeout=pipeline.stage_timeout)
+    return Pipeline(specs, on_stage_error=pipeline.on_stage_error, stage_timeout=pipeline.stage_timeout,
+                    settle=pipeline.settle)
 
 
 def open_engine(args: argparse.Namespace, pipeline: Pipeline, jobs: int) -> Any:

@@ -20,6 +20,7 @@ from .errors import ConfigError, InputError, StageError
 from .model import Document, Failure
 from .plugins import PluginHost, get_host
 from .registry import Stage
+from .settle import fold_in
 from .timelimit import StageTimeout, time_limit
 
 if sys.version_info >= (3, 11):
@@ -51,6 +52,8 @@ DEFAULT_STAGES: tuple[str, ...] = (
 
 #: Seconds one stage may spend on one document before it is stopped and reported (see timelimit.py).
 DEFAULT_STAGE_TIMEOUT = 30.0
+#: How many more times the cleaned text may be cleaned again until it stops changing (see settle.py).
+DEFAULT_SETTLE = 4
 
 
 @attrs.frozen
@@ -87,6 +90,7 @@ class Pipeline:
         host: PluginHost | None = None,
         on_stage_error: str = "continue",
         stage_timeout: float | None = DEFAULT_STAGE_TIMEOUT,
+        settle: int = DEFAULT_SETTLE,
     ) -> None:
         specs = [_as_spec(s) for s in (DEFAULT_STAGES if stages is None else stages)]
         options = options or {}
@@ -101,6 +105,9 @@ class Pipeline:
             raise ConfigError(f"on_stage_error must be 'continue' or 'raise', not {on_stage_error!r}")
         self.on_stage_error = on_stage_error
         self.stage_timeout = stage_timeout
+        if settle < 0:
+            raise ConfigError(f"settle must be 0 or more, not {settle!r}")
+        self.settle = settle
         self._host = host
         self._stages: list[tuple[str, Stage]] | None = None
         self._build()
@@ -162,12 +169,14 @@ class Pipeline:
     # -- pickling: a pipeline travels as names and options, and is rebuilt on arrival ------------------
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"specs": self.specs, "on_stage_error": self.on_stage_error, "stage_timeout": self.stage_timeout}
+        return {"specs": self.specs, "on_stage_error": self.on_stage_error, "stage_timeout": self.stage_timeout,
+                "settle": self.settle}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.specs = state["specs"]
         self.on_stage_error = state["on_stage_error"]
         self.stage_timeout = state.get("stage_timeout", DEFAULT_STAGE_TIMEOUT)
+        self.settle = state.get("settle", DEFAULT_SETTLE)
         self._host = None
         self._stages = None
         self._build()
@@ -183,22 +192,46 @@ class Pipeline:
 
         With ``timings``, the seconds each stage took are added to it under the stage's name (two clock
         reads per stage; the run report sums them over a run, across worker processes).
+
+        Then, up to ``settle`` times, the stages look again at the cleaned text, as ``clean(doc.text)``
+        would, and what they still change is folded into the document (see ``settle.py``): cleaning the
+        result again gives the same text.
         """
-        doc = to_document(item, **metadata)
-        assert self._stages is not None
-        if timings is None:
-            for name, stage in self._stages:
-                doc = self._apply(name, stage, doc)
-        else:
-            clock = time.perf_counter
-            for name, stage in self._stages:
-                start = clock()
-                doc = self._apply(name, stage, doc)
-                timings[name] = timings.get(name, 0.0) + (clock() - start)
+        doc = self._run_stages(to_document(item, **metadata), timings)
+        doc = self._settle(doc, timings)
         self.host.document_done(doc)
         return doc
 
     __call__ = run
+
+    def _run_stages(self, doc: Document, timings: dict[str, float] | None) -> Document:
+        assert self._stages is not None
+        if timings is None:
+            for name, stage in self._stages:
+                doc = self._apply(name, stage, doc)
+            return doc
+        clock = time.perf_counter
+        for name, stage in self._stages:
+            start = clock()
+            doc = self._apply(name, stage, doc)
+            timings[name] = timings.get(name, 0.0) + (clock() - start)
+        return doc
+
+    def _settle(self, doc: Document, timings: dict[str, float] | None) -> Document:
+        """Clean the cleaned text again until it no longer changes (at most ``settle`` times)."""
+        for _ in range(self.settle):
+            if not doc.paragraphs:
+                return doc
+            text = doc.text
+            again = self._run_stages(Document.from_text(text), timings)
+            if again.text == text:
+                new = tuple(f for f in again.failures if f not in doc.failures)
+                return doc.evolve(failures=doc.failures + new) if new else doc
+            try:
+                doc = fold_in(doc, again, again.restore_paragraphs())
+            except (KeyError, ValueError):
+                return doc  # a stage rewrote text without recording it: nothing to map the changes onto
+        return doc
 
     def _apply(self, name: str, stage: Stage, doc: Document) -> Document:
         try:

@@ -28,6 +28,10 @@ from ..textutil import fold, words
 from ..titlemodel import INDEX, TitleModel, candidates, default_model
 
 MAX_SECTION_WORDS = 4
+#: A line the ranker gives less than this is never taken, not even deep in a page's head with nothing
+#: better around: on the development pages no such pick was right, and each one cut a body line (a
+#: sentence with a "By …" sentence under it reads as "a headline over its byline" to the features).
+MIN_PROBABILITY = 0.05
 MAX_TITLE_CHARS = 250
 #: Separators between a title and a site name in a page's <title> ("Title | Site", "Site - Title").
 _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+[·•»]\s+|\s*\|\s*")
@@ -75,7 +79,7 @@ def choose_title(texts: Sequence[str], *, url: str | None = None,
     model = model or default_model()
     found = candidates(texts, url)
     best = model.best(found)
-    if best is None:
+    if best is None or best[1] < MIN_PROBABILITY:
         return None
     pos, probability = best
     row = found.rows[found.positions.index(pos)]
