@@ -19,6 +19,7 @@ import json
 import math
 import operator
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -33,6 +34,7 @@ from .heads import (
     is_meta_line,
     is_prose,
     looks_like_name,
+    prose_words,
     slug_words,
 )
 
@@ -205,24 +207,27 @@ class _Metas:
         self._texts = texts
         self._flags: list[bool | None] = [None] * size
 
-    def at(self, pos: int) -> bool:
-        if pos >= len(self._flags):
-            return False
-        flag = self._flags[pos]
-        if flag is None:
-            flag = self._flags[pos] = _is_meta(self._texts[pos])
-        return flag
+    def span(self, start: int, stop: int) -> list[bool]:
+        """The flags of lines ``start`` to ``stop - 1`` (none past the page's bound), each line judged once.
 
-    def count(self, start: int, stop: int) -> int:
-        return sum(map(self.at, range(start, min(stop, len(self._flags)))))
+        One slice per candidate rather than a call per line: each candidate reads up to 15 lines below it.
+        """
+        flags = self._flags[start:stop]
+        if None in flags:
+            for i, flag in enumerate(flags):
+                if flag is None:
+                    flags[i] = self._flags[start + i] = _is_meta(self._texts[start + i])
+        return flags  # type: ignore[return-value]  # no None is left
 
 
 def _anchored(texts: Sequence[str], pos: int, metas: _Metas) -> bool:
     """A byline, date or reading-time line right under the line (or under its copy printed next to it)."""
-    below = pos + 1
-    if below < len(texts) and texts[below] == texts[pos]:
-        below += 1
-    return metas.at(below) or metas.at(below + 1)
+    return True in metas.span(pos + 1, pos + 4)[_below(texts, pos):][:2]
+
+
+def _below(texts: Sequence[str], pos: int) -> int:
+    """How many lines after the one below ``pos`` its byline would sit: 1 past a copy of the line, else 0."""
+    return 1 if pos + 1 < len(texts) and texts[pos + 1] == texts[pos] else 0
 
 
 def _short_label(text: str) -> bool:
@@ -239,7 +244,26 @@ class Candidates:
 
 
 def prose_flags(texts: Sequence[str], limit: int) -> list[bool]:
-    return [len(t) >= 50 and is_prose(t) for t in texts[:limit]]
+    # ``prose_words`` directly (``is_prose`` is that and a length test): one cache hit per long line
+    return [len(t) >= 50 and prose_words(t) > 0 for t in texts[:limit]]
+
+
+class _Page:
+    """What every candidate row of one page reads: its lines, where its prose starts, the URL's slug words,
+    the head's lines counted (``exact``) and joined (``blob``, case-folded) for the echo features, and the
+    meta-line flags."""
+
+    __slots__ = ("blob", "exact", "first", "metas", "slug", "start", "texts")
+
+    def __init__(self, texts: Sequence[str], url: str | None, first: int, start: int, metas: _Metas) -> None:
+        head = [t for t in texts[:min(len(texts), ECHO_LINES)] if len(t) <= ECHO_CHARS]
+        self.texts = texts
+        self.first = first
+        self.start = start
+        self.slug = slug_words(url)
+        self.exact: dict[str, int] = Counter(head)  # counted in C
+        self.blob = "\n".join(head).casefold()
+        self.metas = metas
 
 
 def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
@@ -258,14 +282,8 @@ def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
     next_prose = [limit] * (limit + 1)
     for p in range(limit - 1, -1, -1):
         next_prose[p] = p if prose[p] else next_prose[p + 1]
-    slug = slug_words(url)
-    head = [t for t in texts[:min(n, ECHO_LINES)] if len(t) <= ECHO_CHARS]
-    exact: dict[str, int] = {}
-    for t in head:
-        exact[t] = exact.get(t, 0) + 1
-    blob = "\n".join(head).casefold()
-
     metas = _Metas(texts, min(n, limit + 4))
+    page = _Page(texts, url, first, start, metas)
     picked: list[int] = []
     partial: list[list[float]] = []
     above = 0
@@ -287,25 +305,31 @@ def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
         own = shape(text)
         if own is None or own.meta or text.endswith(":") or text.startswith(("©", "(c)")):
             continue
-        partial.append(_row(texts, pos, own, nxt, above, first, start, slug, exact, blob, metas))
+        partial.append(_row(page, pos, own, nxt, above))
         picked.append(pos)
     _relative_features(picked, partial, texts)
-    return Candidates(tuple(picked), tuple(tuple(r) for r in partial))
+    return Candidates(tuple(picked), tuple(map(tuple, partial)))
 
 
-def _row(texts: Sequence[str], pos: int, own: Shape, nxt: int, above: int, first: int, start: int,
-         slug: frozenset[str], exact: dict[str, int], blob: str, metas: _Metas) -> list[float]:
+def _row(page: _Page, pos: int, own: Shape, nxt: int, above: int) -> list[float]:
     """The feature row of the candidate at ``pos`` (in the order of ``FEATURES``)."""
+    texts = page.texts
     n = len(texts)
     text = texts[pos]
-    meta_lines = metas.count(pos + 1, min(nxt, pos + FOLLOW + 1))
-    anchored = _anchored(texts, pos, metas)
-    between = min(nxt, pos + FOLLOW + 1) - pos - 1
-    near = [metas.at(p) for p in range(pos + 1, min(pos + 4, n))]
-    before = [shape(t) for t in texts[max(pos - 2, 0):pos] if len(t) <= MAX_CHARS]
-    above_words = max((b.words for b in before if b is not None), default=0)
-    copies = exact.get(text, 1) - 1
-    inside = max(blob.count(text.casefold()) - copies - 1, 0) if own.words >= 2 else 0
+    first = page.first
+    follow = min(nxt, pos + FOLLOW + 1)
+    # One span of meta flags serves the count to the prose, the three lines below and the anchor test.
+    flags = page.metas.span(pos + 1, max(follow, pos + 4))
+    meta_lines = sum(flags[:follow - pos - 1])
+    near = flags[:3]
+    anchored = True in flags[_below(texts, pos):][:2]
+    between = follow - pos - 1
+    above_words = max([s.words for s in map(shape, [t for t in texts[max(pos - 2, 0):pos] if len(t) <= MAX_CHARS])
+                       if s is not None], default=0)
+    copies = page.exact.get(text, 1) - 1
+    key = text.casefold()
+    inside = max(page.blob.count(key) - copies - 1, 0) if own.words >= 2 else 0
+    slug = page.slug
     cover = share = 0.0
     if slug:
         hits = len(own.tokens & slug)
@@ -330,12 +354,12 @@ def _row(texts: Sequence[str], pos: int, own: Shape, nxt: int, above: int, first
         float(pos < first),
         float(min(max(first - pos, 0), 40)) / 10,
         float(min(max(pos - first, 0), 40)) / 10,
-        float(pos < start),
+        float(pos < page.start),
         float(above),
         float(min(nxt - pos, FOLLOW)) / 5,
         float(meta_lines),
         float(between - meta_lines),
-        float(any(near)),
+        float(True in near),
         float(bool(near) and near[0]),
         float(pos > 0 and _short_label(texts[pos - 1])),
         float(pos + 1 < n and _short_label(texts[pos + 1])),
@@ -348,22 +372,23 @@ def _row(texts: Sequence[str], pos: int, own: Shape, nxt: int, above: int, first
         0.0,
         0.0,
         float(pos == 0),
-        *_neighbours(texts, pos, own),
+        *_neighbours(texts, pos, own, key),
         float(min(pos, TOP_LINES)),
         float(nxt - pos > FOLLOW),
         float(anchored),
     ]
 
 
-def _neighbours(texts: Sequence[str], pos: int, own: Shape) -> tuple[float, float, float]:
+def _neighbours(texts: Sequence[str], pos: int, own: Shape, key: str) -> tuple[float, float, float]:
     """A breadcrumb ending in the headline sits right above it ("Home › News › Title" / "Title"); a
-    line that holds its neighbour is a label glued to a heading ("Introduction: How to …")."""
-    key = texts[pos].casefold()
+    line that holds its neighbour is a label glued to a heading ("Introduction: How to …").
+
+    ``key`` is the line case-folded (the row has it already)."""
     prev = texts[pos - 1].casefold() if pos > 0 and len(texts[pos - 1]) <= ECHO_CHARS else ""
     nxt = texts[pos + 1].casefold() if pos + 1 < len(texts) and len(texts[pos + 1]) <= ECHO_CHARS else ""
     crumb_above = float(len(prev) > len(key) and own.words >= 2 and prev.endswith(key))
     crumb_here = float(len(key) > len(nxt) > 8 and key.endswith(nxt))
-    holds = float(any(len(key) > len(other) > 8 and other in key for other in (prev, nxt)))
+    holds = float((len(key) > len(prev) > 8 and prev in key) or (len(key) > len(nxt) > 8 and nxt in key))
     return crumb_above, crumb_here, holds
 
 
