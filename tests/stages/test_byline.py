@@ -265,3 +265,103 @@ def test_author_boxes_never_invent(lines: list[str]) -> None:
     if again is not None and doc.authors:
         # idempotent for the box: its name line was taken out, the bio alone names nobody
         assert not any(r.stage == "byline" and "author box" in r.reason for r in again.removals)
+
+
+# --- idempotence: what the stage leaves in the body must not look like a byline on a second pass ---
+
+def _again(pipeline: Pipeline, text: str, language: str | None = None) -> list[str]:
+    """The byline-stage removals of a second run over the cleaned text (empty when idempotent)."""
+    doc = pipeline.run(text, language=language)
+    if not doc.paragraphs:
+        return []
+    again = pipeline.run(doc.text, language=language)
+    return [r.text for r in again.removals if r.stage == "byline"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "language", "authors"),
+    [
+        (["The council approves a new budget for the city", "By Jane Doe", BODY, BODY[::-1], "By Jane Doe"],
+         "en", ("Jane Doe",)),
+        (["Politik", "Von Anna Müller", "Bundestag beschließt neues Klimaschutzgesetz", "Von Anna Müller",
+          GERMAN_BODY, GERMAN_MORE], "de", ("Anna Müller",)),
+        (["Le conseil adopte un nouveau budget pour la ville", "Par Jean Dupont | 3 mars 2024",
+          "Le conseil municipal a adopté lundi un nouveau budget après un long débat sur les écoles et les routes.",
+          "L'opposition a critiqué le texte, la majorité l'a défendu comme une étape importante pour la ville.",
+          "Par Jean Dupont"], "fr", ("Jean Dupont",)),
+        # the copy at the end names only an author of the byline: a copy too
+        (["The council approves a new budget for the city", "By Jane Doe and John Roe", BODY, BODY[::-1],
+          "By Jane Doe"], "en", ("Jane Doe", "John Roe")),
+    ],
+)
+def test_a_byline_printed_twice_goes_at_once(lines: list[str], language: str, authors: tuple[str, ...]) -> None:
+    text = "\n\n".join(lines)
+    doc = HEAD.run(text, language=language)
+    assert doc.authors == authors
+    copies = [r for r in doc.removals if r.stage == "byline" and r.reason.startswith("a copy of the byline")]
+    assert len(copies) == 1
+    assert _again(HEAD, text, language) == []
+
+
+def test_empty_bylines_go_even_when_no_byline_is_found() -> None:
+    text = "\n\n".join(["The council approves a new budget for the city", BODY, "By", BODY[::-1], "Von –",
+                        GERMAN_BODY, "By & ."])
+    doc = HEAD.run(text)
+    assert doc.authors == ()
+    gone = {r.text: r.reason for r in doc.removals if r.stage == "byline"}
+    assert set(gone) == {"By", "Von –", "By & ."}
+    assert all(why.startswith("an empty byline") for why in gone.values())
+    assert _again(HEAD, text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "by and said for the city.",
+        "by und said for the council.",
+        "Von und zu Guttenberg",
+        "by said for many years.",
+    ],
+)
+def test_sentences_that_open_with_the_marker_name_nobody(line: str) -> None:
+    parsed = parse_byline(line, marker_pattern(None))
+    assert parsed is None or parsed[1] == []
+
+
+@pytest.mark.parametrize(
+    ("top", "language", "authors"),
+    [
+        ("By Jane Doe", "en", ("Jane Doe",)),
+        ("Von Anna Müller", "de", ("Anna Müller",)),
+        ("Text: Lena Weber", "de", ("Lena Weber",)),
+        ("Par Jean Dupont", "fr", ("Jean Dupont",)),
+    ],
+)
+def test_a_byline_on_the_first_line_is_taken_wherever_the_headline_is(
+        top: str, language: str, authors: tuple[str, ...]) -> None:
+    body = GERMAN_BODY if language == "de" else BODY
+    filler = [f"Kurzmeldung Nummer {i} aus der Region" for i in range(20)]
+    text = "\n\n".join([top, *filler, "Bundestag beschließt neues Klimaschutzgesetz", body, body[::-1]])
+    doc = HEAD.run(text, language=language)
+    assert doc.authors == authors
+    assert _again(HEAD, text, language) == []
+
+
+def test_a_menu_on_top_is_no_byline() -> None:
+    text = "\n\n".join(["By State", "By Style", "Outdoor", "How to plan a wedding in spring", BODY, BODY[::-1]])
+    assert HEAD.run(text).authors == ()
+
+
+def test_byline_stage_is_idempotent_on_article_like_text() -> None:
+    from hypothesis import HealthCheck
+
+    from tests.strategies import article_text
+
+    pipeline = Pipeline(["segment", "repair", "language", "title", "byline"])
+
+    @settings(suppress_health_check=[HealthCheck.too_slow])
+    @given(article_text)
+    def check(text: str) -> None:
+        assert _again(pipeline, text) == []
+
+    check()

@@ -206,6 +206,8 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
     out: list[str] = []
     for index, part in enumerate(trim_name(p.strip(" .:·|")) for p in _SPLIT_NAMES.split(rest)):
         if not part:
+            if index == 0:
+                return []  # "by and said …", "von und zu …": a list of names does not open with "and"
             continue
         if out and part.casefold() in _AGENCY_NAMES:
             break  # "von Anna Müller, dpa", "…, AFP": the agency is the credit, not an author or a degree
@@ -250,6 +252,8 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
         if not rest or not any(ch.isalpha() for ch in rest):
             return "", ()
         authors = split_names(rest)
+        if any(a.islower() for a in authors) and stripped[-1] in ".!?":
+            return None  # "by said for the city.": a lower-case "handle" in a line that ends like a sentence
         return (text.strip(), tuple(authors)) if authors else None
     # "March 3, 2024 by Jane Doe", "Posted on 2024-03-03 von Anna Müller": a date, then the marker.
     dated = _LEADING_DATE_THEN_BY.match(stripped)
@@ -396,6 +400,35 @@ def bio_box(texts: Sequence[str], start: int, common: Container[str],
     return found
 
 
+def _is_empty_byline(text: str, pattern: re.Pattern[str]) -> bool:
+    """A byline word with nothing nameable after it: "By", "Von:", "By & ." (letters or digits would be a name
+    or a date, and a date after "By" is a sentence: "By 2030, …")."""
+    if len(text) > 40:
+        return False
+    match = pattern.match(text)
+    return match is not None and not any(ch.isalnum() for ch in match.group("rest"))
+
+
+def copies_of(texts: Sequence[str], positions: Sequence[int], authors: Sequence[str],
+              pattern: re.Pattern[str]) -> list[int]:
+    """The other lines that print the byline again: the same line, or a marked line naming only its authors."""
+    same = {texts[p].strip() for p in positions}
+    wanted = set(authors)
+    out: list[int] = []
+    for pos, text in enumerate(texts):
+        if pos in positions or len(text) > MAX_BYLINE_CHARS + 20:
+            continue
+        if text.strip() in same:
+            out.append(pos)
+            continue
+        if not any(a in text for a in wanted):
+            continue
+        parsed = parse_byline(text, pattern)
+        if parsed and parsed[1] and set(parsed[1]) <= wanted:
+            out.append(pos)
+    return out
+
+
 MAX_HEAD_SCAN = 600
 #: How far above the article's first prose line a byline under a missed headline is looked for.
 NEAR_ARTICLE = 40
@@ -466,13 +499,20 @@ class Byline:
                      or self.bare(texts, second, first - 2, common, doc.language, at_title=False))
         if found is None:
             found = self.under_heading(texts, window, first, pattern, common)
+        if found is None:
+            found = self.at_top(texts, pattern, common)
+        # Empty bylines ("By" alone, "Von –") go wherever they stand, found byline or not: left behind, a
+        # second run over the cleaned text (another headline, another window) would take the next one.
+        empty = "an empty byline: the byline word with no name after it"
+        lone = {pos: empty for pos, text in enumerate(texts) if _is_empty_byline(text, pattern)}
         if found is None and self.author_boxes:
             box = author_box(texts, window.stop, pattern, common)
             if box is not None:
                 label, pos, authors = box
+                drop = {**lone, label: "the label of the author box",
+                        pos: f"the author box, naming {', '.join(authors)}"}
                 return doc.evolve(byline=texts[pos].strip(), authors=authors).drop(
-                    {label: "the label of the author box", pos: f"the author box, naming {', '.join(authors)}"},
-                    stage=self.name, reason="the author box")
+                    drop, stage=self.name, reason=drop)
         bio = bio_box(texts, anchor if anchor is not None else window.start, common) if self.author_boxes else None
         if bio is None and found is not None and self.author_boxes:
             # A box above the headline is not taken for the author, but it is no body either: left in place,
@@ -486,25 +526,24 @@ class Byline:
                 if other != pos and text == texts[pos]:
                     box_drop[other] = "a copy of the author box's name line"  # else a second run would take it
             if found is None:
+                drop = {**lone, **box_drop}
                 return doc.evolve(byline=texts[pos].strip(), authors=box_authors).drop(
-                    box_drop, stage=self.name, reason=box_drop)
+                    drop, stage=self.name, reason=drop)
         if found is None:
-            return doc
+            return doc.drop(lone, stage=self.name, reason=lone)
         positions, byline, authors = found
         # The box's name line goes too when a byline was found first: else a second run would take it.
         box_drop = {p: why for p, why in box_drop.items() if p not in positions}
         if not authors:
-            # Every lone marker goes, not only the first: left behind, the next one would be taken by a
-            # second run, and cleaning a cleaned text must change nothing.
-            lone = {pos for pos, text in enumerate(texts) if _is_marker_only(text, pattern)}
-            empty = "an empty byline: the byline word with no name after it"
-            drop = {**dict.fromkeys(lone.union(positions), empty), **box_drop}
+            drop = {**lone, **dict.fromkeys(positions, empty), **box_drop}
             return doc.drop(drop, stage=self.name, reason=drop)
-        # Lone markers ("By" on a line of its own) are empty bylines wherever they stand.
-        reasons = {pos: "an empty byline: the byline word with no name after it"
-                   for pos, text in enumerate(texts) if pos not in positions and _is_marker_only(text, pattern)}
-        reasons.update(box_drop)
-        reasons.update(dict.fromkeys(positions, f"the byline, naming {', '.join(authors)}"))
+        reasons = {**lone, **box_drop}
+        # A byline printed twice (above and under the headline, or in the head and again at the end) is the
+        # byline both times: every copy goes now, or a second run would take the one left behind.
+        named = f"the byline, naming {', '.join(authors)}"
+        copy = f"a copy of the byline, naming {', '.join(authors)}"
+        reasons.update(dict.fromkeys(copies_of(texts, positions, authors, pattern), copy))
+        reasons.update(dict.fromkeys(positions, named))
         return doc.evolve(byline=byline, authors=authors).drop(reasons, stage=self.name, reason=reasons)
 
     def marked(self, texts: Sequence[str], window: range, pattern: re.Pattern[str],
@@ -530,6 +569,22 @@ class Byline:
             if empty is None:
                 empty = [pos]
         return (empty, "", []) if empty is not None else None
+
+    def at_top(self, texts: Sequence[str], pattern: re.Pattern[str],
+               common: Container[str]) -> tuple[list[int], str, list[str]] | None:
+        """A marked byline on the first lines of the text, before any prose, wherever the headline was put:
+        the text may start under a headline that was never scraped, and a headline found further down must
+        not leave the byline on top for a second run (which may find another headline) to take. Only full
+        names (two to four capitalised words) count here: "By State" in a menu is no byline."""
+        for pos in range(min(self.before_title, len(texts))):
+            text = texts[pos]
+            if is_prose(text):
+                break
+            parsed = parse_byline(text, pattern) if _opens_marked(text) else None
+            if (parsed and parsed[1] and all(looks_like_name(n, strict=True) for n in parsed[1])
+                    and not all(mostly_common(n, common, 1.0) for n in parsed[1])):
+                return [pos], parsed[0], parsed[1]
+        return None
 
     def under_heading(self, texts: Sequence[str], window: range, first: int, pattern: re.Pattern[str],
                       common: Container[str]) -> tuple[list[int], str, list[str]] | None:
