@@ -73,3 +73,10 @@ def test_found_dates_are_valid_iso(line: str) -> None:
 
     for _, iso in find_dates(line, "en"):
         datetime.date.fromisoformat(iso[:10])
+
+
+@given(st.one_of(st.text(st.characters(codec=None), max_size=200), st.text(st.characters(max_codepoint=127))))
+def test_digit_check_fast_path_equals_per_character_test(text: str) -> None:
+    from newsclean.stages.dates import has_digit
+
+    assert has_digit(text) == any(ch.isdigit() for ch in text)

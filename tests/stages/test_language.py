@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean import Pipeline
-from newsclean.stages.language import sample
+from newsclean.stages.language import detect, language_of, sample
 
 LANG = Pipeline(["segment", "language"])
 
@@ -45,3 +47,23 @@ def test_given_language_is_kept() -> None:
 def test_sample_prefers_long_paragraphs_and_is_bounded() -> None:
     paragraphs = ["Home", "x" * 50, "y" * 500, "Share"]
     assert sample(paragraphs, 100) == ("y" * 500)[:100]
+
+
+@given(st.lists(st.text(st.characters(codec=None), max_size=30), max_size=25), st.integers(0, 200))
+def test_sample_order_equals_longest_first_then_reading_order(paragraphs: list[str], limit: int) -> None:
+    order = sorted(range(len(paragraphs)), key=lambda i: (-len(paragraphs[i]), i))
+    chosen: list[int] = []
+    total = 0
+    for i in order:
+        if total >= limit:
+            break
+        chosen.append(i)
+        total += len(paragraphs[i]) + 1
+    assert sample(paragraphs, limit) == "\n".join(paragraphs[i] for i in sorted(chosen))[:limit]
+
+
+def test_cached_language_equals_a_fresh_answer() -> None:
+    text = "Der Bürgermeister sagte am Montag, dass die Stadt mehr Geld für Schulen ausgeben werde. " * 4
+    first = language_of(text)
+    assert language_of(text) == first == detect(text) == "de"
+    assert language_of("The council said that the plan was not ready and that they would meet again. " * 4) == "en"

@@ -55,3 +55,34 @@ def test_tags_are_never_invented(lines: list[str]) -> None:
     doc = TAGS.run(text)
     for tag in doc.tags:
         assert _squash(tag) in _squash(text)
+
+
+_tag_line = st.one_of(
+    st.text(st.characters(codec=None), max_size=80),
+    st.lists(st.sampled_from(["news", "Lupus", "scientists", "Skai.gr", ", ", " | ", "  ", "\t", "x" * 15, "aB"]),
+             max_size=8).map("".join),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_tag_line)
+def test_vocabulary_skip_is_sound(line: str) -> None:
+    """A line ``_may_need_vocabulary`` rules out gets no tags, whatever the article's words."""
+    from newsclean.stages.tags import _may_need_vocabulary, unlabelled_tags
+
+    if not _may_need_vocabulary(line):
+        for vocab in (vocabulary([BODY]), vocabulary([line]), vocabulary([BODY, line * 2])):
+            assert unlabelled_tags(line, vocab) is None
+
+
+@given(st.text(st.characters(codec=None), min_size=1, max_size=30))
+def test_space_test_at_the_ends_equals_strip(piece: str) -> None:
+    assert (piece != piece.strip()) == (piece[0].isspace() or piece[-1].isspace())
+
+
+@given(st.lists(st.text(st.characters(codec=None), max_size=40), max_size=4))
+def test_cached_vocabulary_equals_a_fresh_one(texts: list[str]) -> None:
+    tokens = re.findall(r"\w+", "\n".join(texts).casefold())
+    vocab = vocabulary(texts)
+    assert vocab.words == frozenset(tokens) and vocab.folded == " " + " ".join(tokens) + " "
+    assert vocabulary(texts) == vocab

@@ -27,6 +27,7 @@ from ..model import Document
 from ..registry import StageRegister
 
 MAX_DATE_LINE = 160
+_ASCII_DIGIT = re.compile("[0-9]")
 _CLOCK = re.compile(r"\b(?P<h>\d{1,2})[:.h](?P<m>\d{2})(?::\d{2})?\s?(?P<ampm>[ap])?\.?\s?m?\b\.?"
                     r"|\b(?P<h2>\d{1,2})\s?(?P<ampm2>[ap])\.?\s?m\b\.?", re.IGNORECASE)
 _UPDATED = re.compile("|".join(re.escape(label) for label in sorted(UPDATED_LABELS, key=len, reverse=True)),
@@ -88,9 +89,16 @@ def parse_clock(text: str) -> tuple[int, int] | None:
 
 def find_dates(text: str, language: str | None) -> list[tuple[str, str]]:
     """[(kind, ISO date)] for the dates of a short line; kind is "published" or "updated"."""
-    if len(text) > MAX_DATE_LINE or not any(ch.isdigit() for ch in text):
+    if len(text) > MAX_DATE_LINE or not has_digit(text):
         return []  # every date shape with a year has digits
     return list(_find_dates(text, language))
+
+
+def has_digit(text: str) -> bool:
+    """Any character for which ``str.isdigit`` holds."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None  # one C scan instead of a Python loop over characters
+    return any(ch.isdigit() for ch in text)
 
 
 @lru_cache(maxsize=8192)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 from typing import ClassVar
 
 import attrs
@@ -55,7 +56,9 @@ def _get_factory() -> DetectorFactory:
 
 def sample(paragraphs: list[str], limit: int) -> str:
     """The longest paragraphs, in reading order, up to ``limit`` characters."""
-    order = sorted(range(len(paragraphs)), key=lambda i: (-len(paragraphs[i]), i))
+    lengths = [len(p) for p in paragraphs]
+    # Longest first, ties in reading order: a reverse sort is stable, so no (-length, i) key tuple per paragraph.
+    order = sorted(range(len(paragraphs)), key=lengths.__getitem__, reverse=True)
     chosen: list[int] = []
     total = 0
     for i in order:
@@ -108,10 +111,16 @@ class Language:
     def __call__(self, doc: Document) -> Document:
         if self.keep_given and doc.language:
             return doc
-        text = sample([p.text for p in doc.paragraphs], self.sample_chars)
-        if self.shortcut and plainly_english(text):
-            return doc.evolve(language="en")
-        return doc.evolve(language=detect(text, self.seed))
+        text = sample(doc.paragraph_texts, self.sample_chars)
+        return doc.evolve(language=language_of(text, self.seed, self.shortcut))
+
+
+@lru_cache(maxsize=1024)  # the pipeline settles by cleaning its result again: the same sample comes back
+def language_of(text: str, seed: int = 0, shortcut: bool = True) -> str | None:
+    """The stage's answer for a sample: "en" by the short-cut, else langdetect's (deterministic: fixed seed)."""
+    if shortcut and plainly_english(text):
+        return "en"
+    return detect(text, seed)
 
 
 @hookimpl

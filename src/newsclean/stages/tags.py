@@ -9,6 +9,7 @@ article (or domain names), and lets an unknown piece stand only when nothing kno
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import ClassVar
 
 import attrs
@@ -60,8 +61,7 @@ class Vocabulary:
 
     @classmethod
     def of(cls, texts: list[str]) -> Vocabulary:
-        tokens = words("\n".join(texts).casefold())
-        return cls(frozenset(tokens), " " + " ".join(tokens) + " ")
+        return _vocabulary_of_text("\n".join(texts))
 
     def knows(self, phrase_tokens: list[str]) -> bool:
         if len(phrase_tokens) == 1:
@@ -75,6 +75,12 @@ def vocabulary(texts: list[str]) -> Vocabulary:
     return Vocabulary.of(texts)
 
 
+@lru_cache(maxsize=64)  # the pipeline settles by cleaning its result again: the same body comes back
+def _vocabulary_of_text(text: str) -> Vocabulary:
+    tokens = words(text.casefold())
+    return Vocabulary(frozenset(tokens), " " + " ".join(tokens) + " ")
+
+
 def split_run_together(text: str, vocab: Vocabulary) -> list[str]:
     """Cut a line of glued tags into tags, using the article's vocabulary and domain names."""
     pieces: list[str] = []
@@ -86,11 +92,12 @@ def split_run_together(text: str, vocab: Vocabulary) -> list[str]:
 def _segment_chunk(chunk: str, vocab: Vocabulary) -> list[str]:
     n = len(chunk)
     best: list[tuple[float, int]] = [(0.0, -1)] + [(float("inf"), -1)] * n
+    space = [ch.isspace() for ch in chunk]
 
     def cost(i: int, j: int) -> float:
-        piece = chunk[i:j]
-        if piece != piece.strip() or not piece:
+        if space[i] or space[j - 1]:  # piece != piece.strip(), told without slicing and stripping
             return float("inf")
+        piece = chunk[i:j]
         if is_known(piece, vocab):
             return PIECE_COST
         if not piece.isalpha():
@@ -136,6 +143,13 @@ def could_be_tag_line(text: str) -> bool:
     return not ends_sentence(text) and "\n" not in text and 3 <= len(text) <= 300
 
 
+def _may_need_vocabulary(text: str) -> bool:
+    """False when ``unlabelled_tags`` gives None for this line without ever looking at the vocabulary: it is
+    neither separated into pieces nor glued (a case change, or a token long enough to be words run together)."""
+    return (sum(1 for t in _SEPARATORS.split(text.strip()) if t) >= 2 or _CASE_CHANGE.search(text) is not None
+            or any(len(token) >= GLUED_MIN_CHARS for token in text.split()))
+
+
 def unlabelled_tags(text: str, vocab: Vocabulary) -> list[str] | None:
     """Tags from an unlabelled line, when at least two pieces and most of them are the article's words."""
     if not could_be_tag_line(text):
@@ -175,8 +189,8 @@ class Tags:
         if last_prose < 0:
             return doc
         tail = range(last_prose + 1, min(len(texts), last_prose + 1 + self.tail))
-        if not any(could_be_tag_line(texts[pos]) for pos in tail):
-            return doc
+        if not any(could_be_tag_line(texts[pos]) and _may_need_vocabulary(texts[pos]) for pos in tail):
+            return doc  # no line could pass ``unlabelled_tags``, whatever the article's words: skip building them
         vocab = vocabulary([*texts[: last_prose + 1], doc.title or ""])
         for pos in tail:
             tags = unlabelled_tags(texts[pos], vocab) if could_be_tag_line(texts[pos]) else None
