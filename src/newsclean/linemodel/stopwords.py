@@ -62,5 +62,11 @@ def known_languages() -> tuple[str, ...]:
 
 @lru_cache(maxsize=128)
 def stopword_hashes_for(language: str | None) -> npt.NDArray[np.uint64]:
-    """The sorted word hashes of :func:`stopwords_for` (what ``text.page_counts`` looks words up in)."""
-    return word_hashes(sorted(stopwords_for(language)))
+    """The sorted word hashes of :func:`stopwords_for` (what ``text.page_counts`` looks words up in).
+
+    Read-only: the array is shared by every caller (it is cached), and ``text`` caches its bucket index
+    only for arrays that cannot change under it.
+    """
+    hashes = word_hashes(sorted(stopwords_for(language)))
+    hashes.flags.writeable = False
+    return hashes

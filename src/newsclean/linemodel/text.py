@@ -47,7 +47,9 @@ CJK_CHARS_PER_WORD = 2.0
 
 # Character-class bits of the lookup table.
 (_WORD, _UPPER, _LOWER, _DIGIT, _CJK, _CJKF, _SEP, _COMMA, _END, _SPACE, _CLOSER, _COLON, _CJKSTOP,
- _AT, _COPY) = (1 << i for i in range(15))
+ _AT, _COPY, _REPLY_END) = (1 << i for i in range(16))
+#: Last letters of the reply words: a line can end with one only if its last letter is one of these.
+_REPLY_LAST = frozenset(word[-1] for word in REPLY_WORDS)
 _CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFF66, 0xFF9F))
 _HASH_BASE = np.uint64(0x100000001B3)  # odd, so it has an inverse modulo 2**64
 _HASH_INVERSE = np.uint64(pow(0x100000001B3, -1, 1 << 64))
@@ -74,6 +76,8 @@ COUNT_NAMES: tuple[str, ...] = (
     "time_like",
 )
 
+_COL = {name: i for i, name in enumerate(COUNT_NAMES)}
+
 CountArray = npt.NDArray[np.float64]
 HashArray = npt.NDArray[np.uint64]
 
@@ -98,6 +102,7 @@ def _flags_of(ch: str) -> int:
         (ch in CJK_STOPS, _CJKSTOP),
         (ch == "@", _AT),
         (ch == "©", _COPY),
+        (ch.lower()[-1:] in _REPLY_LAST, _REPLY_END),
     )
     for test, bit in checks:
         if test:
@@ -251,6 +256,168 @@ def time_like_positions(flags: npt.NDArray[np.uint16], lower: HashArray) -> npt.
     return starts[year | clock]  # type: ignore[no-any-return]
 
 
+def _page_classes(page: str) -> tuple[npt.NDArray[np.uint16], npt.NDArray[np.uint64]]:
+    """:func:`char_classes` of a whole page, through UTF-16 when it has no astral character.
+
+    Why: most pages have none, and then the UTF-16 units are the code points: half the bytes of UTF-32,
+    and no mask or fix-up pass for astral characters.
+    """
+    raw = page.encode("utf-16-le", "surrogatepass")
+    if len(raw) != 2 * len(page):
+        return char_classes(page)
+    codes = np.frombuffer(raw, dtype=np.uint16)
+    flag_table, lower_table = _tables()
+    return flag_table.take(codes), lower_table.take(codes)  # take: ~2x faster than fancy indexing
+
+
+def _per_line(positions: npt.NDArray[np.intp], bounds: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+    """How many of the sorted ``positions`` fall in each line ``[bounds[i], bounds[i + 1])``."""
+    return np.diff(np.searchsorted(positions, bounds))
+
+
+#: Class bits counted per line as they are, in the first columns of :func:`_event_counts`.
+_DIRECT: tuple[tuple[str, int], ...] = (
+    ("cjk", _CJK), ("cjk_function", _CJKF), ("digits", _DIGIT), ("commas", _COMMA), ("separators", _SEP),
+    ("at", _AT), ("copy", _COPY),
+)
+_DIRECT_BITS = np.array([bit for _, bit in _DIRECT], dtype=np.uint16)
+#: Columns of :func:`_event_counts`: the direct classes, then the ones that look at a neighbour.
+_EVENTS: tuple[str, ...] = (*(name for name, _ in _DIRECT), "capitalised", "glued", "sentences")
+_EVENT = {name: i for i, name in enumerate(_EVENTS)}
+#: Every class an event column needs (upper case for capitalised and glued words, ends for sentences).
+_SCAN = int(_DIRECT_BITS.sum()) | _UPPER | _END | _CJKSTOP
+
+
+def _event_counts(flags: npt.NDArray[np.uint16], bounds: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+    """Per line (rows), how many characters fall in each class of :data:`_EVENTS` (columns).
+
+    Why this shape: these classes are rare (a few characters in a hundred), so the page is scanned once
+    for all of them and the work after that is on the few positions found, not on every character.
+    ``flags`` must end with the page's final newline (no class bit, no word, no case).
+    """
+    pos = np.flatnonzero(flags & _SCAN)
+    here = flags[pos]
+    before = flags[pos - 1]  # at position 0 this wraps to the final newline: "no word, no lower case"
+    after = flags[pos + 1]  # in range: the final newline is never scanned
+    events = np.empty((len(pos), len(_EVENTS)), dtype=bool)
+    np.not_equal(here[:, None] & _DIRECT_BITS, 0, out=events[:, :len(_DIRECT)])
+    upper = (here & _UPPER) != 0
+    events[:, _EVENT["capitalised"]] = upper & ((here & _WORD) != 0) & ((before & _WORD) == 0)
+    events[:, _EVENT["glued"]] = upper & ((before & _LOWER) != 0)
+    events[:, _EVENT["sentences"]] = (((here & _END) != 0) & ((after & _SPACE) != 0)) | ((here & _CJKSTOP) != 0)
+    running = np.zeros((len(pos) + 1, len(_EVENTS)), dtype=np.intp)
+    np.cumsum(events, axis=0, out=running[1:])
+    at = np.searchsorted(pos, bounds)
+    counts: npt.NDArray[np.intp] = running[at[1:]] - running[at[:-1]]
+    return counts
+
+
+def _word_spans(flags: npt.NDArray[np.uint16]) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """(starts, ends) of the runs of word characters; the page ends with a newline, so every run ends."""
+    is_word = (flags & _WORD) != 0
+    edges = np.flatnonzero(is_word[1:] != is_word[:-1]) + 1  # starts and ends alternate
+    if len(is_word) and is_word[0]:
+        edges = np.concatenate(([0], edges))
+    return edges[0::2], edges[1::2]
+
+
+def _visible_ends(flags: npt.NDArray[np.uint16], bounds: npt.NDArray[np.intp]
+                  ) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Per line: whether it has a non-space character, the first one and the last one (-1 if none)."""
+    visible = np.flatnonzero((flags & _SPACE) == 0)
+    at = np.searchsorted(visible, bounds)
+    has_text = at[1:] > at[:-1]
+    if not len(visible):
+        minus = np.full(len(has_text), -1, dtype=np.intp)
+        return has_text, minus, minus
+    first = visible[np.minimum(at[:-1], len(visible) - 1)]
+    last = np.where(has_text, visible[at[1:] - 1], -1)
+    return has_text, first, last
+
+
+def _last_marks(flags: npt.NDArray[np.uint16], last: npt.NDArray[np.intp],
+                starts: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+    """Per line, the last character that is neither a space nor a closing quote or bracket (below the
+    line's start if none), stepping back from ``last`` (the last non-space) over trailing closers."""
+    mark: npt.NDArray[np.intp] = last.copy()
+    todo = np.flatnonzero((last >= starts) & ((flags[last] & _CLOSER) != 0))
+    while len(todo):  # each round steps back one character; lines rarely end with more than two closers
+        mark[todo] -= 1
+        at = mark[todo]
+        todo = todo[(at >= starts[todo]) & ((flags[at] & (_SPACE | _CLOSER)) != 0)]
+    return mark
+
+
+def _reply_column(lines: Sequence[str], page: str, flags: npt.NDArray[np.uint16],
+                  last: npt.NDArray[np.intp], has_text: npt.NDArray[np.bool_]) -> CountArray:
+    """:func:`reply_lines` of the lines whose last non-space character could end a reply head (a colon,
+    or a letter whose lower case ends a reply word); every other line is ruled out without Python work.
+
+    Exact because :func:`reply_lines` judges each line by its own tail alone — unless a line holds a
+    newline, which is when the whole page goes through it.
+    """
+    if page.count("\n") != len(lines):
+        return reply_lines(lines)
+    out = np.zeros(len(lines))
+    candidates = np.flatnonzero(has_text & ((flags[last] & (_REPLY_END | _COLON)) != 0))
+    if len(candidates):
+        out[candidates] = reply_lines([lines[i] for i in candidates.tolist()])
+    return out
+
+
+#: A stopword list's bucket index (see :func:`_bucket_index`): shift, hashes in bucket order, bucket starts.
+_Index = tuple[np.uint64, HashArray, npt.NDArray[np.intp]]
+_BUCKET_CACHE: dict[int, tuple[HashArray, _Index]] = {}
+#: Odd multiplier that spreads every bit of a word hash into the top bits (Fibonacci hashing): the top
+#: bits of the polynomial hash itself are near zero for short words, which would crowd a few buckets.
+_SPREAD = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _buckets(hashes: HashArray, shift: np.uint64) -> npt.NDArray[np.intp]:
+    """The bucket of each hash: the top bits of its product with _SPREAD (wrapping)."""
+    with np.errstate(over="ignore"):
+        spread: HashArray = hashes * _SPREAD
+    return (spread >> shift).astype(np.intp)
+
+
+def _bucket_index(stopword_hashes: HashArray) -> _Index:
+    """(shift, keys, starts): the stopword hashes of bucket ``b`` are ``keys[starts[b]:starts[b + 1]]``.
+
+    Why: a binary search per word cost ~70 ns (a page has thousands of words); with four times as many
+    buckets as stopwords, almost every word is settled by one look at the first key of its bucket.
+    Read-only arrays (what ``stopwords.stopword_hashes_for`` returns) are indexed once and cached.
+    """
+    cached = _BUCKET_CACHE.get(id(stopword_hashes))
+    if cached is not None and cached[0] is stopword_hashes:
+        return cached[1]
+    bits = (4 * len(stopword_hashes)).bit_length()
+    shift = np.uint64(64 - bits)
+    buckets = _buckets(stopword_hashes, shift)
+    order = np.argsort(buckets, kind="stable")
+    starts = np.searchsorted(buckets[order], np.arange((1 << bits) + 1)).astype(np.intp)
+    index = (shift, stopword_hashes[order], starts)
+    if not stopword_hashes.flags.writeable:
+        if len(_BUCKET_CACHE) >= 64:
+            _BUCKET_CACHE.clear()
+        _BUCKET_CACHE[id(stopword_hashes)] = (stopword_hashes, index)
+    return index
+
+
+def _is_stopword(hashes: HashArray, stopword_hashes: HashArray) -> npt.NDArray[np.bool_]:
+    """Whether each hash is one of the sorted, non-empty ``stopword_hashes``."""
+    shift, keys, starts = _bucket_index(stopword_hashes)
+    bucket = _buckets(hashes, shift)
+    first = starts.take(bucket)
+    last_slot = len(keys) - 1
+    found: npt.NDArray[np.bool_] = keys.take(np.minimum(first, last_slot)) == hashes
+    crowded = np.flatnonzero((starts.take(bucket + 1) - first > 1) & ~found)
+    if len(crowded):  # a bucket with several stopwords: search the sorted list properly
+        wanted = hashes[crowded]
+        slot = np.minimum(np.searchsorted(stopword_hashes, wanted), last_slot)
+        found[crowded] = stopword_hashes[slot] == wanted
+    return found
+
+
 def page_counts(lines: Sequence[str], stopword_hashes: HashArray) -> CountArray:
     """The counts of every line of a page (rows) in the order of :data:`COUNT_NAMES`.
 
@@ -262,70 +429,35 @@ def page_counts(lines: Sequence[str], stopword_hashes: HashArray) -> CountArray:
     if n == 0:
         return out
     page = "\n".join(lines) + "\n"  # "\n" is not a word character: no word spans two lines
-    flags, lower = char_classes(page)
+    flags, lower = _page_classes(page)
     lengths = np.fromiter(map(len, lines), dtype=np.intp, count=n)
-    starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1])).astype(np.intp)
-    size = len(flags)
-    is_word = (flags & _WORD) > 0
-    next_word = np.zeros(size, dtype=bool)
-    next_word[:-1] = is_word[1:]
-    prev_word = np.zeros(size, dtype=bool)
-    prev_word[1:] = is_word[:-1]
-    word_start = is_word & ~prev_word
-    upper = (flags & _UPPER) > 0
-    end_then_space = np.zeros(size, dtype=bool)
-    end_then_space[:-1] = ((flags[:-1] & _END) > 0) & ((flags[1:] & _SPACE) > 0)
-    glued = np.zeros(size, dtype=bool)
-    glued[1:] = ((flags[:-1] & _LOWER) > 0) & upper[1:]
-    # Rows are character classes, columns characters: one reduceat over the contiguous rows is about twice
-    # as fast as over the columns of the transposed matrix.
-    per_char = np.vstack((
-        word_start,
-        (flags & _CJK) > 0,
-        (flags & _CJKF) > 0,
-        (flags & _DIGIT) > 0,
-        word_start & upper,
-        (flags & _COMMA) > 0,
-        (flags & _SEP) > 0,
-        end_then_space | ((flags & _CJKSTOP) > 0),
-        glued,
-        (flags & _AT) > 0,
-        (flags & _COPY) > 0,
-    )).astype(np.int32)
-    sums = np.add.reduceat(per_char, starts, axis=1).T.astype(np.float64)
-    words = sums[:, 0]
+    bounds = np.zeros(n + 1, dtype=np.intp)  # line i is page[bounds[i]:bounds[i + 1]], its newline included
+    np.cumsum(lengths + 1, out=bounds[1:])
+    starts = bounds[:-1]
 
-    visible = (flags & _SPACE) == 0
-    first = _first_in_line(visible, starts)
-    last_visible = _last_in_line(visible, starts)
-    last_mark = _last_in_line(visible & ((flags & _CLOSER) == 0), starts)
-    has_text = last_visible >= starts
-    safe_first = np.minimum(first, size - 1)
+    word_starts, word_ends = _word_spans(flags)
+    out[:, 1] = _per_line(word_starts, bounds)
+    if len(stopword_hashes) and len(word_starts):
+        hits = _is_stopword(_span_hashes(lower, word_starts, word_ends), stopword_hashes)
+        out[:, 2] = _per_line(word_starts[hits], bounds)
+    events = _event_counts(flags, bounds)
+    for name in ("cjk", "cjk_function", "digits", "capitalised", "commas", "separators"):
+        out[:, _COL[name]] = events[:, _EVENT[name]]
+    out[:, _COL["sentences"]] = events[:, _EVENT["sentences"]]
+    out[:, _COL["glued_words"]] = events[:, _EVENT["glued"]]
 
-    out[:, 0] = np.where(has_text, last_visible - first + 1, 0)
-    out[:, 1] = words
-    if len(stopword_hashes) and words.sum():
-        word_starts = np.flatnonzero(word_start)
-        word_ends = np.flatnonzero(is_word & ~next_word) + 1
-        hashes = _span_hashes(lower, word_starts, word_ends)
-        slot = np.minimum(np.searchsorted(stopword_hashes, hashes), len(stopword_hashes) - 1)
-        hits = stopword_hashes[slot] == hashes
-        line_of_word = np.searchsorted(starts, word_starts[hits], side="right") - 1
-        out[:, 2] = np.bincount(line_of_word, minlength=n)
-    out[:, 3:7] = sums[:, 1:5]
-    out[:, 7] = (last_mark >= starts) & ((flags[np.maximum(last_mark, 0)] & _END) > 0)
-    out[:, 8] = sums[:, 5]
-    out[:, 9] = sums[:, 6]
-    out[:, 10] = has_text & ((flags[np.maximum(last_visible, 0)] & _COLON) > 0)
-    out[:, 11] = has_text & ((flags[safe_first] & _LOWER) > 0)
-    at_sign = sums[:, 9] > 0
+    has_text, first, last = _visible_ends(flags, bounds)
+    out[:, 0] = np.where(has_text, last - first + 1, 0)
+    mark = _last_marks(flags, last, starts)
+    out[:, 7] = (mark >= starts) & ((flags[np.maximum(mark, 0)] & _END) > 0)
+    out[:, 10] = has_text & ((flags[np.maximum(last, 0)] & _COLON) > 0)
+    out[:, 11] = has_text & ((flags[np.maximum(first, 0)] & _LOWER) > 0)
+    at_sign = events[:, _EVENT["at"]] > 0
     out[:, 12] = np.maximum(_substring_lines(page, ("http", "www."), starts, n), at_sign)
-    copy_sign = sums[:, 10] > 0
+    copy_sign = events[:, _EVENT["copy"]] > 0
     out[:, 13] = np.maximum(_substring_lines(page, ("(c)", "(C)", "opyright", "OPYRIGHT"), starts, n),
                             copy_sign)
-    out[:, 14] = sums[:, 7]
-    out[:, 15] = sums[:, 8]
-    out[:, 16] = reply_lines(lines)
+    out[:, 16] = _reply_column(lines, page, flags, np.maximum(last, 0), has_text)
     times = time_like_positions(flags, lower)
     if len(times):
         out[np.searchsorted(starts, times, side="right") - 1, 17] = 1.0
