@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean import Document
 from newsclean.stages.segment import Segment, segment
@@ -52,3 +53,12 @@ def test_modes() -> None:
 def test_no_text_lost(text: str) -> None:
     joined = "".join(segment(text))
     assert "".join(joined.split()) == "".join("".join(text.replace("\r", "\n").split("\n")).split())
+
+
+@given(st.text(st.one_of(st.characters(codec=None), st.sampled_from(["\n", "\r", "\r\n", " ", "a"])), max_size=80))
+def test_split_lines_fast_path_equals_the_regex(text: str) -> None:
+    import re
+
+    from newsclean.stages.segment import split_lines
+
+    assert split_lines(text) == re.split(r"\r\n|\r|\n", text)

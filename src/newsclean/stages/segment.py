@@ -24,6 +24,8 @@ _WRAP_MIN_CHARS = 40
 
 def split_lines(text: str) -> list[str]:
     """Split on every line-break convention (Unix, Windows, old Mac), and nothing else."""
+    if "\r" not in text:
+        return text.split("\n")  # the common case: str.split, no regex
     return _LINE_BREAK.split(text)
 
 
@@ -54,11 +56,12 @@ def is_wrapped_paragraph(block: list[str]) -> bool:
 
 def segment(text: str, mode: str = "auto") -> list[str]:
     lines = split_lines(text)
-    has_blank = any(not line.strip() for line in lines[:-1]) and len(blocks(lines)) > 1
+    found = blocks(lines)  # once: the blank-line test and the loop below both need them
+    has_blank = len(found) > 1 and any(not line.strip() for line in lines[:-1])
     if mode == "lines" or (mode == "auto" and not has_blank):
         return [line for line in lines if line.strip()]
     out: list[str] = []
-    for block in blocks(lines):
+    for block in found:
         if mode == "blocks" or is_wrapped_paragraph(block):
             out.append("\n".join(block))
         else:
@@ -77,7 +80,7 @@ class Segment:
         if doc.paragraphs or doc.removals:
             return doc  # already segmented: segmenting twice must change nothing
         parts = segment(doc.source, self.mode)
-        return doc.evolve(paragraphs=[Paragraph(i, p) for i, p in enumerate(parts)])
+        return doc.evolve(paragraphs=tuple(map(Paragraph, range(len(parts)), parts)))  # no Python frame per part
 
 
 @hookimpl
