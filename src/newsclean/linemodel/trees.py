@@ -65,23 +65,49 @@ class TreeEnsemble:
         return int(self.leaf.shape[0])
 
     def raw_score(self, x: FloatArray) -> FloatArray:
-        """Sum of the leaf values each row reaches (the log-odds, for a binary classifier)."""
+        """Sum of the leaf values each row reaches (the log-odds, for a binary classifier).
+
+        Every row walks every tree in lock step, holding its position as a *global* node index (tree
+        offset plus heap position), so a level is two gathers from the node tables, one from ``x``, a
+        comparison and an in-place update: no index arrays are rebuilt per level, no temporaries allocated
+        for the arithmetic.
+        """
         rows, width = x.shape
         if rows == 0 or self.n_trees == 0:
             return np.full(rows, self.bias)
-        inner = (1 << self.depth) - 1
-        flat_x = np.ascontiguousarray(x, dtype=np.float64).ravel()
-        features = self.feature.ravel()
-        thresholds = self.threshold.ravel()
-        tree_base = np.arange(self.n_trees, dtype=np.intp) * inner  # where each tree's nodes start
+        dense_x = np.ascontiguousarray(x, dtype=np.float64)
+        flat_x = dense_x.ravel()
+        features, thresholds, step, to_leaf = self._tables()
         row_base = (np.arange(rows, dtype=np.intp) * width)[:, None]
-        node = np.zeros((rows, self.n_trees), dtype=np.intp)
-        for _ in range(self.depth):
-            at = node + tree_base
-            value = flat_x.take(row_base + features.take(at))
-            node = 2 * node + 1 + (value > thresholds.take(at))
-        leaves = node - inner + (np.arange(self.n_trees, dtype=np.intp) << self.depth)
-        return self.leaf.ravel().take(leaves).sum(axis=1) + self.bias  # type: ignore[no-any-return]
+        node = np.empty((rows, self.n_trees), dtype=np.intp)
+        offsets = 1 - step  # global index of each tree's root
+        if self.depth:  # the root level needs no node lookup: every row compares the roots' splits
+            went_right = dense_x.take(features.take(offsets), axis=1) > thresholds.take(offsets)
+            np.add(went_right, offsets + 1, out=node)
+        else:
+            node[:] = offsets
+        at = np.empty_like(node)
+        for _ in range(self.depth - 1):
+            features.take(node, out=at, mode="clip")  # clip: in range by construction, and unbuffered
+            at += row_base
+            went_right = flat_x.take(at) > thresholds.take(node)
+            node *= 2  # global child index: 2 * node + 1 + right - offset
+            node += step
+            node += went_right
+        node += to_leaf
+        return self.leaf.ravel().take(node).sum(axis=1) + self.bias  # type: ignore[no-any-return]
+
+    def _tables(self) -> tuple[IntArray, FloatArray, IntArray, IntArray]:
+        """Flat node tables and per-tree constants of :meth:`raw_score` (cheap; recomputed per call).
+
+        With ``offset = tree * inner`` and ``node = offset + heap``: the child is ``2 * node + step +
+        right`` where ``step = 1 - offset``, and a bottom node's leaf slot is ``node + to_leaf`` where
+        ``to_leaf = tree - inner`` (trees have ``inner + 1`` leaves each).
+        """
+        inner = (1 << self.depth) - 1
+        trees = np.arange(self.n_trees, dtype=np.intp)
+        step = 1 - trees * inner
+        return self.feature.ravel(), self.threshold.ravel(), step, trees - inner
 
     def predict(self, x: FloatArray) -> FloatArray:
         """Probability of the positive class."""
