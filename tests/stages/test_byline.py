@@ -365,3 +365,52 @@ def test_byline_stage_is_idempotent_on_article_like_text() -> None:
         assert _again(pipeline, text) == []
 
     check()
+
+
+# --- a marked byline anywhere, when the head has none: only when the page names one author that way ---
+
+def _page(*middle: str, language: str = "en") -> str:
+    body, more = (GERMAN_BODY, GERMAN_MORE) if language == "de" else (BODY, BODY.replace("Monday", "Tuesday"))
+    head = ["Home", "News", "Bundestag beschließt neues Klimaschutzgesetz" if language == "de"
+            else "The council approves a new budget for the city"]
+    filler = [body.replace(".", f" ({i}).") for i in range(20)]  # past the lines around the headline
+    return "\n\n".join([*head, body, *filler[:16], *middle, *filler[16:], more, "Share this article"])
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "authors"),
+    [
+        ("Posted by Jane Doe on March 3, 2024", "en", ("Jane Doe",)),
+        ("Written by Melissa", "en", ("Melissa",)),
+        ("Published August 7, 2023 by Nicole Burke", "en", ("Nicole Burke",)),
+        ("Geschrieben von Anna Müller", "de", ("Anna Müller",)),
+        ("Von Lena Weber", "de", ("Lena Weber",)),
+        ("Autorin: Lena Weber", "de", ("Lena Weber",)),
+        ("Ein Beitrag von Max Muster", "de", ("Max Muster",)),
+        ("Text: Lena Weber / Foto: Max Muster", "de", ("Lena Weber",)),
+    ],
+)
+def test_a_single_marked_byline_anywhere_on_the_page(line: str, language: str, authors: tuple[str, ...]) -> None:
+    doc = HEAD.run(_page(line, language=language), language=language)
+    assert doc.authors == authors
+    assert any(r.stage == "byline" and r.text == line for r in doc.removals)
+
+
+@pytest.mark.parametrize(
+    ("lines", "language"),
+    [
+        # related posts, each with its author: a list of teasers, not the article's byline
+        (["Posted by Jane Doe on March 3, 2024", "Posted by John Roe on March 1, 2024"], "en"),
+        (["October 28, 2025 by Mariel Jones | Community", "September 30, 2025 by Mariel Jones | Careers"], "en"),
+        (["Von Anna Müller", "Von Max Muster"], "de"),
+        # filter menus and photo credits
+        (["By State", "By Category"], "en"),
+        (["By CategoryBy Manufacturer"], "en"),
+        (["Foto: Anna Müller"], "de"),
+        (["Fotos: Anna Müller und Max Muster"], "de"),
+        (["Photo by Jane Doe"], "en"),
+        (["by and said for the city."], "en"),
+    ],
+)
+def test_no_author_from_teasers_menus_or_credits(lines: list[str], language: str) -> None:
+    assert HEAD.run(_page(*lines, language=language), language=language).authors == ()

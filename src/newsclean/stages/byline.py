@@ -68,6 +68,8 @@ _GLUED_LABEL = re.compile(
     r"(?<=[a-zà-ÿ.])(?=(?:Published|Updated|Posted|Last|In|On|Veröffentlicht|Aktualisiert|Stand|Publié|"
     r"Publicado|Pubblicato|Updated)\b|(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert)[A-Z0-9])"
 )
+#: A byline word glued to the end of a word: menu items run together ("By CategoryBy Manufacturer").
+_RUN_TOGETHER = re.compile(r"[a-zß-ÿ]{2}(?:By|Von|Par|Por)(?![^\W\d_])")
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]«»„—–-…"
 _AGENCY_NAMES = frozenset(a.casefold() for a in AGENCIES)
 #: A date glued to the name before it ("Jane DoeMar 5, 2025") or a marker glued to a date ("2023By Jane").
@@ -110,6 +112,8 @@ def is_name(candidate: str, *, strict: bool = False) -> bool:
         return False
     if any(t.casefold() in ("minute", "minutes", "read", "updated", "published", "clicking") for t in tokens):
         return False
+    if _RUN_TOGETHER.search(candidate):
+        return False  # "CategoryBy Manufacturer": menu items run together, not a name
     if looks_like_name(candidate, strict=strict):
         return True
     # Desks and teams sign too ("EcoCult Staff", "The Diggs Team", "Reuters Staff") after an explicit marker.
@@ -429,6 +433,8 @@ def copies_of(texts: Sequence[str], positions: Sequence[int], authors: Sequence[
     return out
 
 
+#: A line that opens with the bare byline word ("By", "Von", "Par"), not "Written by" or a date and "by".
+_BARE_MARKER = re.compile(r"^\W{0,3}(?:by|von|par|por|door|di|da|av|af|przez|του|της)\b", re.IGNORECASE)
 MAX_HEAD_SCAN = 600
 #: How far above the article's first prose line a byline under a missed headline is looked for.
 NEAR_ARTICLE = 40
@@ -530,6 +536,8 @@ class Byline:
                 return doc.evolve(byline=texts[pos].strip(), authors=box_authors).drop(
                     drop, stage=self.name, reason=drop)
         if found is None:
+            found = self.anywhere(texts, pattern, common)
+        if found is None:
             return doc.drop(lone, stage=self.name, reason=lone)
         positions, byline, authors = found
         # The box's name line goes too when a byline was found first: else a second run would take it.
@@ -585,6 +593,30 @@ class Byline:
                     and not all(mostly_common(n, common, 1.0) for n in parsed[1])):
                 return [pos], parsed[0], parsed[1]
         return None
+
+    def anywhere(self, texts: Sequence[str], pattern: re.Pattern[str],
+                 common: Container[str]) -> tuple[list[int], str, list[str]] | None:
+        """A marked byline line anywhere in the text, when the head has none: the headline was missed, or the
+        page prints its byline under the lead or at the end ("Posted by Jane Doe on March 3, 2024"). Only
+        when every marked byline of the page names the same people: several different ones are a list of
+        teasers, or comments, each with its author."""
+        found: tuple[list[int], str, list[str]] | None = None
+        key: frozenset[str] = frozenset()
+        for pos in range(len(texts)):
+            text = texts[pos]
+            if len(text) > MAX_BYLINE_CHARS + 20 or not _opens_marked(text):
+                continue
+            parsed = parse_byline(text, pattern)
+            if not parsed or not parsed[1] or all(mostly_common(n, common, 1.0) for n in parsed[1]):
+                continue
+            if _BARE_MARKER.match(text) and not all(looks_like_name(n, strict=True) for n in parsed[1]):
+                continue  # "By State", "By Category" in a menu; "Written by Melissa" says more than "By"
+            names = frozenset(n.casefold() for n in parsed[1])
+            if found is None:
+                found, key = ([pos], parsed[0], parsed[1]), names
+            elif not names <= key or text.strip() != found[1]:
+                return None  # another byline, or the same name with other dates: a list of teasers
+        return found
 
     def under_heading(self, texts: Sequence[str], window: range, first: int, pattern: re.Pattern[str],
                       common: Container[str]) -> tuple[list[int], str, list[str]] | None:
