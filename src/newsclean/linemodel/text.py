@@ -156,12 +156,14 @@ def _powers(size: int) -> tuple[HashArray, HashArray]:
 
 def _span_hashes(lower: HashArray, starts: npt.NDArray[np.intp], ends: npt.NDArray[np.intp]) -> HashArray:
     """Position-independent hashes of the spans [start, end) of a code-point array."""
-    size = 1 << max(len(lower), 1).bit_length()
-    forward, backward = _powers(size)
-    with np.errstate(over="ignore"):
-        prefix = np.concatenate((np.zeros(1, dtype=np.uint64), np.cumsum(lower * forward[: len(lower)],
-                                                                          dtype=np.uint64)))
-        return (prefix[ends] - prefix[starts]) * backward[starts]
+    size = len(lower)
+    forward, backward = _powers(1 << max(size, 1).bit_length())
+    # Unsigned arrays wrap silently; preallocated outputs and ``take`` save a copy and a slow index path.
+    prefix = np.zeros(size + 1, dtype=np.uint64)
+    np.multiply(lower, forward[:size], out=prefix[1:])
+    np.cumsum(prefix[1:], out=prefix[1:])
+    spans: HashArray = (prefix.take(ends) - prefix.take(starts)) * backward.take(starts)
+    return spans
 
 
 def word_hashes(words: Iterable[str]) -> HashArray:
@@ -225,22 +227,31 @@ def reply_lines(lines: Sequence[str]) -> CountArray:
     return out
 
 
-def _digit_runs(flags: npt.NDArray[np.uint16]) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
-    """(start, end) of every run of digits that stands as a word of its own."""
-    digit = (flags & _DIGIT) > 0
-    word = (flags & _WORD) > 0
-    edge = np.diff(np.concatenate(([False], digit, [False])).astype(np.int8))
-    starts = np.flatnonzero(edge == 1)
-    ends = np.flatnonzero(edge == -1)
+def _digit_runs(flags: npt.NDArray[np.uint16],
+                digits: npt.NDArray[np.intp] | None = None) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """(start, end) of every run of digits that stands as a word of its own.
+
+    ``digits``, when the caller has them, are the sorted positions of the digits (a page has few: the runs
+    are then found among them instead of over every character).
+    """
     size = len(flags)
-    alone = (((starts == 0) | ~word[np.maximum(starts - 1, 0)])
-             & ((ends >= size) | ~word[np.minimum(ends, size - 1)]))
+    if digits is None:
+        digits = np.flatnonzero((flags & _DIGIT) != 0)
+    if not len(digits):
+        return digits, digits
+    breaks = np.flatnonzero(np.diff(digits) != 1) + 1  # a gap between two digits ends a run
+    starts = digits[np.concatenate(([0], breaks))]
+    ends = digits[np.concatenate((breaks - 1, [len(digits) - 1]))] + 1
+    alone = (((starts == 0) | ((flags[np.maximum(starts - 1, 0)] & _WORD) == 0))
+             & ((ends >= size) | ((flags[np.minimum(ends, size - 1)] & _WORD) == 0)))
     return starts[alone], ends[alone]
 
 
-def time_like_positions(flags: npt.NDArray[np.uint16], lower: HashArray) -> npt.NDArray[np.intp]:
-    """Start positions of a year (19xx, 20xx) or a clock time (h:mm, hh:mm) — vectorised over the page."""
-    starts, ends = _digit_runs(flags)
+def time_like_positions(flags: npt.NDArray[np.uint16], lower: HashArray,
+                        digits: npt.NDArray[np.intp] | None = None) -> npt.NDArray[np.intp]:
+    """Start positions of a year (19xx, 20xx) or a clock time (h:mm, hh:mm) — vectorised over the page
+    (``digits``: see :func:`_digit_runs`)."""
+    starts, ends = _digit_runs(flags, digits)
     if not len(starts):
         return starts
     length = ends - starts
@@ -288,14 +299,19 @@ _EVENT = {name: i for i, name in enumerate(_EVENTS)}
 _SCAN = int(_DIRECT_BITS.sum()) | _UPPER | _END | _CJKSTOP
 
 
-def _event_counts(flags: npt.NDArray[np.uint16], bounds: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+def _scan(flags: npt.NDArray[np.uint16]) -> npt.NDArray[np.intp]:
+    """Positions of the characters of any class :func:`_event_counts` counts (a few in a hundred)."""
+    return np.flatnonzero((flags & _SCAN) != 0)  # != 0: nonzero of a bool array is ~6x faster than of ints
+
+
+def _event_counts(flags: npt.NDArray[np.uint16], pos: npt.NDArray[np.intp],
+                  bounds: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
     """Per line (rows), how many characters fall in each class of :data:`_EVENTS` (columns).
 
-    Why this shape: these classes are rare (a few characters in a hundred), so the page is scanned once
-    for all of them and the work after that is on the few positions found, not on every character.
+    Why this shape: these classes are rare, so the page is scanned once for all of them (``pos``, from
+    :func:`_scan`) and the work after that is on the few positions found, not on every character.
     ``flags`` must end with the page's final newline (no class bit, no word, no case).
     """
-    pos = np.flatnonzero(flags & _SCAN)
     here = flags[pos]
     before = flags[pos - 1]  # at position 0 this wraps to the final newline: "no word, no lower case"
     after = flags[pos + 1]  # in range: the final newline is never scanned
@@ -305,10 +321,11 @@ def _event_counts(flags: npt.NDArray[np.uint16], bounds: npt.NDArray[np.intp]) -
     events[:, _EVENT["capitalised"]] = upper & ((here & _WORD) != 0) & ((before & _WORD) == 0)
     events[:, _EVENT["glued"]] = upper & ((before & _LOWER) != 0)
     events[:, _EVENT["sentences"]] = (((here & _END) != 0) & ((after & _SPACE) != 0)) | ((here & _CJKSTOP) != 0)
-    running = np.zeros((len(pos) + 1, len(_EVENTS)), dtype=np.intp)
+    # int32 running counts: accumulating bools into int32 measured ~3x faster than into int64.
+    running = np.zeros((len(pos) + 1, len(_EVENTS)), dtype=np.int32 if len(pos) < 1 << 31 else np.intp)
     np.cumsum(events, axis=0, out=running[1:])
     at = np.searchsorted(pos, bounds)
-    counts: npt.NDArray[np.intp] = running[at[1:]] - running[at[:-1]]
+    counts: npt.NDArray[np.intp] = (running[at[1:]] - running[at[:-1]]).astype(np.intp)
     return counts
 
 
@@ -440,7 +457,8 @@ def page_counts(lines: Sequence[str], stopword_hashes: HashArray) -> CountArray:
     if len(stopword_hashes) and len(word_starts):
         hits = _is_stopword(_span_hashes(lower, word_starts, word_ends), stopword_hashes)
         out[:, 2] = _per_line(word_starts[hits], bounds)
-    events = _event_counts(flags, bounds)
+    scanned = _scan(flags)
+    events = _event_counts(flags, scanned, bounds)
     for name in ("cjk", "cjk_function", "digits", "capitalised", "commas", "separators"):
         out[:, _COL[name]] = events[:, _EVENT[name]]
     out[:, _COL["sentences"]] = events[:, _EVENT["sentences"]]
@@ -458,7 +476,8 @@ def page_counts(lines: Sequence[str], stopword_hashes: HashArray) -> CountArray:
     out[:, 13] = np.maximum(_substring_lines(page, ("(c)", "(C)", "opyright", "OPYRIGHT"), starts, n),
                             copy_sign)
     out[:, 16] = _reply_column(lines, page, flags, np.maximum(last, 0), has_text)
-    times = time_like_positions(flags, lower)
+    digits = scanned[(flags[scanned] & _DIGIT) != 0]
+    times = time_like_positions(flags, lower, digits)
     if len(times):
         out[np.searchsorted(starts, times, side="right") - 1, 17] = 1.0
     return out
