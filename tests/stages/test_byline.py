@@ -414,3 +414,67 @@ def test_a_single_marked_byline_anywhere_on_the_page(line: str, language: str, a
 )
 def test_no_author_from_teasers_menus_or_credits(lines: list[str], language: str) -> None:
     assert HEAD.run(_page(*lines, language=language), language=language).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "authors"),
+    [
+        ("This post was written by Vanessa Mendez, MD, gastroenterologist, Parkview Health.", "en",
+         ["Vanessa Mendez, MD"]),
+        ("This blog post was authored by Jake Donaldson, Managing Principal, Method Architecture.", "en",
+         ["Jake Donaldson"]),
+        ("Medically reviewed by Kim Rose, RDN — Written by Jillian Kubala, MS, RD — Updated on March 7, 2025",
+         "en", ["Jillian Kubala, MS, RD"]),
+        ("Dieser Beitrag wurde von Anna Müller verfasst.", "de", ["Anna Müller"]),
+        ("Der Artikel wurde von Anna Müller und Max Muster geschrieben.", "de", ["Anna Müller", "Max Muster"]),
+        ("Geprüft von Dr. Max Muster — Text von Lena Weber", "de", ["Lena Weber"]),
+        ("Cet article a été rédigé par Jean Dupont, journaliste.", "fr", ["Jean Dupont"]),
+        ("Este artículo fue escrito por María García.", "es", ["María García"]),
+    ],
+)
+def test_bylines_written_as_a_sentence_or_inside_a_meta_line(line: str, language: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is not None
+    assert parsed[1] == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This book was written by Stephen King in 1986.",
+        "This article was edited by Jane Doe.",
+        "Das Buch wurde von Thomas Mann geschrieben.",
+        "Cet ouvrage a été écrit par Victor Hugo.",
+    ],
+)
+def test_sentences_about_other_texts_name_no_author(line: str) -> None:
+    parsed = parse_byline(line, marker_pattern(None))
+    assert parsed is None or parsed[1] == []
+
+
+@pytest.mark.parametrize(
+    ("deck", "language", "author"),
+    [
+        ("The global bakery chain's North America division is positioning for ambitious growth beyond the "
+         "U.S. and Canada, with 150 new units planned for 2026. By Lisa Jennings on Dec. 19, 2025", "en",
+         "Lisa Jennings"),
+        ("Der Bundestag hat das Gesetz nach langer Debatte beschlossen, die Opposition hält es für zu schwach "
+         "und will dagegen klagen. Von Anna Müller", "de", "Anna Müller"),
+        ("Le conseil a adopté le budget après un long débat. Par Jean Dupont", "fr", "Jean Dupont"),
+    ],
+)
+def test_a_byline_at_the_end_of_the_deck(deck: str, language: str, author: str) -> None:
+    body, more = (GERMAN_BODY, GERMAN_MORE) if language == "de" else (BODY, BODY.replace("Monday", "Tuesday"))
+    text = "\n\n".join(["News", "The council approves a new budget for the city", deck, body, more])
+    doc = HEAD.run(text, language=language)
+    assert doc.authors == (author,)
+    kept = deck[: deck.rindex(author) - 4].rstrip()
+    assert kept in doc.paragraph_texts  # the deck stays, without its byline
+    assert author not in doc.text
+    assert _again(HEAD, text, language) == []
+
+
+def test_a_person_named_in_the_deck_is_no_byline() -> None:
+    deck = "The mayor praised the budget. By Monday, the council wants to have the plans ready for the city."
+    text = "\n\n".join(["News", "The council approves a new budget for the city", deck, BODY, BODY[::-1]])
+    assert HEAD.run(text).authors == ()

@@ -220,6 +220,8 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
             continue
         if index > 0 and len(part.split()) == 1 and part[:1].isupper() and out:
             break  # "Anna Müller, Berlin" / "Jane Doe, Reuters": a place or an outlet, not a second author
+        if out and part.islower():
+            break  # "Jane Doe, MD, gastroenterologist": a lower-case handle is never a second author
         if is_name(part, strict=strict) and (is_desk(part) or not looks_like_role(part)):
             out.append(part)
         elif out:
@@ -237,6 +239,39 @@ def parse_byline(text: str, pattern: re.Pattern[str] | None = None) -> tuple[str
     return None if found is None else (found[0], list(found[1]))
 
 
+#: A byline written as a sentence about the article: "This post was written by Jane Doe, …", "Dieser Beitrag
+#: wurde von Anna Müller verfasst", "Cet article a été rédigé par …". The noun must be the text itself (a
+#: book "was written by" its author, who did not write the article).
+_SENTENCE_BYLINE = re.compile(
+    r"^(?:(?:This|The)\s+(?:guest\s+|blog\s+|sponsored\s+)?(?:post|article|story|piece|guide|column|essay|entry|op-ed)"
+    r"\s+(?:was|is|has\s+been)\s+(?:(?:written|authored|penned|contributed)(?:\s+(?:and|&)\s+edited)?"
+    r"|(?:edited|reported)\s+(?:and|&)\s+written)\s+by"
+    r"|(?:Cet|Ce)\s+(?:article|billet|texte)\s+a\s+été\s+(?:écrit|rédigé)\s+par"
+    r"|(?:Este|Esta)\s+(?:artículo|texto|nota)\s+(?:fue|ha\s+sido)\s+(?:escrit[oa]|redactad[oa])\s+por"
+    r"|Questo\s+(?:articolo|testo)\s+è\s+stato\s+scritto\s+da)\s+(?P<rest>\S.*)$"
+    r"|^(?:Dieser|Diese|Dieses|Der|Die|Das)\s+(?:Gast)?(?:Beitrag|Artikel|Text|Blogbeitrag|Kommentar)\s+"
+    r"(?:wurde|ist)\s+von\s+(?P<names>[^.,;:]{3,80}?)\s+(?:geschrieben|verfasst)\b",
+    re.IGNORECASE,
+)
+#: The writer's part of a meta line: "Medically reviewed by A — Written by B — Updated on …".
+_WRITER_PART = re.compile(
+    r"\s[—–|·•]\s(?=(?:written|words|story|text|reporting)\s+by\s|(?:geschrieben|verfasst|text)\s+von\s"
+    r"|(?:écrit|rédigé)\s+par\s|escrito\s+por\s|scritto\s+da\s)",
+    re.IGNORECASE,
+)
+
+
+def _sentence_byline(text: str) -> tuple[str, ...]:
+    match = _SENTENCE_BYLINE.match(text)
+    if match is None:
+        return ()
+    if match.group("names") is not None:
+        names = split_names(match.group("names"), strict=True)
+        return tuple(names)
+    names = split_names(match.group("rest"))
+    return () if any(n.islower() for n in names) else tuple(names)
+
+
 @lru_cache(maxsize=8192)
 def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, ...]] | None:
     """Cached: the lines around a headline are read by the title model, this stage and its second look."""
@@ -248,6 +283,15 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
     stripped = _GLUED_MARKER.sub(r"\1 ", stripped)
     stripped = _GLUED_DATE.sub(" ", stripped)
     stripped = re.sub(r"^((?:[Ww]ritten )?[Bb]y)\s*[Bb]y\b", r"\1", stripped)  # "Written byby Jane"
+    writer = _WRITER_PART.search(stripped)
+    if writer is not None:
+        # "Medically reviewed by A — Written by B — Updated …": the writer, not the reviewer
+        found = _parse_byline(stripped[writer.end():], pattern)
+        if found and found[1]:
+            return text.strip(), found[1]
+    sentence = _sentence_byline(stripped)
+    if sentence:
+        return text.strip(), sentence
     match = pattern.match(stripped)
     if match and is_prose(stripped) and " " not in match.group(0)[: match.start("rest")].strip():
         return None  # "By 2030, the city will…": a sentence that starts with the word ("Posted by" is not)
@@ -435,6 +479,29 @@ def copies_of(texts: Sequence[str], positions: Sequence[int], authors: Sequence[
 
 #: A line that opens with the bare byline word ("By", "Von", "Par"), not "Written by" or a date and "by".
 _BARE_MARKER = re.compile(r"^\W{0,3}(?:by|von|par|por|door|di|da|av|af|przez|του|της)\b", re.IGNORECASE)
+#: Where a byline starts at the end of a deck: after a sentence, the byline word and a capital.
+_DECK_BYLINE = re.compile(r"(?<=[.!?…\"”»])\s+(?=(?:By|Von|Par|Por|Door|Di)\s+[A-ZÀ-Þ])")
+
+
+def deck_tail(texts: Sequence[str], window: range,
+              pattern: re.Pattern[str]) -> tuple[int, str, str, list[str]] | None:
+    """(position, the line without its byline, byline, authors) for a byline printed at the end of a deck
+    or lead: "… ambitious growth beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025", "… im
+    Bundestag. Von Anna Müller". Full names only (two to four capitalised words)."""
+    for pos in window:
+        text = texts[pos].rstrip()
+        if not 40 <= len(text) <= 1000:
+            continue
+        starts = list(_DECK_BYLINE.finditer(text, max(len(text) - 120, 0)))
+        if not starts:
+            continue
+        cut = starts[-1]
+        parsed = parse_byline(text[cut.end():], pattern)
+        if parsed and parsed[1] and all(looks_like_name(n, strict=True) for n in parsed[1]):
+            return pos, text[:cut.start()], parsed[0], parsed[1]
+    return None
+
+
 MAX_HEAD_SCAN = 600
 #: How far above the article's first prose line a byline under a missed headline is looked for.
 NEAR_ARTICLE = 40
@@ -495,8 +562,14 @@ class Byline:
         window = self.window(doc)
         common = CommonWords(texts)
         anchor = title_anchor(doc)
-        found = (self.marked(texts, window, pattern, common)
-                 or self.bare(texts, window, anchor, common, doc.language))
+        edit: tuple[int, str] | None = None
+        found = self.marked(texts, window, pattern, common)
+        if found is None:
+            tail = deck_tail(texts, window, pattern)
+            if tail is not None:
+                edit, found = (tail[0], tail[1]), ([], tail[2], tail[3])
+        if found is None:
+            found = self.bare(texts, window, anchor, common, doc.language)
         first = article_start(texts, body_start(texts)) if found is None else 0
         # The headline may have been missed or mistaken: look again just above the article's prose.
         if found is None and anchor is not None and is_prose(texts[first]) and first not in window:
@@ -550,8 +623,13 @@ class Byline:
         # byline both times: every copy goes now, or a second run would take the one left behind.
         named = f"the byline, naming {', '.join(authors)}"
         copy = f"a copy of the byline, naming {', '.join(authors)}"
-        reasons.update(dict.fromkeys(copies_of(texts, positions, authors, pattern), copy))
+        taken = [*positions, edit[0]] if edit is not None else positions
+        reasons.update(dict.fromkeys(copies_of(texts, taken, authors, pattern), copy))
         reasons.update(dict.fromkeys(positions, named))
+        if edit is not None:
+            # "… beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025": the deck stays, its byline goes
+            doc = doc.replace_text(edit[0], edit[1], stage=self.name,
+                                   reason=f"the byline at the end of the line, naming {', '.join(authors)}")
         return doc.evolve(byline=byline, authors=authors).drop(reasons, stage=self.name, reason=reasons)
 
     def marked(self, texts: Sequence[str], window: range, pattern: re.Pattern[str],
