@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.textutil import _fold_ascii, fold, fold_unicode, words
+from newsclean.textutil import (
+    _FOLDED,
+    _FOLDED_MAX,
+    TYPOGRAPHIC_PUNCTUATION,
+    _fold_ascii,
+    _fold_ascii_batch,
+    fold,
+    fold_all,
+    fold_unicode,
+    words,
+)
 
 from .strategies import any_text
 
@@ -27,3 +39,45 @@ def test_fold_examples() -> None:
     assert fold("Straße – Ünïcode") == "strasse ünïcode"
     assert fold("...") == ""
     assert words("It's 3 o'clock") == ["It", "s", "3", "o", "clock"]
+
+
+_batch_text = st.one_of(
+    any_text, ascii_text, st.sampled_from(["", " ", "\x00", "a\x00b", "--", "A  b", "Ünï", "x_y"])
+)
+
+
+@given(st.lists(_batch_text, max_size=12))
+def test_fold_all_equals_fold_of_each(texts: list[str]) -> None:
+    expected = [fold_unicode(t) for t in texts]
+    assert fold_all(texts) == expected
+    assert fold_all(texts) == expected  # again, from the cache
+    assert [fold(t) for t in texts] == expected
+
+
+@given(st.lists(ascii_text.filter(lambda t: "\x00" not in t), min_size=1, max_size=12))
+def test_ascii_batch_equals_one_at_a_time(texts: list[str]) -> None:
+    assert _fold_ascii_batch(texts) == [_fold_ascii(t) for t in texts]
+
+
+def test_fold_cache_stays_bounded() -> None:
+    for i in range(_FOLDED_MAX + 10):
+        fold(f"line {i}")
+    assert len(_FOLDED) <= _FOLDED_MAX
+    assert fold("line 3") == "line 3"
+
+
+def test_typographic_punctuation_folds_like_a_space() -> None:
+    for char in TYPOGRAPHIC_PUNCTUATION:
+        assert char.casefold() == char and re.fullmatch(r"[\W_]", char)
+
+
+_typographic = st.text(st.one_of(st.characters(max_codepoint=127), st.sampled_from(TYPOGRAPHIC_PUNCTUATION),
+                                 st.characters(codec=None)), max_size=60)
+
+
+@given(_typographic)
+def test_fold_of_typographic_text_equals_definition(text: str) -> None:
+    _FOLDED.clear()
+    assert fold(text) == fold_unicode(text)
+    _FOLDED.clear()
+    assert fold_all([text, text.upper(), "x"]) == [fold_unicode(text), fold_unicode(text.upper()), "x"]

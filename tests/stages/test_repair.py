@@ -89,3 +89,10 @@ def test_cached_paragraph_repair_equals_repair_text(text: str) -> None:
                                            else "nothing but control or invisible characters")
     assert repaired_paragraph(text) == expected
     assert repaired_paragraph(text) == expected  # again, from the cache
+
+
+@given(st.one_of(any_text, st.text(st.characters(max_codepoint=127), max_size=60), _trigger_parts))
+def test_needs_repair_short_cut_equals_definition(text: str) -> None:
+    from newsclean.stages.repair import needs_repair_slow
+
+    assert needs_repair(text) == needs_repair_slow(text)

@@ -86,3 +86,16 @@ def test_cached_vocabulary_equals_a_fresh_one(texts: list[str]) -> None:
     vocab = vocabulary(texts)
     assert vocab.words == frozenset(tokens) and vocab.folded == " " + " ".join(tokens) + " "
     assert vocabulary(texts) == vocab
+
+
+@given(st.one_of(st.text(st.characters(codec=None), min_size=1, max_size=20),
+                 st.lists(st.sampled_from(["news", "Lupus", "erythematosus", "Skai.gr", " ", ".", "x1", "é"]),
+                          min_size=1, max_size=5).map("".join)))
+def test_is_known_short_cuts_equal_the_definition(piece: str) -> None:
+    from newsclean.stages.tags import _DOMAIN, is_known
+
+    vocab = vocabulary([BODY, "Skai.gr x1 é"])
+    tokens = piece.split(" ")
+    expected = bool(_DOMAIN.fullmatch(piece)) or (
+        all(t.isalnum() for t in tokens) and vocab.knows([t.casefold() for t in tokens]))
+    assert is_known(piece, vocab) == expected

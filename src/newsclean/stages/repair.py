@@ -54,6 +54,15 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 
 def needs_repair(text: str) -> bool:
     """Cheap check: can this text possibly change? False for clean ASCII, the common case."""
+    if not text.isascii():
+        return True
+    if text.isprintable():  # ASCII with no tab, line break or control character: only spacing and "&" remain
+        return "  " in text or "&" in text or text[:1] == " " or text[-1:] == " "
+    return _untidy_ascii(text) or "&" in text
+
+
+def needs_repair_slow(text: str) -> bool:
+    """``needs_repair`` without the short-cut for printable ASCII: the definition it must agree with."""
     return not text.isascii() or _untidy_ascii(text) or "&" in text
 
 

@@ -124,8 +124,10 @@ def _segment_chunk(chunk: str, vocab: Vocabulary) -> list[str]:
 
 def is_known(piece: str, vocab: Vocabulary) -> bool:
     """A domain name, or a word or phrase of the article written the same way (spaces between words)."""
-    if _DOMAIN.fullmatch(piece):
+    if "." in piece and _DOMAIN.fullmatch(piece):  # every domain has a dot: most pieces skip the regex
         return True
+    if " " not in piece:  # one token (the usual piece): no split, no generator
+        return piece.isalnum() and vocab.knows([piece.casefold()])
     tokens = piece.split(" ")
     return all(t.isalnum() for t in tokens) and vocab.knows([t.casefold() for t in tokens])
 
