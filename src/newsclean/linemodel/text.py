@@ -47,9 +47,9 @@ CJK_CHARS_PER_WORD = 2.0
 
 # Character-class bits of the lookup table.
 (_WORD, _UPPER, _LOWER, _DIGIT, _CJK, _CJKF, _SEP, _COMMA, _END, _SPACE, _CLOSER, _COLON, _CJKSTOP,
- _AT, _COPY, _REPLY_END) = (1 << i for i in range(16))
-#: Last letters of the reply words: a line can end with one only if its last letter is one of these.
-_REPLY_LAST = frozenset(word[-1] for word in REPLY_WORDS)
+ _AT, _COPY) = (1 << i for i in range(15))
+#: The last two letters of the reply words, as ``(code of the second-last << 21) | code of the last``.
+_REPLY_ENDINGS = np.unique(np.array([(ord(w[-2]) << 21) | ord(w[-1]) for w in REPLY_WORDS], dtype=np.uint64))
 _CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFF66, 0xFF9F))
 _HASH_BASE = np.uint64(0x100000001B3)  # odd, so it has an inverse modulo 2**64
 _HASH_INVERSE = np.uint64(pow(0x100000001B3, -1, 1 << 64))
@@ -102,7 +102,6 @@ def _flags_of(ch: str) -> int:
         (ch in CJK_STOPS, _CJKSTOP),
         (ch == "@", _AT),
         (ch == "©", _COPY),
-        (ch.lower()[-1:] in _REPLY_LAST, _REPLY_END),
     )
     for test, bit in checks:
         if test:
@@ -295,6 +294,12 @@ _DIRECT_BITS = np.array([bit for _, bit in _DIRECT], dtype=np.uint16)
 #: Columns of :func:`_event_counts`: the direct classes, then the ones that look at a neighbour.
 _EVENTS: tuple[str, ...] = (*(name for name, _ in _DIRECT), "capitalised", "glued", "sentences")
 _EVENT = {name: i for i, name in enumerate(_EVENTS)}
+#: Count columns filled straight from event columns (one assignment for all of them).
+_EVENT_TO_COUNT = {"cjk": "cjk", "cjk_function": "cjk_function", "digits": "digits",
+                   "capitalised": "capitalised", "commas": "commas", "separators": "separators",
+                   "sentences": "sentences", "glued": "glued_words"}
+_EVENT_TAKEN = [_EVENT[name] for name in _EVENT_TO_COUNT]
+_EVENT_COLS = [_COL[name] for name in _EVENT_TO_COUNT.values()]
 #: Every class an event column needs (upper case for capitalised and glued words, ends for sentences).
 _SCAN = int(_DIRECT_BITS.sum()) | _UPPER | _END | _CJKSTOP
 
@@ -365,18 +370,23 @@ def _last_marks(flags: npt.NDArray[np.uint16], last: npt.NDArray[np.intp],
     return mark
 
 
-def _reply_column(lines: Sequence[str], page: str, flags: npt.NDArray[np.uint16],
+def _reply_column(lines: Sequence[str], page: str, flags: npt.NDArray[np.uint16], lower: HashArray,
                   last: npt.NDArray[np.intp], has_text: npt.NDArray[np.bool_]) -> CountArray:
-    """:func:`reply_lines` of the lines whose last non-space character could end a reply head (a colon,
-    or a letter whose lower case ends a reply word); every other line is ruled out without Python work.
+    """:func:`reply_lines` of the lines that could end with a reply head: the last non-space character is
+    a colon, or it and the one before it, lower-cased, end a reply word. Every other line is ruled out
+    without Python work.
 
     Exact because :func:`reply_lines` judges each line by its own tail alone — unless a line holds a
-    newline, which is when the whole page goes through it.
+    newline, which is when the whole page goes through it. (A character whose lower case is several
+    characters ends in none of the reply words' letters, so single-character lower cases suffice.)
     """
     if page.count("\n") != len(lines):
         return reply_lines(lines)
     out = np.zeros(len(lines))
-    candidates = np.flatnonzero(has_text & ((flags[last] & (_REPLY_END | _COLON)) != 0))
+    ending = (lower[last - 1] << np.uint64(21)) | lower[last]
+    slot = np.minimum(np.searchsorted(_REPLY_ENDINGS, ending), len(_REPLY_ENDINGS) - 1)
+    maybe = (_REPLY_ENDINGS[slot] == ending) | ((flags[last] & _COLON) != 0)
+    candidates = np.flatnonzero(has_text & maybe)
     if len(candidates):
         out[candidates] = reply_lines([lines[i] for i in candidates.tolist()])
     return out
@@ -459,10 +469,7 @@ def page_counts(lines: Sequence[str], stopword_hashes: HashArray) -> CountArray:
         out[:, 2] = _per_line(word_starts[hits], bounds)
     scanned = _scan(flags)
     events = _event_counts(flags, scanned, bounds)
-    for name in ("cjk", "cjk_function", "digits", "capitalised", "commas", "separators"):
-        out[:, _COL[name]] = events[:, _EVENT[name]]
-    out[:, _COL["sentences"]] = events[:, _EVENT["sentences"]]
-    out[:, _COL["glued_words"]] = events[:, _EVENT["glued"]]
+    out[:, _EVENT_COLS] = events[:, _EVENT_TAKEN]
 
     has_text, first, last = _visible_ends(flags, bounds)
     out[:, 0] = np.where(has_text, last - first + 1, 0)
@@ -475,7 +482,7 @@ def page_counts(lines: Sequence[str], stopword_hashes: HashArray) -> CountArray:
     copy_sign = events[:, _EVENT["copy"]] > 0
     out[:, 13] = np.maximum(_substring_lines(page, ("(c)", "(C)", "opyright", "OPYRIGHT"), starts, n),
                             copy_sign)
-    out[:, 16] = _reply_column(lines, page, flags, np.maximum(last, 0), has_text)
+    out[:, 16] = _reply_column(lines, page, flags, lower, np.maximum(last, 0), has_text)
     digits = scanned[(flags[scanned] & _DIGIT) != 0]
     times = time_like_positions(flags, lower, digits)
     if len(times):

@@ -90,7 +90,7 @@ class TreeEnsemble:
         for _ in range(self.depth - 1):
             features.take(node, out=at, mode="clip")  # clip: in range by construction, and unbuffered
             at += row_base
-            went_right = flat_x.take(at) > thresholds.take(node)
+            went_right = flat_x.take(at) > thresholds.take(node, mode="clip")
             node *= 2  # global child index: 2 * node + 1 + right - offset
             node += step
             node += went_right
