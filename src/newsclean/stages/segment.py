@@ -56,8 +56,9 @@ def is_wrapped_paragraph(block: list[str]) -> bool:
 
 def segment(text: str, mode: str = "auto") -> list[str]:
     lines = split_lines(text)
-    found = blocks(lines)  # once: the blank-line test and the loop below both need them
-    has_blank = len(found) > 1 and any(not line.strip() for line in lines[:-1])
+    # Blocks are found once, and only when there is a blank line or they are asked for.
+    found = blocks(lines) if mode == "blocks" or any(not line.strip() for line in lines[:-1]) else []
+    has_blank = len(found) > 1
     if mode == "lines" or (mode == "auto" and not has_blank):
         return [line for line in lines if line.strip()]
     out: list[str] = []
