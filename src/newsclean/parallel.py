@@ -84,7 +84,7 @@ def default_context() -> BaseContext:
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["newsclean.pipeline", "newsclean.runner"])
+        context.set_forkserver_preload(["newsclean.pipeline", "newsclean.runner", "newsclean.preload"])
         return context
     return multiprocessing.get_context("spawn")
 

@@ -1,0 +1,45 @@
+"""Shared read-only data for worker processes: loaded once, before the workers are forked.
+
+Every worker needs the same large, read-only tables: langdetect's language profiles (about 60 MB as Python
+objects), the line model, the title model and the stopword lists. Loaded in each worker, they cost that
+much per worker. Loaded here — in the forkserver process, which ``parallel.py`` asks to import this module
+before it forks any worker — the workers start with those pages shared copy-on-write, and ``gc.freeze``
+keeps the garbage collector from touching (and so copying) them. Pages a worker reads still get copied as
+reference counts change, so the saving is partial; ``benchmarks/throughput.py --stream`` measures it.
+
+This module does its work when imported: import it only where that is wanted (the forkserver).
+"""
+
+from __future__ import annotations
+
+import gc
+from array import array
+
+
+def compact_profiles(table: dict[str, list[float]]) -> None:
+    """Store each n-gram's probabilities as one ``array('d')`` instead of a list of float objects.
+
+    The same numbers (so the same detections), but reading them no longer changes reference counts of 55
+    float objects per n-gram, which is what copied shared pages into every worker.
+    """
+    for key, probabilities in table.items():
+        table[key] = array("d", probabilities)  # type: ignore[assignment]
+
+
+def warm() -> None:
+    """Load the tables every worker uses, then freeze them out of the collector's reach."""
+    from .linemodel.model import load_model
+    from .linemodel.stopwords import stopword_hashes_for
+    from .stages.language import _get_factory
+    from .titlemodel import _stopwords, default_model
+
+    compact_profiles(_get_factory().word_lang_prob_map)
+    load_model()
+    default_model()
+    _stopwords()
+    stopword_hashes_for("en")
+    gc.collect()
+    gc.freeze()
+
+
+warm()
