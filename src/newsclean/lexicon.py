@@ -10,7 +10,7 @@ from __future__ import annotations
 #: stage orders them itself. A marker must start the line (or follow a date), never sit inside a sentence.
 BYLINE_MARKERS: dict[str, tuple[str, ...]] = {
     "en": ("by", "written by", "words by", "story by", "text by", "reporting by", "posted by", "article by",
-           "published by", "guide by", "review by", "recipe by", "compiled by", "interview by"),
+           "published by", "guide by", "review by", "recipe by", "compiled by", "interview by", "reviewed by"),
     "de": ("von", "text von", "text", "autor", "autorin", "ein beitrag von", "ein kommentar von",
            "eine analyse von", "ein gastbeitrag von", "eine kolumne von", "ein interview von",
            "eine reportage von", "recherche von", "geschrieben von", "verfasst von", "aufgezeichnet von"),
@@ -125,7 +125,15 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "envoyée", "spécial", "spéciale", "redactor", "redactora", "periodista", "corresponsal", "giornalista",
         "corrispondente", "inviato", "inviata", "repórter", "jornalista", "correspondente", "verslaggever",
         "correspondent", "redacteur", "dziennikarz", "dziennikarka", "korespondent", "корреспондент",
-        "журналист", "редактор", "δημοσιογράφος", "ανταποκριτής", "reporter", "redaktör"
+        "журналист", "редактор", "δημοσιογράφος", "ανταποκριτής", "reporter", "redaktör",
+        # professions that sign expert posts ("Jane Doe, Master Horticulturist & Garden Educator")
+        "horticulturist", "horticulturalist", "therapist", "psychologist", "pharmacist", "veterinarian",
+        "economist", "historian", "illustrator", "translator", "moderator", "presenter", "entrepreneur",
+        "gastroenterologist", "dermatologist", "cardiologist", "pediatrician", "dentist",
+        "kolumnist", "kolumnistin", "gastautor", "gastautorin", "herausgeber", "herausgeberin", "moderatorin",
+        "geschäftsführer", "geschäftsführerin", "gründer", "gründerin", "psychologin", "psychologe",
+        "fotograf", "fotografin", "illustratorin", "übersetzer", "übersetzerin", "wissenschaftsjournalist",
+        "wissenschaftsjournalistin", "chroniqueur", "chroniqueuse", "columnista", "editorialista"
     ]
 )
 

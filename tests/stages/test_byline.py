@@ -478,3 +478,31 @@ def test_a_person_named_in_the_deck_is_no_byline() -> None:
     deck = "The mayor praised the budget. By Monday, the council wants to have the plans ready for the city."
     text = "\n\n".join(["News", "The council approves a new budget for the city", deck, BODY, BODY[::-1]])
     assert HEAD.run(text).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "authors"),
+    [
+        ("By Bhaval Patel Last Updated: December 6, 2024", "en", ["Bhaval Patel"]),
+        ("Von Anna Müller Zuletzt aktualisiert am 3. März 2024", "de", ["Anna Müller"]),
+        ("ByHeather Handmade December 8December 8", "en", ["Heather Handmade"]),
+        ("Von Anna Müller Dezember 3, 2024", "de", ["Anna Müller"]),
+        ("by Nicole Forbes, Master Horticulturalist & Garden Educator | Dec 30, 2025", "en", ["Nicole Forbes"]),
+        ("Von Lena Weber, Kolumnistin", "de", ["Lena Weber"]),
+    ],
+)
+def test_names_end_before_updates_months_and_professions(line: str, language: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is not None
+    assert parsed[1] == authors
+
+
+def test_a_reviewer_is_the_author_only_when_no_writer_is_named() -> None:
+    head = ["Home", "The council approves a new budget for the city"]
+    reviewed = HEAD.run("\n\n".join([*head, "Reviewed by Jane Doe", BODY, BODY[::-1]]))
+    assert reviewed.authors == ("Jane Doe",)
+    both = "\n\n".join([*head, "Reviewed by Jane Doe", "Written by John Roe", BODY, BODY[::-1]])
+    assert HEAD.run(both).authors == ("John Roe",)
+    assert _again(HEAD, both) == []  # the reviewer's line went too: a second run takes nobody
+    first = HEAD.run("\n\n".join([*head, "Written by John Roe", "Reviewed by Jane Doe", BODY, BODY[::-1]]))
+    assert first.authors == ("John Roe",)

@@ -62,6 +62,11 @@ _END_OF_NAMES = re.compile(
     r"|\s\d"
     # a preposition glued on and left dangling at the end ("By Jane Doe In", "Written By Jane Doe On")
     r"|\s(?:In|On|Im|Am|Dans|En)$"
+    # "By Jane Doe Last Updated: …", "Von Anna Müller Zuletzt aktualisiert …"
+    r"|\s(?:Last\s+(?:[Uu]pdated|[Mm]odified|[Rr]eviewed)|Zuletzt\s+(?:aktualisiert|geändert))\b"
+    # a month and a day after the names ("ByJane Doe December 8", "Von Anna Müller März 3")
+    r"|\s(?=(?:Jan|Feb|Mar|Mär|Apr|May|Mai|Jun|Jul|Aug|Sep|Oct|Okt|Nov|Dec|Dez)[a-zä]{0,6}\.?\s?\d)"
+    r"|\s(?:January|February|August|September|October|November|December|Januar|Februar|Oktober|Dezember)\s*$"
 )
 #: Words glued to a name by a scraper ("By Jane DoePublished: …", "ByJane Doe", "Jane DoeUpdated…").
 _GLUED_LABEL = re.compile(
@@ -502,6 +507,8 @@ def deck_tail(texts: Sequence[str], window: range,
     return None
 
 
+#: A reviewer's line ("Reviewed by Dr. Jane Doe"): the author only when no writer is named near the headline.
+_REVIEWED = re.compile(r"^\W{0,3}reviewed\s+by\b", re.IGNORECASE)
 MAX_HEAD_SCAN = 600
 #: How far above the article's first prose line a byline under a missed headline is looked for.
 NEAR_ARTICLE = 40
@@ -564,6 +571,10 @@ class Byline:
         anchor = title_anchor(doc)
         edit: tuple[int, str] | None = None
         found = self.marked(texts, window, pattern, common)
+        review = None
+        if found is not None and found[0] and _REVIEWED.match(texts[found[0][0]]):
+            # "Reviewed by Dr. Jane Doe": the reviewer is the author only when nothing else names one
+            review, found = found, None
         if found is None:
             tail = deck_tail(texts, window, pattern)
             if tail is not None:
@@ -584,11 +595,13 @@ class Byline:
         # second run over the cleaned text (another headline, another window) would take the next one.
         empty = "an empty byline: the byline word with no name after it"
         lone = {pos: empty for pos, text in enumerate(texts) if _is_empty_byline(text, pattern)}
+        # an author box names the author: the reviewer's line goes with the empty bylines then
+        reviewer = dict.fromkeys(review[0], f"the reviewer's line, naming {', '.join(review[2])}") if review else {}
         if found is None and self.author_boxes:
             box = author_box(texts, window.stop, pattern, common)
             if box is not None:
                 label, pos, authors = box
-                drop = {**lone, label: "the label of the author box",
+                drop = {**lone, **reviewer, label: "the label of the author box",
                         pos: f"the author box, naming {', '.join(authors)}"}
                 return doc.evolve(byline=texts[pos].strip(), authors=authors).drop(
                     drop, stage=self.name, reason=drop)
@@ -605,11 +618,11 @@ class Byline:
                 if other != pos and text == texts[pos]:
                     box_drop[other] = "a copy of the author box's name line"  # else a second run would take it
             if found is None:
-                drop = {**lone, **box_drop}
+                drop = {**lone, **reviewer, **box_drop}
                 return doc.evolve(byline=texts[pos].strip(), authors=box_authors).drop(
                     drop, stage=self.name, reason=drop)
         if found is None:
-            found = self.anywhere(texts, pattern, common)
+            found = self.anywhere(texts, pattern, common) or review
         if found is None:
             return doc.drop(lone, stage=self.name, reason=lone)
         positions, byline, authors = found
@@ -625,6 +638,9 @@ class Byline:
         copy = f"a copy of the byline, naming {', '.join(authors)}"
         taken = [*positions, edit[0]] if edit is not None else positions
         reasons.update(dict.fromkeys(copies_of(texts, taken, authors, pattern), copy))
+        if review is not None and review is not found:
+            # left behind, the reviewer's line would be taken for the byline by a second run
+            reasons.update(dict.fromkeys(review[0], f"the reviewer's line, naming {', '.join(review[2])}"))
         reasons.update(dict.fromkeys(positions, named))
         if edit is not None:
             # "… beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025": the deck stays, its byline goes
@@ -636,6 +652,7 @@ class Byline:
                common: Container[str]) -> tuple[list[int], str, list[str]] | None:
         """A line opened by a byline marker (or the marker alone, the names on the next line)."""
         empty: list[int] | None = None
+        review: tuple[list[int], str, list[str]] | None = None
         for pos in window:
             text = texts[pos]
             if _is_marker_only(text, pattern):
@@ -651,10 +668,13 @@ class Byline:
                 continue
             byline, authors = parsed
             if authors and not all(mostly_common(n, common, 1.0) for n in authors):
-                return [pos], byline, authors
+                if not _REVIEWED.match(text):
+                    return [pos], byline, authors
+                review = review or ([pos], byline, authors)  # the writer, when the page names one, comes first
+                continue
             if empty is None:
                 empty = [pos]
-        return (empty, "", []) if empty is not None else None
+        return review or ((empty, "", []) if empty is not None else None)
 
     def at_top(self, texts: Sequence[str], pattern: re.Pattern[str],
                common: Container[str]) -> tuple[list[int], str, list[str]] | None:
@@ -687,6 +707,8 @@ class Byline:
             parsed = parse_byline(text, pattern)
             if not parsed or not parsed[1] or all(mostly_common(n, common, 1.0) for n in parsed[1]):
                 continue
+            if _REVIEWED.match(text):
+                continue  # a reviewer far from the headline: not the author
             if _BARE_MARKER.match(text) and not all(looks_like_name(n, strict=True) for n in parsed[1]):
                 continue  # "By State", "By Category" in a menu; "Written by Melissa" says more than "By"
             names = frozenset(n.casefold() for n in parsed[1])
