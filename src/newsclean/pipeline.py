@@ -53,7 +53,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
 #: Seconds one stage may spend on one document before it is stopped and reported (see timelimit.py).
 DEFAULT_STAGE_TIMEOUT = 30.0
 #: How many more times the cleaned text may be cleaned again until it stops changing (see settle.py).
-DEFAULT_SETTLE = 4
+DEFAULT_SETTLE = 8
 
 
 @attrs.frozen
