@@ -346,6 +346,11 @@ def _word_spans(flags: npt.NDArray[np.uint16]) -> tuple[npt.NDArray[np.intp], np
 def _visible_ends(flags: npt.NDArray[np.uint16], bounds: npt.NDArray[np.intp]
                   ) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     """Per line: whether it has a non-space character, the first one and the last one (-1 if none)."""
+    starts, newlines = bounds[:-1], bounds[1:] - 1
+    nonempty = newlines > starts
+    trimmed = ((flags[starts] | flags[np.maximum(newlines - 1, 0)]) & _SPACE) == 0
+    if np.array_equal(trimmed, nonempty):  # the usual page: no line starts or ends with a space
+        return nonempty, starts.copy(), np.where(nonempty, newlines - 1, -1)
     visible = np.flatnonzero((flags & _SPACE) == 0)
     at = np.searchsorted(visible, bounds)
     has_text = at[1:] > at[:-1]
