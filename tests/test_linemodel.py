@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsclean.linemodel.blocks import best_block, choose_lines
 from newsclean.linemodel.context import PageContext, anchors, repeat_counts
-from newsclean.linemodel.features import FEATURE_NAMES, page_features
+from newsclean.linemodel.features import FEATURE_NAMES, _median, page_features
 from newsclean.linemodel.model import load_model
 from newsclean.linemodel.stopwords import (
     fallback_stopwords,
@@ -20,7 +20,7 @@ from newsclean.linemodel.stopwords import (
     stopword_hashes_for,
     stopwords_for,
 )
-from newsclean.linemodel.text import COUNT_NAMES, page_counts, word_hashes
+from newsclean.linemodel.text import COUNT_NAMES, _is_stopword, page_counts, reply_lines, word_hashes
 from newsclean.linemodel.trees import TreeEnsemble, from_lightgbm_dump
 from newsclean.model import Removal
 
@@ -194,3 +194,71 @@ def test_tree_conversion_pads_shallow_leaves_to_a_complete_tree() -> None:
     assert trees.depth == 2 and trees.leaf.shape == (2, 4)
     x = np.array([[0.0, -1.0], [1.0, 1.0], [9.0, 1.0]])
     assert trees.raw_score(x).tolist() == [1.25, 2.25, 3.25]
+
+
+# The speed paths below must give exactly what the plain definitions give (the features feed a trained model).
+
+LINE_CHARS = [*"ab Zé:：.)”»\t\u00a0says wrote,|©(c)http1920", "İ", "Σ", "\U0001F600"]
+LINE_TEXT = st.text(alphabet=st.sampled_from(LINE_CHARS), max_size=30)
+
+
+@given(st.lists(LINE_TEXT, min_size=1, max_size=12))
+def test_line_ends_and_replies_agree_with_plain_string_tests(lines: list[str]) -> None:
+    counts = page_counts(lines, word_hashes([]))
+    for line, row in zip(lines, counts, strict=True):
+        text = line.strip()
+        assert row[COL["chars"]] == len(text)
+        assert row[COL["ends_colon"]] == (text[-1:] in (":", "："))
+        assert row[COL["starts_lower"]] == text[:1].islower()
+        end = len(line)
+        while end and (line[end - 1].isspace() or line[end - 1] in "\"'”’»)]）」』】›"):
+            end -= 1
+        assert row[COL["sentence_end"]] == (end > 0 and line[end - 1] in ".!?。！？…।؟;")
+    assert counts[:, COL["reply_marker"]].tolist() == reply_lines(lines).tolist()
+
+
+@given(st.lists(st.text(alphabet="abcdeé θ", min_size=1, max_size=6), max_size=40),
+       st.lists(st.text(alphabet="abcdeé θ", min_size=1, max_size=6), max_size=40))
+def test_stopword_buckets_find_exactly_the_listed_words(listed: list[str], words: list[str]) -> None:
+    listed_hashes = word_hashes(listed)
+    wanted = word_hashes(words)
+    if len(listed_hashes):
+        expected = np.isin(wanted, listed_hashes)
+        assert _is_stopword(wanted, listed_hashes).tolist() == expected.tolist()
+        frozen = listed_hashes.copy()
+        frozen.flags.writeable = False  # the cached index path
+        assert _is_stopword(wanted, frozen).tolist() == expected.tolist()
+
+
+@given(st.lists(st.sampled_from([0.0, -0.0, 0.5, 1.0, 2.5, float(np.log1p(3.0)), 7.0]), min_size=1, max_size=30))
+def test_median_is_numpys_to_the_bit(values: list[float]) -> None:
+    array = np.array(values)
+    expected = float(np.median(array))
+    got = _median(array)
+    assert got == expected and np.signbit(got) == np.signbit(expected)
+
+
+def _walk(trees: TreeEnsemble, x: np.ndarray) -> np.ndarray:
+    """The plain definition of raw_score: each row down each tree, one node at a time."""
+    inner = (1 << trees.depth) - 1
+    reached = np.zeros((len(x), trees.n_trees))
+    for r, row in enumerate(x):
+        for t in range(trees.n_trees):
+            node = 0
+            for _ in range(trees.depth):
+                right = row[trees.feature[t, node]] > trees.threshold[t, node]
+                node = 2 * node + 1 + int(right)
+            reached[r, t] = trees.leaf[t, node - inner]
+    return reached.sum(axis=1) + trees.bias  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("depth", [0, 1, 3])
+def test_raw_score_is_the_plain_walk_to_the_bit(depth: int) -> None:
+    rng = np.random.default_rng(depth)
+    inner, leaves, n_trees, width = (1 << depth) - 1, 1 << depth, 7, 4
+    trees = TreeEnsemble(feature=rng.integers(0, width, (n_trees, inner)).astype(np.intp),
+                         threshold=rng.normal(size=(n_trees, inner)), leaf=rng.normal(size=(n_trees, leaves)),
+                         depth=depth, bias=0.125)
+    x = rng.normal(size=(9, width))
+    x[0, 0] = np.nan  # goes left, like any failed comparison
+    assert trees.raw_score(x).tolist() == _walk(trees, x).tolist()
