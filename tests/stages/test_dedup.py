@@ -41,3 +41,37 @@ def test_first_copy_always_stays(texts: list[str]) -> None:
     if texts:
         assert len(found) < len(texts)
 
+
+
+def _repeats_reference(texts: list[str], near: bool) -> dict[int, tuple[int, bool]]:
+    """The plain definition: every text folded on its own, no batch and no short-cut."""
+    from newsclean.textutil import fold_unicode
+
+    seen_exact: dict[str, tuple[int, bool]] = {}
+    seen_near: dict[str, int] = {}
+    out: dict[int, tuple[int, bool]] = {}
+    for pos, text in enumerate(texts):
+        exact = text.strip()
+        if exact in seen_exact:
+            out[pos] = seen_exact[exact]
+            continue
+        key = fold_unicode(text) if near else ""
+        if key and key in seen_near:
+            out[pos] = seen_exact[exact] = (seen_near[key], False)
+            continue
+        seen_exact[exact] = (pos, True)
+        if key:
+            seen_near[key] = pos
+    return out
+
+
+_paragraph = st.one_of(
+    st.text(st.characters(codec=None), max_size=30),
+    st.sampled_from(["Share this", "share THIS!", " Share this ", "---", "...", "", " ", "Café “x”", "cafe x",
+                     "Café — x", "a\x00b", "a b"]),
+)
+
+
+@given(st.lists(_paragraph, max_size=15), st.booleans())
+def test_repeats_equal_the_plain_definition(texts: list[str], near: bool) -> None:
+    assert repeats(texts, near=near) == _repeats_reference(texts, near)

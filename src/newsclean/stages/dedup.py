@@ -22,7 +22,11 @@ def repeats(texts: list[str], *, near: bool = True) -> dict[int, tuple[int, bool
     seen_exact: dict[str, tuple[int, bool]] = {}
     seen_near: dict[str, int] = {}
     out: dict[int, tuple[int, bool]] = {}
-    keys = fold_all(texts) if near else [""] * len(texts)  # a page folded at once: ten times cheaper
+    keys = fold_all(texts) if near else [text.strip() for text in texts]
+    if len(set(keys)) == len(keys):
+        return {}  # no two texts share a key, so none repeats another (an exact copy has the same key)
+    if not near:
+        keys = [""] * len(texts)
     for pos, text in enumerate(texts):
         exact = text.strip()
         if exact in seen_exact:
