@@ -160,7 +160,7 @@ def _span_hashes(lower: HashArray, starts: npt.NDArray[np.intp], ends: npt.NDArr
     # Unsigned arrays wrap silently; preallocated outputs and ``take`` save a copy and a slow index path.
     prefix = np.zeros(size + 1, dtype=np.uint64)
     np.multiply(lower, forward[:size], out=prefix[1:])
-    np.cumsum(prefix[1:], out=prefix[1:])
+    prefix[1:].cumsum(out=prefix[1:])
     spans: HashArray = (prefix.take(ends) - prefix.take(starts)) * backward.take(starts)
     return spans
 
@@ -235,10 +235,10 @@ def _digit_runs(flags: npt.NDArray[np.uint16],
     """
     size = len(flags)
     if digits is None:
-        digits = np.flatnonzero((flags & _DIGIT) != 0)
+        digits = ((flags & _DIGIT) != 0).nonzero()[0]
     if not len(digits):
         return digits, digits
-    breaks = np.flatnonzero(np.diff(digits) != 1) + 1  # a gap between two digits ends a run
+    breaks = (digits[1:] - digits[:-1] != 1).nonzero()[0] + 1  # a gap between two digits ends a run
     starts = digits[np.concatenate(([0], breaks))]
     ends = digits[np.concatenate((breaks - 1, [len(digits) - 1]))] + 1
     alone = (((starts == 0) | ((flags[np.maximum(starts - 1, 0)] & _WORD) == 0))
@@ -260,7 +260,7 @@ def time_like_positions(flags: npt.NDArray[np.uint16], lower: HashArray,
     century = ((first == ord("1")) & (second == ord("9"))) | ((first == ord("2")) & (second == ord("0")))
     year = (length == 4) & century
     colon = lower[np.minimum(ends, size - 1)] == ord(":")
-    after = np.searchsorted(starts, ends + 1)  # the run that starts right after the colon, if any
+    after = starts.searchsorted(ends + 1)  # the run that starts right after the colon, if any
     nxt = np.minimum(after, len(starts) - 1)
     clock = (length <= 2) & colon & (starts[nxt] == ends + 1) & (length[nxt] == 2)
     return starts[year | clock]  # type: ignore[no-any-return]
@@ -281,8 +281,14 @@ def _page_classes(page: str) -> tuple[npt.NDArray[np.uint16], npt.NDArray[np.uin
 
 
 def _per_line(positions: npt.NDArray[np.intp], bounds: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
-    """How many of the sorted ``positions`` fall in each line ``[bounds[i], bounds[i + 1])``."""
-    return np.diff(np.searchsorted(positions, bounds))
+    """How many of the sorted ``positions`` fall in each line ``[bounds[i], bounds[i + 1])``.
+
+    (Here and below, array methods and slice differences stand for ``np.searchsorted``, ``np.cumsum``,
+    ``np.diff`` and ``np.flatnonzero``: the same computation without their wrappers, which measured a few
+    microseconds a call — as much as the work on a page's lines.)
+    """
+    at = positions.searchsorted(bounds)
+    return at[1:] - at[:-1]
 
 
 #: Class bits counted per line as they are, in the first columns of :func:`_event_counts`.
@@ -306,7 +312,8 @@ _SCAN = int(_DIRECT_BITS.sum()) | _UPPER | _END | _CJKSTOP
 
 def _scan(flags: npt.NDArray[np.uint16]) -> npt.NDArray[np.intp]:
     """Positions of the characters of any class :func:`_event_counts` counts (a few in a hundred)."""
-    return np.flatnonzero((flags & _SCAN) != 0)  # != 0: nonzero of a bool array is ~6x faster than of ints
+    found: npt.NDArray[np.intp] = ((flags & _SCAN) != 0).nonzero()[0]  # bool nonzero: ~6x faster than of ints
+    return found
 
 
 def _event_counts(flags: npt.NDArray[np.uint16], pos: npt.NDArray[np.intp],
@@ -328,8 +335,8 @@ def _event_counts(flags: npt.NDArray[np.uint16], pos: npt.NDArray[np.intp],
     events[:, _EVENT["sentences"]] = (((here & _END) != 0) & ((after & _SPACE) != 0)) | ((here & _CJKSTOP) != 0)
     # int32 running counts: accumulating bools into int32 measured ~3x faster than into int64.
     running = np.zeros((len(pos) + 1, len(_EVENTS)), dtype=np.int32 if len(pos) < 1 << 31 else np.intp)
-    np.cumsum(events, axis=0, out=running[1:])
-    at = np.searchsorted(pos, bounds)
+    events.cumsum(axis=0, out=running[1:])
+    at = pos.searchsorted(bounds)
     counts: npt.NDArray[np.intp] = (running[at[1:]] - running[at[:-1]]).astype(np.intp)
     return counts
 
@@ -337,7 +344,7 @@ def _event_counts(flags: npt.NDArray[np.uint16], pos: npt.NDArray[np.intp],
 def _word_spans(flags: npt.NDArray[np.uint16]) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     """(starts, ends) of the runs of word characters; the page ends with a newline, so every run ends."""
     is_word = (flags & _WORD) != 0
-    edges = np.flatnonzero(is_word[1:] != is_word[:-1]) + 1  # starts and ends alternate
+    edges = (is_word[1:] != is_word[:-1]).nonzero()[0] + 1  # starts and ends alternate
     if len(is_word) and is_word[0]:
         edges = np.concatenate(([0], edges))
     return edges[0::2], edges[1::2]
@@ -351,8 +358,8 @@ def _visible_ends(flags: npt.NDArray[np.uint16], bounds: npt.NDArray[np.intp]
     trimmed = ((flags[starts] | flags[np.maximum(newlines - 1, 0)]) & _SPACE) == 0
     if np.array_equal(trimmed, nonempty):  # the usual page: no line starts or ends with a space
         return nonempty, starts.copy(), np.where(nonempty, newlines - 1, -1)
-    visible = np.flatnonzero((flags & _SPACE) == 0)
-    at = np.searchsorted(visible, bounds)
+    visible = ((flags & _SPACE) == 0).nonzero()[0]
+    at = visible.searchsorted(bounds)
     has_text = at[1:] > at[:-1]
     if not len(visible):
         minus = np.full(len(has_text), -1, dtype=np.intp)
@@ -367,7 +374,7 @@ def _last_marks(flags: npt.NDArray[np.uint16], last: npt.NDArray[np.intp],
     """Per line, the last character that is neither a space nor a closing quote or bracket (below the
     line's start if none), stepping back from ``last`` (the last non-space) over trailing closers."""
     mark: npt.NDArray[np.intp] = last.copy()
-    todo = np.flatnonzero((last >= starts) & ((flags[last] & _CLOSER) != 0))
+    todo = ((last >= starts) & ((flags[last] & _CLOSER) != 0)).nonzero()[0]
     while len(todo):  # each round steps back one character; lines rarely end with more than two closers
         mark[todo] -= 1
         at = mark[todo]
@@ -389,9 +396,9 @@ def _reply_column(lines: Sequence[str], page: str, flags: npt.NDArray[np.uint16]
         return reply_lines(lines)
     out = np.zeros(len(lines))
     ending = (lower[last - 1] << np.uint64(21)) | lower[last]
-    slot = np.minimum(np.searchsorted(_REPLY_ENDINGS, ending), len(_REPLY_ENDINGS) - 1)
+    slot = np.minimum(_REPLY_ENDINGS.searchsorted(ending), len(_REPLY_ENDINGS) - 1)
     maybe = (_REPLY_ENDINGS[slot] == ending) | ((flags[last] & _COLON) != 0)
-    candidates = np.flatnonzero(has_text & maybe)
+    candidates = (has_text & maybe).nonzero()[0]
     if len(candidates):
         out[candidates] = reply_lines([lines[i] for i in candidates.tolist()])
     return out
@@ -442,10 +449,10 @@ def _is_stopword(hashes: HashArray, stopword_hashes: HashArray) -> npt.NDArray[n
     first = starts.take(bucket)
     last_slot = len(keys) - 1
     found: npt.NDArray[np.bool_] = keys.take(np.minimum(first, last_slot)) == hashes
-    crowded = np.flatnonzero((starts.take(bucket + 1) - first > 1) & ~found)
+    crowded = ((starts.take(bucket + 1) - first > 1) & ~found).nonzero()[0]
     if len(crowded):  # a bucket with several stopwords: search the sorted list properly
         wanted = hashes[crowded]
-        slot = np.minimum(np.searchsorted(stopword_hashes, wanted), last_slot)
+        slot = np.minimum(stopword_hashes.searchsorted(wanted), last_slot)
         found[crowded] = stopword_hashes[slot] == wanted
     return found
 
@@ -464,7 +471,7 @@ def page_counts(lines: Sequence[str], stopword_hashes: HashArray) -> CountArray:
     flags, lower = _page_classes(page)
     lengths = np.fromiter(map(len, lines), dtype=np.intp, count=n)
     bounds = np.zeros(n + 1, dtype=np.intp)  # line i is page[bounds[i]:bounds[i + 1]], its newline included
-    np.cumsum(lengths + 1, out=bounds[1:])
+    (lengths + 1).cumsum(out=bounds[1:])
     starts = bounds[:-1]
 
     word_starts, word_ends = _word_spans(flags)
@@ -491,5 +498,5 @@ def page_counts(lines: Sequence[str], stopword_hashes: HashArray) -> CountArray:
     digits = scanned[(flags[scanned] & _DIGIT) != 0]
     times = time_like_positions(flags, lower, digits)
     if len(times):
-        out[np.searchsorted(starts, times, side="right") - 1, 17] = 1.0
+        out[starts.searchsorted(times, side="right") - 1, 17] = 1.0
     return out
