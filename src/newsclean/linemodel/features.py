@@ -173,9 +173,10 @@ def _window_means(padded: FloatArray, n: int) -> tuple[FloatArray, FloatArray]:
 def _grouped(out: FloatArray, groups: int, width: int) -> FloatArray:
     """``out`` (lines x groups*width columns, a view of the feature matrix) as lines x groups x width,
     still a view (so writes land in the feature matrix)."""
-    row, col = out.strides
-    return np.lib.stride_tricks.as_strided(out, shape=(out.shape[0], groups, width),
-                                           strides=(row, width * col, col))
+    block = out.reshape(out.shape[0], groups, width)  # splits the contiguous last axis: always a view
+    if not np.may_share_memory(block, out):
+        raise AssertionError("feature block is not a view")
+    return block
 
 
 def _median(values: FloatArray) -> float:
