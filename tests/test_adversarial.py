@@ -58,13 +58,15 @@ def _document(text: str) -> Document:
     return Document(id="x", source=text, paragraphs=[Paragraph(i, p) for i, p in enumerate(segment(text))])
 
 
-def _best_time(stage: Callable[[Document], Document], doc: Document, runs: int = 3) -> float:
+def _best_time(stage: Callable[[Document], Document], doc: Document, runs: int = 5) -> float:
     best = float("inf")
     for _ in range(runs):
         start = time.perf_counter()
         stage(doc)
         best = min(best, time.perf_counter() - start)
-    return max(best, 1e-4)  # below the clock's useful resolution, time is noise
+    # Below half a millisecond, time is mostly noise (a busy machine, the collector): a stage that fast on
+    # 10k characters would still need 15 ms at 100k to fail, which a quadratic one exceeds many times.
+    return max(best, 5e-4)
 
 
 @pytest.mark.parametrize("pattern", sorted(PATTERNS))
@@ -73,7 +75,7 @@ def test_stage_time_grows_linearly(stage_name: str, pattern: str) -> None:
     stage = dict(STAGES)[stage_name]
     small = _best_time(stage, _document(PATTERNS[pattern](SMALL)))
     assert small < MAX_SMALL_SECONDS, f"{stage_name} takes {small:.2f} s on 10k characters of {pattern!r}"
-    large = _best_time(stage, _document(PATTERNS[pattern](LARGE)), runs=2)
+    large = _best_time(stage, _document(PATTERNS[pattern](LARGE)), runs=3)
     ratio = large / small
     assert ratio < MAX_RATIO, (
         f"{stage_name} on {pattern!r}: {small * 1000:.1f} ms at 10k, {large * 1000:.1f} ms at 100k (x{ratio:.0f})"
