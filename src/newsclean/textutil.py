@@ -42,13 +42,14 @@ def fold_all(texts: Sequence[str]) -> list[str]:
     """``fold`` of each text; the ASCII ones not seen before are folded together, in one pass over their
     joined bytes (a page's paragraphs: several times cheaper than one call each)."""
     cache = _FOLDED
-    if len(cache) + len(texts) > _FOLDED_MAX:
+    distinct = dict.fromkeys(texts)  # each text once, however often it repeats
+    new = [text for text in distinct if text not in cache]
+    if len(cache) + len(new) > _FOLDED_MAX:
         cache.clear()  # bounded memory, and room for this batch
+        new = list(distinct)
     ascii_new: list[str] = []  # keys
     ascii_plain: list[str] = []  # what is folded for them: the text, or its punctuation made plain
-    for text in texts:
-        if text in cache:
-            continue
+    for text in new:
         if text.isascii():
             ascii_new.append(text)
             ascii_plain.append(text)
