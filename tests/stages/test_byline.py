@@ -489,6 +489,8 @@ def test_a_person_named_in_the_deck_is_no_byline() -> None:
         ("Von Anna Müller Dezember 3, 2024", "de", ["Anna Müller"]),
         ("by Nicole Forbes, Master Horticulturalist & Garden Educator | Dec 30, 2025", "en", ["Nicole Forbes"]),
         ("Von Lena Weber, Kolumnistin", "de", ["Lena Weber"]),
+        ("By Jane Doe Follow Share", "en", ["Jane Doe"]),
+        ("Von Anna Müller Folgen", "de", ["Anna Müller"]),
     ],
 )
 def test_names_end_before_updates_months_and_professions(line: str, language: str, authors: list[str]) -> None:
@@ -506,3 +508,28 @@ def test_a_reviewer_is_the_author_only_when_no_writer_is_named() -> None:
     assert _again(HEAD, both) == []  # the reviewer's line went too: a second run takes nobody
     first = HEAD.run("\n\n".join([*head, "Written by John Roe", "Reviewed by Jane Doe", BODY, BODY[::-1]]))
     assert first.authors == ("John Roe",)
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "authors"),
+    [
+        ("Aaron Ricadela | Senior Writer | July 2, 2025", "en", ("Aaron Ricadela",)),
+        ("Anna Müller | Redakteurin | 3. März 2024", "de", ("Anna Müller",)),
+        ("Lena Weber · 12.03.2024", "de", ("Lena Weber",)),
+    ],
+)
+def test_a_name_with_a_date_beside_it_anywhere(line: str, language: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_page(line, language=language), language=language).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "language"),
+    [
+        (["Jane Doe | March 3, 2024", "John Roe | March 4, 2024"], "en"),  # comments, each with its author
+        (["July 2023 | Essential Intelligence"], "en"),  # a date first: an issue, not a person
+        (["März 2024 | Neue Regeln"], "de"),
+        (["Delonghi ECP 3120 – What's the Difference? | Dec 2025"], "en"),
+    ],
+)
+def test_no_author_from_dated_lines_that_are_not_names(lines: list[str], language: str) -> None:
+    assert HEAD.run(_page(*lines, language=language), language=language).authors == ()

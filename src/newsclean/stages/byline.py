@@ -62,6 +62,8 @@ _END_OF_NAMES = re.compile(
     r"|\s\d"
     # a preposition glued on and left dangling at the end ("By Jane Doe In", "Written By Jane Doe On")
     r"|\s(?:In|On|Im|Am|Dans|En)$"
+    # interface words glued after the names ("By Jane Doe Follow", "By A. J. Neal View In Digital Edition")
+    r"|\s(?:View|Follow|Share|Email|Subscribe|Folgen|Teilen|Abonnieren|Suivre|Partager)\b"
     # "By Jane Doe Last Updated: …", "Von Anna Müller Zuletzt aktualisiert …"
     r"|\s(?:Last\s+(?:[Uu]pdated|[Mm]odified|[Rr]eviewed)|Zuletzt\s+(?:aktualisiert|geändert))\b"
     # a month and a day after the names ("ByJane Doe December 8", "Von Anna Müller März 3")
@@ -353,6 +355,21 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if any(is_meta_line(t) for t in neighbours) or looks_like_role(following):
         return [text]
     return None
+
+
+def _name_among_meta(texts: Sequence[str], pos: int) -> tuple[str, list[str]] | None:
+    """(line, [name]) for a line that is a name, a job title and a date, or a name and a date, split by
+    separators ("Aaron Ricadela | Senior Writer | July 2, 2025", "Anna Müller · 3. März 2024")."""
+    text = texts[pos]
+    if len(text) > 120:
+        return None
+    parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
+    if len(parts) < 2 or not any(is_meta_line(p) for p in parts[1:]):
+        return None
+    names = name_with_evidence(texts, pos)
+    if not names or names[0] != _name_part(parts[0]) or not looks_like_name(names[0], strict=True):
+        return None  # the name opens the line, whole: "Jane Doe | Senior Writer | July 2, 2025"
+    return text.strip(), names
 
 
 def author_box(texts: Sequence[str], start: int, pattern: re.Pattern[str],
@@ -704,7 +721,7 @@ class Byline:
             text = texts[pos]
             if len(text) > MAX_BYLINE_CHARS + 20 or not _opens_marked(text):
                 continue
-            parsed = parse_byline(text, pattern)
+            parsed = parse_byline(text, pattern) or _name_among_meta(texts, pos)
             if not parsed or not parsed[1] or all(mostly_common(n, common, 1.0) for n in parsed[1]):
                 continue
             if _REVIEWED.match(text):
