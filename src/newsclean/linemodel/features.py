@@ -127,47 +127,47 @@ _PLAN: tuple[tuple[str, int], ...] = (
 _AT = {window: i for i, window in enumerate(_PLAN)}
 
 
-@lru_cache(maxsize=256)
-def _window_plan(n: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], FloatArray]:
-    """For a page of ``n`` lines: columns of :func:`_padded_prefix` to subtract (upper, lower; flat, window
-    after window) and the number of lines in each window (windows x lines).
 
-    The lines [i + lo, i + hi) of line i are columns ``_PAD + i + hi`` minus ``_PAD + i + lo``; one-sided
-    windows count at least 1 line (an empty side divides a zero sum by one). Cached: pages share line
-    counts, and the arrays are read-only.
-    """
+
+def _offsets(kind: str, k: int) -> tuple[int, int]:
+    """The window of line i is the lines [i + lo, i + hi), clipped to the page: (lo, hi)."""
+    if kind == "centred":
+        return -k, k + 1
+    return (-k, 0) if kind == "above" else (1, k + 1)
+
+
+_OFFSETS = tuple(_offsets(kind, k) for kind, k in _PLAN)
+
+
+@lru_cache(maxsize=256)
+def _window_lengths(n: int) -> FloatArray:
+    """Lines in each window of :data:`_PLAN` on a page of ``n`` lines (windows x 1 x lines); a one-sided
+    window counts at least 1 (an empty side divides a zero sum by one). Cached and read-only."""
     ints = np.arange(n)
-    upper, lower, lengths = [], [], []
+    lengths = []
     for kind, k in _PLAN:
         if kind == "centred":
-            lo, hi = -k, k + 1
             length = np.minimum(ints + k + 1, n) - np.maximum(ints - k, 0)
         elif kind == "above":
-            lo, hi = -k, 0
             length = np.maximum(ints - np.maximum(ints - k, 0), 1)
         else:
-            lo, hi = 1, k + 1
             length = np.maximum(np.minimum(ints + 1 + k, n) - ints - 1, 1)
-        upper.append(_PAD + hi + ints)
-        lower.append(_PAD + lo + ints)
         lengths.append(length.astype(np.float64))
-    plan = (np.concatenate(upper), np.concatenate(lower), np.stack(lengths))
-    for array in plan:
-        array.flags.writeable = False
-    return plan
+    out = np.stack(lengths)[:, None, :]
+    out.flags.writeable = False
+    return out
 
 
 def _window_means(padded: FloatArray, n: int) -> tuple[FloatArray, FloatArray]:
-    """(sums, means) of every signal over every window of :data:`_PLAN`: arrays signals x windows x lines.
+    """(sums, means) of every signal over every window of :data:`_PLAN`: arrays windows x signals x lines.
 
-    Why one gather: ten windows of slices cost ten rounds of small numpy calls; two ``take`` calls over
-    precomputed row numbers do the same in one round.
+    Each window is one subtraction of two column ranges of :func:`_padded_prefix` (contiguous along the
+    lines), and one division serves every window and signal.
     """
-    upper, lower, lengths = _window_plan(n)
-    by_line = np.ascontiguousarray(padded.T)  # gathering whole rows measured faster than columns
-    shape = (len(_PLAN), n, padded.shape[0])
-    sums = (by_line.take(upper, axis=0) - by_line.take(lower, axis=0)).reshape(shape).transpose(2, 0, 1)
-    return sums, sums / lengths
+    sums = np.empty((len(_PLAN), padded.shape[0], n))
+    for window, (lo, hi) in zip(sums, _OFFSETS, strict=True):
+        np.subtract(padded[:, _PAD + hi:_PAD + hi + n], padded[:, _PAD + lo:_PAD + lo + n], out=window)
+    return sums, sums / _window_lengths(n)
 
 
 def _grouped(out: FloatArray, groups: int, width: int) -> FloatArray:
@@ -260,10 +260,10 @@ def _context_into(context: PageContext, signals: FloatArray, padded: FloatArray,
     repeats = context.column("repeats", n)
     header = context.column("header", n)
     first = _SIG["repeated"]
-    w10 = means[first:first + 5, _AT["centred", 10]]
+    w10 = means[_AT["centred", 10], first:first + 5]
     headline = _SIG["headline"]
     out[:, col["log_repeats"]] = np.log1p(repeats)
-    out[:, col["w3_repeated"]] = means[first, _AT["centred", 3]]
+    out[:, col["w3_repeated"]] = means[_AT["centred", 3], first]
     out[:, col["w10_repeated"]] = w10[0]
     out[:, col["header"]] = header
     out[:, col["phrase"]] = context.column("phrase", n)
@@ -272,8 +272,8 @@ def _context_into(context: PageContext, signals: FloatArray, padded: FloatArray,
     out[:, col["time_like"]] = signals[_SIG["time_like"]]
     out[:, col["w10_reply_marker"]:col["w10_phrase"] + 1] = w10[1:4].T
     out[:, col["headline_like"]] = signals[headline]
-    out[:, col["w2_headline_like"]] = means[headline, _AT["centred", 2]]
-    out[:, col["w5_headline_like"]] = means[headline, _AT["centred", 5]]
+    out[:, col["w2_headline_like"]] = means[_AT["centred", 2], headline]
+    out[:, col["w5_headline_like"]] = means[_AT["centred", 5], headline]
     out[:, col["w10_headline_like"]] = w10[4]
 
 
@@ -344,10 +344,10 @@ def _windows_into(sums: FloatArray, means: FloatArray, out: FloatArray) -> None:
     m = len(_WINDOW_SIGNALS)
     count = len(WINDOWS)  # the first windows of the plan
     block = _grouped(out, count, m + 2)
-    block[:, :, :m] = means[:m, :count].transpose(2, 1, 0)
-    function = sums[m, :count] / np.maximum(sums[m + 1, :count], 1.0)
+    block[:, :, :m] = means[:count, :m].transpose(2, 0, 1)
+    function = sums[:count, m] / np.maximum(sums[:count, m + 1], 1.0)
     block[:, :, m] = function.T
-    density = sums[m + 2, :count]
+    density = sums[:count, m + 2]
     block[:, :, m + 1] = (density / np.maximum(density.max(axis=1, keepdims=True), 1.0)).T
 
 
@@ -357,9 +357,9 @@ def _sides_into(means: FloatArray, out: FloatArray) -> None:
     first_above, first_below = _AT["above", SIDE_WINDOWS[0]], _AT["below", SIDE_WINDOWS[0]]
     count = len(SIDE_WINDOWS)
     block = _grouped(out, 2 * count, k)
-    side = means[_SIDE_COLS]
-    block[:, 0::2] = side[:, first_above:first_above + count].transpose(2, 1, 0)
-    block[:, 1::2] = side[:, first_below:first_below + count].transpose(2, 1, 0)
+    side = means[:, _SIDE_COLS]
+    block[:, 0::2] = side[first_above:first_above + count].transpose(2, 0, 1)
+    block[:, 1::2] = side[first_below:first_below + count].transpose(2, 0, 1)
 
 
 def features_from_counts(counts: FloatArray, context: PageContext | None = None) -> FloatArray:
