@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import Pipeline
 from newsclean.heads import slug_words
-from newsclean.stages.title import choose_title, site_variants
+from newsclean.stages.title import choose_title, headline_of, site_variants
 
 TITLE = Pipeline(["segment", "title"])
 LEAD = ("German scientists announced that, thanks to a new cellular therapy, a complete remission of the "
@@ -120,3 +122,35 @@ def test_pathological_lines_are_fast() -> None:
         start = time.perf_counter()
         TITLE.run(f"{line}\n{LEAD}\n{line}")
         assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    ("The Ultimate Car Maintenance Checklist | Bridgestone Tires", "The Ultimate Car Maintenance Checklist"),
+    ("How meditation rewires brains and improves physical health | Opinion",
+     "How meditation rewires brains and improves physical health"),
+    ("Merz trifft Macron in Paris – tagesschau.de", "Merz trifft Macron in Paris"),
+    ("Le gouvernement présente son budget — Le Monde", "Le gouvernement présente son budget"),
+    ("Home » Garden » Coffee", "Coffee"),
+    ("Startseite › Politik › Wahl in Thüringen", "Wahl in Thüringen"),
+])
+def test_the_title_is_the_headline_without_a_site_label_or_crumbs(line: str, headline: str) -> None:
+    assert headline_of(line) == headline
+
+
+@pytest.mark.parametrize("line", [
+    "FC Bayern München - Borussia Dortmund 2:1",       # a hyphen joins teams, it does not set off a label
+    "Nahost | Waffenruhe hält",                        # too little headline before the separator
+    "Ukraine | Selenskyj fordert mehr Waffen vom Westen",  # the part after it is no short label
+    "A plain headline without any separator",
+])
+def test_a_line_without_a_short_trailing_label_stays_whole(line: str) -> None:
+    assert headline_of(line) == line
+
+
+def test_the_whole_title_line_is_what_the_body_loses() -> None:
+    text = ("Menu\nHome\nNews\nSport\nWeather\nCity council closes the old bridge | Example Times\nMarch 3, 2024\n"
+            "The city council voted on Tuesday to close the old bridge for repairs until the spring, officials said.\n"
+            "Engineers found cracks in two of its pillars during an inspection last month, the council said.")
+    doc = Pipeline(["segment", "title"], settle=0).run(text)
+    assert doc.title == "City council closes the old bridge"
+    assert any(r.text == "City council closes the old bridge | Example Times" for r in doc.removals)

@@ -42,6 +42,29 @@ _FURNITURE: frozenset[str] = frozenset(
 )
 
 
+#: A short label after a headline, set off by a separator: a site name or a rubric ("Headline | Site",
+#: "Headline – Opinion"). The headline alone is the title; the whole line is still what is removed. Not a
+#: plain hyphen: "Bayern München - Borussia Dortmund" is a headline, not a headline and a label.
+_TRAILING_LABEL = re.compile(r"\s+(?:\||–|—|::|·|•|»)\s+(?P<label>[^|–—·•»]+)$")
+MAX_LABEL_WORDS = 3
+MIN_HEADLINE_WORDS = 3
+#: Breadcrumb separators: "Home » Garden » Coffee" names the page by its last crumb.
+_CRUMB = re.compile(r"\s+[»›>]\s+")
+
+
+def headline_of(line: str) -> str:
+    """The headline in a title line: without a short trailing label, or the last crumb of a breadcrumb."""
+    text = line.strip()
+    crumbs = _CRUMB.split(text)
+    if len(crumbs) >= 3 and crumbs[-1].strip():
+        return crumbs[-1].strip()
+    found = _TRAILING_LABEL.search(text)
+    if found is None or len(words(found.group("label"))) > MAX_LABEL_WORDS:
+        return text
+    head = text[:found.start()].rstrip()
+    return head if len(words(head)) >= MIN_HEADLINE_WORDS else text
+
+
 def looks_like_section(text: str) -> bool:
     stripped = text.strip()
     n = len(words(stripped))
@@ -143,7 +166,7 @@ class Title:
         if above >= 0 and not section and looks_like_section(texts[above]) and not looks_like_name(texts[above]):
             section = texts[above].strip()
             drop[above] = "the section label right above the title"
-        return doc.evolve(title=texts[pos].strip(), section=section).drop(drop, stage=self.name, reason=drop)
+        return doc.evolve(title=headline_of(texts[pos]), section=section).drop(drop, stage=self.name, reason=drop)
 
 
 @hookimpl
