@@ -158,16 +158,35 @@ def _window_lengths(n: int) -> FloatArray:
     return out
 
 
-def _window_means(padded: FloatArray, n: int) -> tuple[FloatArray, FloatArray]:
-    """(sums, means) of every signal over every window of :data:`_PLAN`: arrays windows x signals x lines.
+#: Signals the context columns average over centred windows, by half-width.
+_CONTEXT_WINDOWS = {2: ("headline",), 3: ("repeated",), 5: ("headline",),
+                    10: ("repeated", "reply", "time_like", "header_or_phrase", "headline")}
+
+
+def _rows_for(kind: str, k: int) -> slice:
+    """The signals (a range of _SIGNALS) some feature averages over this window: no other is summed."""
+    if kind != "centred":
+        wanted = [_SIG[s] for s in _SIDE_SIGNALS]
+    else:
+        wanted = [*(range(len(_WINDOW_SIGNALS) + 3) if k in WINDOWS else ()),
+                  *(_SIG[s] for s in _CONTEXT_WINDOWS.get(k, ()))]
+    return slice(min(wanted), max(wanted) + 1)
+
+
+_ROWS = tuple(_rows_for(kind, k) for kind, k in _PLAN)
+
+
+def _window_sums(padded: FloatArray, n: int) -> FloatArray:
+    """Sums of the signals over every window of :data:`_PLAN` (windows x signals x lines); only the
+    signals of :func:`_rows_for` are filled, the other rows are left unset and never read.
 
     Each window is one subtraction of two column ranges of :func:`_padded_prefix` (contiguous along the
-    lines), and one division serves every window and signal.
+    lines); the means are divided out by the callers, for the signals they use.
     """
     sums = np.empty((len(_PLAN), padded.shape[0], n))
-    for window, (lo, hi) in zip(sums, _OFFSETS, strict=True):
-        np.subtract(padded[:, _PAD + hi:_PAD + hi + n], padded[:, _PAD + lo:_PAD + lo + n], out=window)
-    return sums, sums / _window_lengths(n)
+    for window, rows, (lo, hi) in zip(sums, _ROWS, _OFFSETS, strict=True):
+        np.subtract(padded[rows, _PAD + hi:_PAD + hi + n], padded[rows, _PAD + lo:_PAD + lo + n], out=window[rows])
+    return sums
 
 
 def _grouped(out: FloatArray, groups: int, width: int) -> FloatArray:
@@ -244,10 +263,10 @@ def _context_signals(context: PageContext, counts: FloatArray, eff: FloatArray, 
     signals[_SIG["headline"]] = (eff >= HEADLINE_WORDS[0]) & (eff <= HEADLINE_WORDS[1]) & (end == 0)
 
 
-def _context_into(context: PageContext, signals: FloatArray, padded: FloatArray, means: FloatArray,
+def _context_into(context: PageContext, signals: FloatArray, padded: FloatArray, sums: FloatArray,
                   out: FloatArray) -> None:
-    """Write the CONTEXT_NAMES columns into ``out`` (a view of the feature matrix); ``means`` are the
-    :func:`_window_means`."""
+    """Write the CONTEXT_NAMES columns into ``out`` (a view of the feature matrix); ``sums`` are the
+    :func:`_window_sums`."""
     n = signals.shape[1]
     col = _CONTEXT_COL
     prose_before = padded[_SIG["prose"], _PAD:_PAD + n + 1]
@@ -260,10 +279,12 @@ def _context_into(context: PageContext, signals: FloatArray, padded: FloatArray,
     repeats = context.column("repeats", n)
     header = context.column("header", n)
     first = _SIG["repeated"]
-    w10 = means[_AT["centred", 10], first:first + 5]
+    lengths = _window_lengths(n)
+    c2, c3, c5, c10 = (_AT["centred", k] for k in (2, 3, 5, 10))
+    w10 = sums[c10, first:first + 5] / lengths[c10]
     headline = _SIG["headline"]
     out[:, col["log_repeats"]] = np.log1p(repeats)
-    out[:, col["w3_repeated"]] = means[_AT["centred", 3], first]
+    out[:, col["w3_repeated"]] = sums[c3, first] / lengths[c3, 0]
     out[:, col["w10_repeated"]] = w10[0]
     out[:, col["header"]] = header
     out[:, col["phrase"]] = context.column("phrase", n)
@@ -272,8 +293,8 @@ def _context_into(context: PageContext, signals: FloatArray, padded: FloatArray,
     out[:, col["time_like"]] = signals[_SIG["time_like"]]
     out[:, col["w10_reply_marker"]:col["w10_phrase"] + 1] = w10[1:4].T
     out[:, col["headline_like"]] = signals[headline]
-    out[:, col["w2_headline_like"]] = means[_AT["centred", 2], headline]
-    out[:, col["w5_headline_like"]] = means[_AT["centred", 5], headline]
+    out[:, col["w2_headline_like"]] = sums[c2, headline] / lengths[c2, 0]
+    out[:, col["w5_headline_like"]] = sums[c5, headline] / lengths[c5, 0]
     out[:, col["w10_headline_like"]] = w10[4]
 
 
@@ -286,7 +307,7 @@ def context_columns(context: PageContext, counts: FloatArray, eff: FloatArray, p
     _context_signals(context, counts, eff, end, signals)
     out = np.empty((n, len(CONTEXT_NAMES)))
     padded = _padded_prefix(signals)
-    _context_into(context, signals, padded, _window_means(padded, n)[1], out)
+    _context_into(context, signals, padded, _window_sums(padded, n), out)
     return out
 
 
@@ -339,27 +360,30 @@ def _page_into(eff: FloatArray, units: FloatArray, function: FloatArray, functio
     out[:, 12] = np.log1p(_distance_to_flag(is_prose, previous=False))
 
 
-def _windows_into(sums: FloatArray, means: FloatArray, out: FloatArray) -> None:
+def _windows_into(sums: FloatArray, out: FloatArray) -> None:
     """Write the centred-window columns (every WINDOWS half-width, window after window) into ``out``."""
     m = len(_WINDOW_SIGNALS)
     count = len(WINDOWS)  # the first windows of the plan
     block = _grouped(out, count, m + 2)
-    block[:, :, :m] = means[:count, :m].transpose(2, 0, 1)
+    n = out.shape[0]
+    block[:, :, :m] = (sums[:count, :m] / _window_lengths(n)[:count]).transpose(2, 0, 1)
     function = sums[:count, m] / np.maximum(sums[:count, m + 1], 1.0)
     block[:, :, m] = function.T
     density = sums[:count, m + 2]
     block[:, :, m + 1] = (density / np.maximum(density.max(axis=1, keepdims=True), 1.0)).T
 
 
-def _sides_into(means: FloatArray, out: FloatArray) -> None:
+def _sides_into(sums: FloatArray, out: FloatArray) -> None:
     """Write the one-sided window columns (above, then below, for every SIDE_WINDOWS) into ``out``."""
     k = len(_SIDE_COLS)
     first_above, first_below = _AT["above", SIDE_WINDOWS[0]], _AT["below", SIDE_WINDOWS[0]]
     count = len(SIDE_WINDOWS)
     block = _grouped(out, 2 * count, k)
-    side = means[:, _SIDE_COLS]
-    block[:, 0::2] = side[first_above:first_above + count].transpose(2, 0, 1)
-    block[:, 1::2] = side[first_below:first_below + count].transpose(2, 0, 1)
+    lengths = _window_lengths(out.shape[0])
+    above = sums[first_above:first_above + count][:, _SIDE_COLS] / lengths[first_above:first_above + count]
+    below = sums[first_below:first_below + count][:, _SIDE_COLS] / lengths[first_below:first_below + count]
+    block[:, 0::2] = above.transpose(2, 0, 1)
+    block[:, 1::2] = below.transpose(2, 0, 1)
 
 
 def features_from_counts(counts: FloatArray, context: PageContext | None = None) -> FloatArray:
@@ -396,10 +420,10 @@ def features_from_counts(counts: FloatArray, context: PageContext | None = None)
     context = context or PageContext()
     _context_signals(context, c, eff, end, signals)
     padded = _padded_prefix(signals)
-    sums, means = _window_means(padded, n)
-    _windows_into(sums, means, out[:, _WINDOW_AT:_SIDE_AT])
-    _sides_into(means, out[:, _SIDE_AT:_CONTEXT_AT])
-    _context_into(context, signals, padded, means, out[:, _CONTEXT_AT:])
+    sums = _window_sums(padded, n)
+    _windows_into(sums, out[:, _WINDOW_AT:_SIDE_AT])
+    _sides_into(sums, out[:, _SIDE_AT:_CONTEXT_AT])
+    _context_into(context, signals, padded, sums, out[:, _CONTEXT_AT:])
     return out
 
 
