@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 
 from .lexicon import (
@@ -40,30 +41,46 @@ CASE_SAMPLE = 60
 MONTH_NUMBER: dict[str, int] = {name: n for table in MONTHS.values() for name, n in table.items()}
 _MONTH_ALT = "|".join(re.escape(m) for m in sorted(MONTH_NUMBER, key=len, reverse=True))
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|ª|\.)?"
+#: The first letters of the month names: a one-character look-ahead before the month alternation lets the
+#: date pattern give up on most words at once instead of trying ~200 names (it matches nothing more or less:
+#: every month starts with one of these letters, compared with the same case-insensitivity).
+_MONTH_FIRST = "".join(sorted({re.escape(m[0]) for m in MONTH_NUMBER}))
 
 #: One alternative per date shape; each names its parts so that ``dates`` can normalise them.
 DATE_PATTERN = re.compile(
+    # Every shape starts at a word boundary with a digit or a month's first letter: the look-ahead says so
+    # once per position, so that most positions fail before the four alternatives are tried.
+    rf"(?=\b[\d{_MONTH_FIRST}])(?:"
     r"(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
     r"(?:Z|[+-]\d{2}:?\d{2})?)?)"
     r"|(?P<num>\b(?P<n1>\d{1,4})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{2,4})\b)"
     rf"|(?P<dmy>\b(?P<dd>\d{{1,2}}){_ORDINAL}\s?(?:de\s|of\s)?(?P<dm>{_MONTH_ALT})\b\.?,?\s?(?:de\s|del\s)?"
     r"(?P<dy>\d{4})?\b)"
-    rf"|(?P<mdy>\b(?P<mm>{_MONTH_ALT})\b\.?\s?(?P<md>\d{{1,2}})?{_ORDINAL}(?:,\s?|\s)?(?P<my>\d{{4}})?\b)",
+    rf"|(?P<mdy>\b(?=[{_MONTH_FIRST}])(?P<mm>{_MONTH_ALT})\b\.?\s?(?P<md>\d{{1,2}})?{_ORDINAL}(?:,\s?|\s)?(?P<my>\d{{4}})?\b)"
+    r")",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?(?:[ap]\.?\s?m\b\.?|uhr\b|h\b))?|\b\d{1,2}\s?[ap]\.?m\b\.?",
                    re.IGNORECASE)
+#: The relative dates that need no number ("yesterday", "heute") …
+_RELATIVE_WORDS = r"\b(?:yesterday|today|gestern|heute|vorgestern|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje)\b"
 _RELATIVE = re.compile(
     r"\b\d{1,3}\s?(?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\bvor\s+\d{1,3}\s+(?:minuten|stunden|tagen|wochen|monaten|jahren)\b"
     r"|\bil y a\s+\d{1,3}\s+(?:minutes?|heures?|jours?)\b|\bhace\s+\d{1,3}\s+(?:minutos?|horas?|días?)\b"
-    r"|\b(?:yesterday|today|gestern|heute|vorgestern|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje)\b",
+    rf"|{_RELATIVE_WORDS}",
     re.IGNORECASE,
 )
+#: … which are all ``_RELATIVE`` finds in a text without a digit (every other alternative needs one).
+_RELATIVE_NO_DIGIT = re.compile(_RELATIVE_WORDS, re.IGNORECASE)
+#: The reading-time notes that need no number …
+_READING_TIME_WORDS = r"\b(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\b"
 _READING_TIME = re.compile(r"\b\d{1,3}\s?(?:-\s?\d{1,3}\s?)?(?:min|mins|minutes?|minuten|minutos|minuti|minuter|"
                            r"мин|λεπτά)\b\.?(?:\s(?:read|reading|de lecture|lesezeit|de lectura|di lettura))?"
-                           r"|\b(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\b",
+                           rf"|{_READING_TIME_WORDS}",
                            re.IGNORECASE)
+#: … so that a line without a digit is a date or reading-time line only if this finds something in it.
+_META_NO_DIGIT = re.compile(f"{_RELATIVE_WORDS}|{_READING_TIME_WORDS}", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 #: A line that opens with a byline word ("By …", "Von …", "Автор: …"): never a headline.
 BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|af|από|автор|autor|written by)\b[\s:]", re.IGNORECASE)
@@ -93,7 +110,7 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     if not _DIGIT.search(text):
         # Without a digit only a relative date can be kept (the other shapes all need a number): the long
         # date pattern is not run for such lines, which are most lines.
-        return [m.span() for m in _RELATIVE.finditer(text)]
+        return [m.span() for m in _RELATIVE_NO_DIGIT.finditer(text)]
     spans = []
     for match in DATE_PATTERN.finditer(text):
         if match.group("mdy") and not (match.group("md") or match.group("my")):
@@ -159,6 +176,8 @@ def is_reading_time(text: str) -> bool:
 
 def is_meta_line(text: str) -> bool:
     """A date line or a reading-time line: the furniture around a byline."""
+    if len(text) <= MAX_META_CHARS and not _DIGIT.search(text) and not _META_NO_DIGIT.search(text):
+        return False  # most lines: one search instead of the two full tests (whose results are both False)
     return is_date_line(text) or is_reading_time(text)
 
 
@@ -195,7 +214,7 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
     allowed, and a single lower-case handle ("jsmith") passes when it is not an ordinary word.
     """
     text = text.strip().strip(",;:·•|").strip()
-    if not text or len(text) > 60 or any(ch.isdigit() for ch in text) or "@" in text or "/" in text:
+    if not text or len(text) > 60 or any(map(str.isdigit, text)) or "@" in text or "/" in text:
         return False
     tokens = name_tokens(text)
     if not (2 if strict else 1) <= len(tokens) <= (4 if strict else 5):
@@ -243,8 +262,9 @@ def prose_words(text: str) -> int:
     if len(text) < 50:
         return 0
     sample = text[:PROSE_SAMPLE]
-    if sample.isascii():
-        count, mostly_lower = _ascii_word_stats(sample)
+    plain = sample if sample.isascii() else _without_typography(sample)
+    if plain.isascii():
+        count, mostly_lower = _ascii_word_stats(plain)
     else:
         tokens = words(sample)
         count, mostly_lower = len(tokens), _mostly_lower(tokens[:CASE_SAMPLE])
@@ -279,6 +299,18 @@ _ASCII_CLASS = bytes(
 _ASCII_FIRST_WORDS = re.compile(rb"(?: +[lud]+){%d}" % CASE_SAMPLE)
 
 
+#: Typographic punctuation that keeps most English lines from being ASCII ("don’t", “quotes”, dashes). All
+#: of it is ``\W``, as the space it is replaced by, so the words of a line stay the same.
+_TYPOGRAPHY = ("’", "‘", "“", "”", "–", "—", "…", "«", "»", "\u00a0", "©")
+
+
+def _without_typography(sample: str) -> str:
+    """The sample with its typographic punctuation as spaces (one character for one: words keep their places)."""
+    for mark in _TYPOGRAPHY:
+        sample = sample.replace(mark, " ")  # a C scan; the same string back when the mark is absent
+    return sample
+
+
 def _ascii_word_stats(sample: str) -> tuple[int, bool]:
     """``len(words(sample))`` and ``_mostly_lower`` of its first ``CASE_SAMPLE`` words, for ASCII text.
 
@@ -311,17 +343,20 @@ def _body_start(texts: tuple[str, ...]) -> int:
     a little: menus and related lists are many short lines, so they lose against the article even when a
     cookie notice or a site blurb above it reads as prose. Returns 0 when there is no prose at all.
     """
+    counts = [prose_words(text) if len(text) >= 50 else 0 for text in texts]
     best = current = 0.0
     best_start = current_start = -1
-    for pos, text in enumerate(texts):
-        count = prose_words(text) if len(text) >= 50 else 0
-        value = float(count) if count else -4.0
+    last = -1
+    # Only prose lines are visited (``compress`` skips the others in C); the lines between two of them
+    # cost 4 each, taken at once: the sums are whole numbers, exact in floating point, so the run ends
+    # (falls to 0 or below) exactly where the line-by-line walk would end it.
+    for pos in compress(range(len(counts)), counts):
+        current -= 4.0 * (pos - last - 1)
         if current <= 0:
-            if value <= 0:
-                continue
-            current, current_start = value, pos
+            current, current_start = float(counts[pos]), pos
         else:
-            current += value
+            current += counts[pos]
+        last = pos
         if current > best:
             best, best_start = current, current_start
     return max(best_start, 0)

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
 import attrs
@@ -157,6 +158,8 @@ class Shape(NamedTuple):
 
 _DIGIT = re.compile(r"\d")
 _SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " > ", " / ")
+_FIRST_CHAR = itemgetter(0)
+_STRIP_PUNCTUATION = methodcaller("strip", ".,:;!?\"'“”‘’()[]«»„")
 
 
 @lru_cache(maxsize=16384)
@@ -168,29 +171,29 @@ def shape(text: str) -> Shape | None:
     n = len(tokens)
     if n == 0 or n > MAX_WORDS:
         return None
-    stop = _stopwords()
-    alpha = [t for t in tokens if t[:1].isalpha()]
-    caps = sum(t[:1].isupper() for t in alpha)
-    folded = [t.casefold().strip(".,:;!?\"'“”‘’()[]«»„") for t in tokens]
+    # Per-word steps are ``map`` and ``filter`` over str methods (C loops): shape runs for every candidate.
+    initials = "".join(filter(str.isalpha, map(_FIRST_CHAR, tokens)))  # split() gives no empty token
+    folded = list(map(_STRIP_PUNCTUATION, map(str.casefold, tokens)))
     stripped = text.rstrip()
     first = text.lstrip("\"'“‘«„¿¡( ")[:1]
     return Shape(
         words=n,
         chars=len(text),
-        capitalised=caps / len(alpha) if alpha else 0.0,
+        capitalised=sum(map(str.isupper, initials)) / len(initials) if initials else 0.0,
         all_caps=len(text) >= 4 and text.isupper(),
         starts_upper=first.isupper() or first.isdigit(),
         last=stripped[-1:],
-        separator=any(sep in text for sep in _SEPARATORS),
-        stopwords=sum(f in stop for f in folded) / n,
+        separator=any(map(text.__contains__, _SEPARATORS)),
+        stopwords=sum(map(_stopwords().__contains__, folded)) / n,
         digit=_DIGIT.search(text) is not None,
         name=n <= 5 and looks_like_name(text),
         sentence=n >= 6 and stripped[-1:] in ".!?…",
         meta=is_meta_line(text) or BYLINE_START.match(text) is not None,
-        tokens=frozenset(f for f in folded if f),
+        tokens=frozenset(filter(None, folded)),
     )
 
 
+@lru_cache(maxsize=16384)  # asked for the lines under every candidate, again on each pass of the pipeline
 def _is_meta(text: str) -> bool:
     """A byline, date or reading-time line: what sits between a headline and its lead."""
     if len(text) > MAX_CHARS:
@@ -230,9 +233,22 @@ def _below(texts: Sequence[str], pos: int) -> int:
     return 1 if pos + 1 < len(texts) and texts[pos + 1] == texts[pos] else 0
 
 
+@lru_cache(maxsize=16384)  # each line is the neighbour of two candidates, on every pass of the pipeline
 def _short_label(text: str) -> bool:
-    found = shape(text) if len(text) <= 60 else None
-    return found is not None and found.words <= 4 and found.last not in ".!?" and not found.meta
+    """A label of 1-4 words not ending a sentence, not a meta line: what ``shape`` would say, read without
+    building the whole shape (a candidate's neighbours are mostly not candidates themselves)."""
+    if len(text) > 60 or not 1 <= len(text.split()) <= 4:
+        return False
+    return text.rstrip()[-1:] not in ".!?" and not _is_meta(text)
+
+
+@lru_cache(maxsize=16384)  # read for the two lines above every candidate
+def _shaped_words(text: str) -> int:
+    """``shape(text).words``, 0 for a line without a shape (same bounds), without building the shape."""
+    if len(text) > MAX_CHARS:
+        return 0
+    n = len(text.split())
+    return n if n <= MAX_WORDS else 0
 
 
 @attrs.frozen
@@ -324,8 +340,7 @@ def _row(page: _Page, pos: int, own: Shape, nxt: int, above: int) -> list[float]
     near = flags[:3]
     anchored = True in flags[_below(texts, pos):][:2]
     between = follow - pos - 1
-    above_words = max([s.words for s in map(shape, [t for t in texts[max(pos - 2, 0):pos] if len(t) <= MAX_CHARS])
-                       if s is not None], default=0)
+    above_words = max(0, 0, *map(_shaped_words, texts[max(pos - 2, 0):pos]))
     copies = page.exact.get(text, 1) - 1
     key = text.casefold()
     inside = max(page.blob.count(key) - copies - 1, 0) if own.words >= 2 else 0
@@ -336,21 +351,7 @@ def _row(page: _Page, pos: int, own: Shape, nxt: int, above: int) -> list[float]
         cover, share = hits / len(slug), hits / max(len(own.tokens), 1)
     return [
         1.0,
-        float(own.words),
-        math.log(own.chars),
-        float(3 <= own.words <= 20),
-        float(own.words <= 2),
-        own.capitalised,
-        float(own.all_caps),
-        float(own.starts_upper),
-        float(own.last == "." and not text.endswith("...")),
-        float(own.last in "?!"),
-        float(own.last in ":;,|-–—»>" and own.last != ""),
-        float(own.separator),
-        own.stopwords,
-        float(own.digit),
-        float(own.name),
-        float(own.sentence),
+        *_own_features(text),
         float(pos < first),
         float(min(max(first - pos, 0), 40)) / 10,
         float(min(max(pos - first, 0), 40)) / 10,
@@ -377,6 +378,30 @@ def _row(page: _Page, pos: int, own: Shape, nxt: int, above: int) -> list[float]
         float(nxt - pos > FOLLOW),
         float(anchored),
     ]
+
+
+@lru_cache(maxsize=16384)  # a line is a candidate again on every pass of the pipeline over its page
+def _own_features(text: str) -> tuple[float, ...]:
+    """The features of a candidate line alone ("words" to "reads as a sentence")."""
+    own = shape(text)
+    assert own is not None  # a candidate has a shape
+    return (
+        float(own.words),
+        math.log(own.chars),
+        float(3 <= own.words <= 20),
+        float(own.words <= 2),
+        own.capitalised,
+        float(own.all_caps),
+        float(own.starts_upper),
+        float(own.last == "." and not text.endswith("...")),
+        float(own.last in "?!"),
+        float(own.last in ":;,|-–—»>" and own.last != ""),
+        float(own.separator),
+        own.stopwords,
+        float(own.digit),
+        float(own.name),
+        float(own.sentence),
+    )
 
 
 def _neighbours(texts: Sequence[str], pos: int, own: Shape, key: str) -> tuple[float, float, float]:
