@@ -414,8 +414,7 @@ _SPREAD = np.uint64(0x9E3779B97F4A7C15)
 
 def _buckets(hashes: HashArray, shift: np.uint64) -> npt.NDArray[np.intp]:
     """The bucket of each hash: the top bits of its product with _SPREAD (wrapping)."""
-    with np.errstate(over="ignore"):
-        spread: HashArray = hashes * _SPREAD
+    spread: HashArray = hashes * _SPREAD  # array arithmetic wraps silently: no errstate needed (~2 us)
     return (spread >> shift).astype(np.intp)
 
 
