@@ -63,7 +63,9 @@ DATE_PATTERN = re.compile(
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?(?:[ap]\.?\s?m\b\.?|uhr\b|h\b))?|\b\d{1,2}\s?[ap]\.?m\b\.?",
                    re.IGNORECASE)
 #: The relative dates that need no number ("yesterday", "heute") …
-_RELATIVE_WORDS = r"\b(?:yesterday|today|gestern|heute|vorgestern|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje)\b"
+_RELATIVE_WORD_LIST = ("yesterday", "today", "gestern", "heute", "vorgestern", "hier", "aujourd'hui", "ayer", "hoy",
+                       "ieri", "oggi", "ontem", "hoje")
+_RELATIVE_WORDS = rf"\b(?:{'|'.join(_RELATIVE_WORD_LIST)})\b"
 _RELATIVE = re.compile(
     r"\b\d{1,3}\s?(?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\bvor\s+\d{1,3}\s+(?:minuten|stunden|tagen|wochen|monaten|jahren)\b"
@@ -74,13 +76,16 @@ _RELATIVE = re.compile(
 #: … which are all ``_RELATIVE`` finds in a text without a digit (every other alternative needs one).
 _RELATIVE_NO_DIGIT = re.compile(_RELATIVE_WORDS, re.IGNORECASE)
 #: The reading-time notes that need no number …
-_READING_TIME_WORDS = r"\b(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\b"
+_READING_TIME_PHRASES = ("lesezeit", "reading time", "temps de lecture", "tiempo de lectura")
+_READING_TIME_WORDS = rf"\b(?:{'|'.join(_READING_TIME_PHRASES)})\b"
 _READING_TIME = re.compile(r"\b\d{1,3}\s?(?:-\s?\d{1,3}\s?)?(?:min|mins|minutes?|minuten|minutos|minuti|minuter|"
                            r"мин|λεπτά)\b\.?(?:\s(?:read|reading|de lecture|lesezeit|de lectura|di lettura))?"
                            rf"|{_READING_TIME_WORDS}",
                            re.IGNORECASE)
 #: … so that a line without a digit is a date or reading-time line only if this finds something in it.
-_META_NO_DIGIT = re.compile(f"{_RELATIVE_WORDS}|{_READING_TIME_WORDS}", re.IGNORECASE)
+#: (It looks ahead for a word starting with one of their first letters, as the date pattern does for months.)
+_META_FIRST = "".join(sorted({w[0] for w in (*_RELATIVE_WORD_LIST, *_READING_TIME_PHRASES)}))
+_META_NO_DIGIT = re.compile(rf"(?=\b[{_META_FIRST}])(?:{_RELATIVE_WORDS}|{_READING_TIME_WORDS})", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 #: A line that opens with a byline word ("By …", "Von …", "Автор: …"): never a headline.
 BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|af|από|автор|autor|written by)\b[\s:]", re.IGNORECASE)
