@@ -533,3 +533,15 @@ def test_a_name_with_a_date_beside_it_anywhere(line: str, language: str, authors
 )
 def test_no_author_from_dated_lines_that_are_not_names(lines: list[str], language: str) -> None:
     assert HEAD.run(_page(*lines, language=language), language=language).authors == ()
+
+
+def test_teasers_after_a_short_article_lend_it_no_author() -> None:
+    teasers = ["Mehr zum Thema", "Neue Regeln für Heizungen", "Von Max Muster", "Streit um die Schuldenbremse",
+               "Von Lena Weber"]
+    text = "\n\n".join(["Politik", "Bundestag beschließt neues Klimaschutzgesetz", GERMAN_BODY, GERMAN_MORE,
+                        GERMAN_BODY.replace("Montag", "Dienstag"), *teasers])
+    assert HEAD.run(text, language="de").authors == ()
+    # one byline under the lead is the article's, even when prose came first
+    late = "\n\n".join(["Politik", "Bundestag beschließt neues Klimaschutzgesetz", GERMAN_BODY, GERMAN_MORE,
+                        "Von Anna Müller", GERMAN_BODY.replace("Montag", "Dienstag")])
+    assert HEAD.run(late, language="de").authors == ("Anna Müller",)

@@ -587,7 +587,7 @@ class Byline:
         common = CommonWords(texts)
         anchor = title_anchor(doc)
         edit: tuple[int, str] | None = None
-        found = self.marked(texts, window, pattern, common)
+        found = self.marked(texts, window, pattern, common, anchor)
         review = None
         if found is not None and found[0] and _REVIEWED.match(texts[found[0][0]]):
             # "Reviewed by Dr. Jane Doe": the reviewer is the author only when nothing else names one
@@ -665,18 +665,32 @@ class Byline:
                                    reason=f"the byline at the end of the line, naming {', '.join(authors)}")
         return doc.evolve(byline=byline, authors=authors).drop(reasons, stage=self.name, reason=reasons)
 
-    def marked(self, texts: Sequence[str], window: range, pattern: re.Pattern[str],
-               common: Container[str]) -> tuple[list[int], str, list[str]] | None:
-        """A line opened by a byline marker (or the marker alone, the names on the next line)."""
+    def marked(self, texts: Sequence[str], window: range, pattern: re.Pattern[str], common: Container[str],
+               anchor: int | None = None) -> tuple[list[int], str, list[str]] | None:
+        """A line opened by a byline marker (or the marker alone, the names on the next line).
+
+        Past two paragraphs of prose (under the headline, ``anchor``, when there is one) a marked line may
+        belong to the teasers after the article, each with its own byline: there it counts only when no
+        other byline follows.
+        """
         empty: list[int] | None = None
         review: tuple[list[int], str, list[str]] | None = None
+        prose = 0
+        late: tuple[list[int], str, list[str]] | None = None
         for pos in window:
             text = texts[pos]
+            if (anchor is None or pos >= anchor) and is_prose(text):
+                prose += 1
             if _is_marker_only(text, pattern):
                 following = texts[pos + 1].strip() if pos + 1 < len(texts) else ""
                 names = split_names(following) if following and not is_prose(following) else []
                 if names and len(following) <= 120 and not all(mostly_common(n, common, 1.0) for n in names):
-                    return [pos, pos + 1], f"{text.strip()} {following}", names
+                    if prose < 2:
+                        return [pos, pos + 1], f"{text.strip()} {following}", names
+                    if late is not None and late[2] != names:
+                        return None  # teasers, each with its byline
+                    late = late or ([pos, pos + 1], f"{text.strip()} {following}", names)
+                    continue
                 if empty is None:
                     empty = [pos]
                 continue
@@ -685,13 +699,18 @@ class Byline:
                 continue
             byline, authors = parsed
             if authors and not all(mostly_common(n, common, 1.0) for n in authors):
-                if not _REVIEWED.match(text):
+                if not _REVIEWED.match(text) and prose < 2:
                     return [pos], byline, authors
+                if not _REVIEWED.match(text):
+                    if late is not None and late[2] != authors:
+                        return None  # teasers, each with its byline
+                    late = late or ([pos], byline, authors)
+                    continue
                 review = review or ([pos], byline, authors)  # the writer, when the page names one, comes first
                 continue
             if empty is None:
                 empty = [pos]
-        return review or ((empty, "", []) if empty is not None else None)
+        return late or review or ((empty, "", []) if empty is not None else None)
 
     def at_top(self, texts: Sequence[str], pattern: re.Pattern[str],
                common: Container[str]) -> tuple[list[int], str, list[str]] | None:
