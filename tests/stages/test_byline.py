@@ -545,3 +545,24 @@ def test_teasers_after_a_short_article_lend_it_no_author() -> None:
     late = "\n\n".join(["Politik", "Bundestag beschließt neues Klimaschutzgesetz", GERMAN_BODY, GERMAN_MORE,
                         "Von Anna Müller", GERMAN_BODY.replace("Montag", "Dienstag")])
     assert HEAD.run(late, language="de").authors == ("Anna Müller",)
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "name"),
+    [
+        ("John Crenshaw in seo", "Dec 10", "John Crenshaw"),
+        ("Mahua Das in Project Management", "March 3, 2024", "Mahua Das"),
+        ("Anna Müller in Wirtschaft", "3. März 2024", "Anna Müller"),
+    ],
+)
+def test_a_name_and_the_category_it_is_filed_in(line: str, date: str, name: str) -> None:
+    from newsclean.stages.byline import name_with_evidence
+
+    assert name_with_evidence([line, date, BODY], 0) == [name]
+
+
+def test_a_category_line_is_no_name() -> None:
+    from newsclean.stages.byline import name_with_evidence
+
+    assert name_with_evidence(["Posted in Travel Tips", "March 3, 2024", BODY], 0) is None
+    assert name_with_evidence(["Urlaub in Spanien", "3. März 2024", GERMAN_BODY], 0) is None

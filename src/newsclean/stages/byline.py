@@ -318,6 +318,8 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
     return None
 
 
+#: "Jane Doe in Politics", "Anna Müller in Wirtschaft": a name, then the category the post is filed in.
+_FILED_IN = re.compile(r"^(?P<name>[^\W\d_][^\d]{2,40}?)\s(?:in|im|en|dans)\s(?P<category>[^\W\d_][^\d|•·]{0,40})$")
 _PARTS = re.compile(r"\s[|•·⋅●–—/]\s|\s?\|\s?|\s?[•·]\s?")
 #: "4 Comments", "12 Kommentare", "6279 words": counts beside a byline.
 _COUNT = re.compile(r"^\d{1,6}\s?[^\W\d_]{3,20}$")
@@ -349,6 +351,9 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if (single and (len(text.split()) == 1 or is_desk(text)) and is_name(text) and is_meta_line(following)
             and text.casefold() not in _AGENCY_NAMES):
         return [text]  # "Gabo" / "Jan 23", "EcoCult Staff" / "Sep 25, 2024"
+    filed = _FILED_IN.match(text)
+    if filed and looks_like_name(filed.group("name")):
+        text = filed.group("name")  # "Jane Doe in Politics" / "Dec 10": the author, and where the post is filed
     if not looks_like_name(text) or text.isupper():
         return None
     neighbours = [texts[p] for p in (pos - 1, pos + 1, pos + 2) if 0 <= p < len(texts)]
