@@ -262,3 +262,12 @@ def test_raw_score_is_the_plain_walk_to_the_bit(depth: int) -> None:
     x = rng.normal(size=(9, width))
     x[0, 0] = np.nan  # goes left, like any failed comparison
     assert trees.raw_score(x).tolist() == _walk(trees, x).tolist()
+
+
+@pytest.mark.parametrize("line", ["Done." + "”" * 50, "(" * 40 + ")" * 40, "»" * 9, "ok.)" + " )" * 20, ""])
+def test_long_runs_of_closers_end_sentences_like_short_ones(line: str) -> None:
+    counts = page_counts(["x", line, "y"], word_hashes([]))
+    end = len(line)
+    while end and (line[end - 1].isspace() or line[end - 1] in "\"'”’»)]）」』】›"):
+        end -= 1
+    assert counts[1, COL["sentence_end"]] == (end > 0 and line[end - 1] in ".!?。！？…।؟;")

@@ -369,16 +369,32 @@ def _visible_ends(flags: npt.NDArray[np.uint16], bounds: npt.NDArray[np.intp]
     return has_text, first, last
 
 
+#: Closers stepped over one round at a time before :func:`_last_marks` searches the whole page instead.
+_CLOSER_STEPS = 4
+
+
 def _last_marks(flags: npt.NDArray[np.uint16], last: npt.NDArray[np.intp],
-                starts: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+                bounds: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
     """Per line, the last character that is neither a space nor a closing quote or bracket (below the
-    line's start if none), stepping back from ``last`` (the last non-space) over trailing closers."""
+    line's start if none), stepping back from ``last`` (the last non-space) over trailing closers.
+
+    A line rarely ends with more than two closers, so a few vectorised rounds settle every line; lines
+    still unsettled after that (a run of brackets) are answered by one search over the whole page, so that
+    no input costs a round per character.
+    """
+    starts = bounds[:-1]
     mark: npt.NDArray[np.intp] = last.copy()
     todo = ((last >= starts) & ((flags[last] & _CLOSER) != 0)).nonzero()[0]
-    while len(todo):  # each round steps back one character; lines rarely end with more than two closers
+    for _ in range(_CLOSER_STEPS):
+        if not len(todo):
+            return mark
         mark[todo] -= 1
         at = mark[todo]
         todo = todo[(at >= starts[todo]) & ((flags[at] & (_SPACE | _CLOSER)) != 0)]
+    if len(todo):
+        marks = ((flags & (_SPACE | _CLOSER)) == 0).nonzero()[0]
+        before = marks.searchsorted(bounds[todo + 1]) - 1  # the last mark before the line's end, if any
+        mark[todo] = np.where(before >= 0, marks[np.maximum(before, 0)], -1) if len(marks) else -1
     return mark
 
 
@@ -484,7 +500,7 @@ def page_counts(lines: Sequence[str], stopword_hashes: HashArray) -> CountArray:
 
     has_text, first, last = _visible_ends(flags, bounds)
     out[:, 0] = np.where(has_text, last - first + 1, 0)
-    mark = _last_marks(flags, last, starts)
+    mark = _last_marks(flags, last, bounds)
     out[:, 7] = (mark >= starts) & ((flags[np.maximum(mark, 0)] & _END) > 0)
     out[:, 10] = has_text & ((flags[np.maximum(last, 0)] & _COLON) > 0)
     out[:, 11] = has_text & ((flags[np.maximum(first, 0)] & _LOWER) > 0)
