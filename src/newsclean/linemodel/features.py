@@ -3,8 +3,9 @@
 Measurements on the development sets showed that context beats the line itself: a line of running prose
 sits among other long, punctuated lines full of function words, while a menu item sits among short,
 capitalised, unpunctuated ones. So most columns are window statistics over the neighbours, computed for
-all base signals at once from one cumulative sum (no per-window loop), plus page-level normalisations that
-make the signals comparable across languages, scripts and stopword lists of different sizes.
+all base signals at once from one cumulative sum (a window is a difference of two column ranges of it),
+plus page-level normalisations that make the signals comparable across languages, scripts and stopword
+lists of different sizes.
 """
 
 from __future__ import annotations
@@ -93,11 +94,6 @@ _SIG = {name: i for i, name in enumerate(_SIGNALS)}
 _SIDE_COLS = [_SIG[s] for s in _SIDE_SIGNALS]
 #: Padding rows above and below the cumulative sums, so that every window is a plain slice.
 _PAD = max(*WINDOWS, *SIDE_WINDOWS, 10)
-
-
-def _prefix(values: FloatArray) -> FloatArray:
-    """Cumulative sums with a leading zero row: sum of rows [a, b) is prefix[b] - prefix[a]."""
-    return np.concatenate((np.zeros((1, *values.shape[1:])), np.cumsum(values, axis=0)))
 
 
 def _padded_prefix(values: FloatArray) -> FloatArray:
