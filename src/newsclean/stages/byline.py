@@ -366,8 +366,8 @@ def _name_among_meta(texts: Sequence[str], pos: int) -> tuple[str, list[str]] | 
     """(line, [name]) for a line that is a name, a job title and a date, or a name and a date, split by
     separators ("Aaron Ricadela | Senior Writer | July 2, 2025", "Anna Müller · 3. März 2024")."""
     text = texts[pos]
-    if len(text) > 120:
-        return None
+    if len(text) > 120 or not _PARTS.search(text) or not any(ch.isdigit() for ch in text):
+        return None  # separators and a date (digits) are what this line is made of
     parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
     if len(parts) < 2 or not any(is_meta_line(p) for p in parts[1:]):
         return None
@@ -478,10 +478,16 @@ def bio_box(texts: Sequence[str], start: int, common: Container[str],
 def _is_empty_byline(text: str, pattern: re.Pattern[str]) -> bool:
     """A byline word with nothing nameable after it: "By", "Von:", "By & ." (letters or digits would be a name
     or a date, and a date after "By" is a sentence: "By 2030, …")."""
-    if len(text) > 40:
-        return False
+    if len(text) > 40 or len(text.split()) > 4:
+        return False  # the byline words ("Ein Beitrag von") and a few signs at most
     match = pattern.match(text)
     return match is not None and not any(ch.isalnum() for ch in match.group("rest"))
+
+
+def _may_be_marked(text: str, pattern: re.Pattern[str]) -> bool:
+    """A cheap first test for the page-wide scans: what :func:`parse_byline` could read as a byline."""
+    return bool(pattern.match(text) or _LEADING_DATE_THEN_BY.match(text) or _SENTENCE_BYLINE.match(text)
+                or _WRITER_PART.search(text))
 
 
 def copies_of(texts: Sequence[str], positions: Sequence[int], authors: Sequence[str],
@@ -745,7 +751,8 @@ class Byline:
             text = texts[pos]
             if len(text) > MAX_BYLINE_CHARS + 20 or not _opens_marked(text):
                 continue
-            parsed = parse_byline(text, pattern) or _name_among_meta(texts, pos)
+            parsed = (parse_byline(text, pattern) if _may_be_marked(text, pattern) else None) \
+                or _name_among_meta(texts, pos)
             if not parsed or not parsed[1] or all(mostly_common(n, common, 1.0) for n in parsed[1]):
                 continue
             if _REVIEWED.match(text):
