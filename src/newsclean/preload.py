@@ -13,17 +13,6 @@ This module does its work when imported: import it only where that is wanted (th
 from __future__ import annotations
 
 import gc
-from array import array
-
-
-def compact_profiles(table: dict[str, list[float]]) -> None:
-    """Store each n-gram's probabilities as one ``array('d')`` instead of a list of float objects.
-
-    The same numbers (so the same detections), but reading them no longer changes reference counts of 55
-    float objects per n-gram, which is what copied shared pages into every worker.
-    """
-    for key, probabilities in table.items():
-        table[key] = array("d", probabilities)  # type: ignore[assignment]
 
 
 def warm() -> None:
@@ -33,7 +22,7 @@ def warm() -> None:
     from .stages.language import _get_factory
     from .titlemodel import _stopwords, default_model
 
-    compact_profiles(_get_factory().word_lang_prob_map)
+    _get_factory()  # also compacts the profiles (see stages/language.py)
     load_model()
     default_model()
     _stopwords()

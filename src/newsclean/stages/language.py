@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import threading
+from array import array
 from functools import lru_cache
 from typing import ClassVar
 
@@ -50,8 +51,22 @@ def _get_factory() -> DetectorFactory:
             from langdetect import detector_factory
 
             _factory = detector_factory._factory
+            assert _factory is not None
+            compact_profiles(_factory.word_lang_prob_map)
         assert _factory is not None
         return _factory
+
+
+def compact_profiles(table: dict[str, list[float]]) -> None:
+    """Store each n-gram's probabilities as one ``array('d')`` instead of a list of float objects.
+
+    The same numbers, so the same detections (langdetect only indexes them). Why: worker processes share
+    the profiles loaded before they were forked (``preload.py``), and reading a list of float objects
+    changes their reference counts, which copies the shared pages into every worker; an array's numbers
+    are plain bytes that reading leaves alone.
+    """
+    for key, probabilities in table.items():
+        table[key] = array("d", probabilities)  # type: ignore[assignment]
 
 
 def sample(paragraphs: list[str], limit: int) -> str:
