@@ -566,3 +566,12 @@ def test_a_category_line_is_no_name() -> None:
 
     assert name_with_evidence(["Posted in Travel Tips", "March 3, 2024", BODY], 0) is None
     assert name_with_evidence(["Urlaub in Spanien", "3. März 2024", GERMAN_BODY], 0) is None
+
+
+def test_a_byline_word_of_any_language_alone_is_an_empty_byline() -> None:
+    # read as English, "Von" is no byline word; a second run reading less text may take the page for German
+    text = "\n\n".join(["The council approves a new budget for the city", "Von", BODY, "Par", BODY[::-1], "By by ."])
+    doc = HEAD.run(text, language="en")
+    gone = {r.text for r in doc.removals if r.stage == "byline"}
+    assert gone == {"Von", "Par", "By by ."}
+    assert _again(HEAD, text, "en") == []

@@ -77,6 +77,8 @@ _GLUED_LABEL = re.compile(
 )
 #: A byline word glued to the end of a word: menu items run together ("By CategoryBy Manufacturer").
 _RUN_TOGETHER = re.compile(r"[a-zß-ÿ]{2}(?:By|Von|Par|Por)(?![^\W\d_])")
+#: The byline word printed twice ("By by Jane Doe", "Written byby Jane").
+_DOUBLED_BY = re.compile(r"^\s*((?:[Ww]ritten )?[Bb]y)\s*[Bb]y\b")
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]«»„—–-…"
 _AGENCY_NAMES = frozenset(a.casefold() for a in AGENCIES)
 #: A date glued to the name before it ("Jane DoeMar 5, 2025") or a marker glued to a date ("2023By Jane").
@@ -289,7 +291,7 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
         return None
     stripped = _GLUED_MARKER.sub(r"\1 ", stripped)
     stripped = _GLUED_DATE.sub(" ", stripped)
-    stripped = re.sub(r"^((?:[Ww]ritten )?[Bb]y)\s*[Bb]y\b", r"\1", stripped)  # "Written byby Jane"
+    stripped = _DOUBLED_BY.sub(r"\1", stripped)  # "Written byby Jane"
     writer = _WRITER_PART.search(stripped)
     if writer is not None:
         # "Medically reviewed by A — Written by B — Updated …": the writer, not the reviewer
@@ -480,7 +482,7 @@ def _is_empty_byline(text: str, pattern: re.Pattern[str]) -> bool:
     or a date, and a date after "By" is a sentence: "By 2030, …")."""
     if len(text) > 40 or len(text.split()) > 4:
         return False  # the byline words ("Ein Beitrag von") and a few signs at most
-    match = pattern.match(text)
+    match = pattern.match(_DOUBLED_BY.sub(r"\1", text))  # "By by", as the byline parser reads it
     return match is not None and not any(ch.isalnum() for ch in match.group("rest"))
 
 
@@ -622,7 +624,11 @@ class Byline:
         # Empty bylines ("By" alone, "Von –") go wherever they stand, found byline or not: left behind, a
         # second run over the cleaned text (another headline, another window) would take the next one.
         empty = "an empty byline: the byline word with no name after it"
-        lone = {pos: empty for pos, text in enumerate(texts) if _is_empty_byline(text, pattern)}
+        # A byline word of any language alone on its line ("Von", "Par") is empty whatever the language was
+        # taken to be: a second run, reading less text, may take the page for another language.
+        every = marker_pattern(None, extra)
+        lone = {pos: empty for pos, text in enumerate(texts)
+                if _is_empty_byline(text, pattern) or (len(text.strip()) >= 3 and _is_empty_byline(text, every))}
         # an author box names the author: the reviewer's line goes with the empty bylines then
         reviewer = dict.fromkeys(review[0], f"the reviewer's line, naming {', '.join(review[2])}") if review else {}
         if found is None and self.author_boxes:
