@@ -151,7 +151,7 @@ def _is_calendar(match: re.Match[str]) -> bool:
     return True
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def is_date_line(text: str) -> bool:
     """A line that only states a date or time, with at most date words around it ("Updated: 3 March")."""
     text = text.strip()
@@ -164,7 +164,7 @@ def is_date_line(text: str) -> bool:
     return all(w in DATE_WORDS or w in WEEKDAYS or w in MONTH_NUMBER for w in leftover)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def is_reading_time(text: str) -> bool:
     """A reading-time note ("5 min read", "Lesezeit: 4 Min."), possibly with a date beside it."""
     text = text.strip()
@@ -186,7 +186,7 @@ def is_meta_line(text: str) -> bool:
     return is_date_line(text) or is_reading_time(text)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def cut_at_date(text: str) -> tuple[str, str]:
     """(before, from-the-date-on): splits "Jane Doe March 3, 2024" into the name and the date."""
     spans = date_spans(text)
@@ -211,7 +211,7 @@ def name_tokens(text: str) -> list[str]:
     return text.replace("\u00a0", " ").split()
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def looks_like_name(text: str, *, strict: bool = True) -> bool:
     """A person's name as bylines write it: a few capitalised words, no digits, no ordinary words.
 
@@ -242,7 +242,7 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
     return not (len(text) > 30 and text.isupper())
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def looks_like_role(text: str) -> bool:
     """A job title or role line ("Senior Reporter", "Founder & CEO", "Korrespondentin in Paris")."""
     text = text.strip()
@@ -257,7 +257,7 @@ def is_prose(text: str) -> bool:
     return len(text) >= 50 and prose_words(text) > 0
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def prose_words(text: str) -> int:
     """The number of words of a prose line, 0 for any other line (cached: every head stage asks).
 

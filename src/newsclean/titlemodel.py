@@ -162,7 +162,7 @@ _FIRST_CHAR = itemgetter(0)
 _STRIP_PUNCTUATION = methodcaller("strip", ".,:;!?\"'“”‘’()[]«»„")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def shape(text: str) -> Shape | None:
     """The line's own features, or None when it cannot be a headline (too long, empty, a byline line)."""
     if not text or len(text) > MAX_CHARS:
@@ -193,7 +193,7 @@ def shape(text: str) -> Shape | None:
     )
 
 
-@lru_cache(maxsize=16384)  # asked for the lines under every candidate, again on each pass of the pipeline
+@lru_cache(maxsize=4096)  # asked for the lines under every candidate, again on each pass of the pipeline
 def _is_meta(text: str) -> bool:
     """A byline, date or reading-time line: what sits between a headline and its lead."""
     if len(text) > MAX_CHARS:
@@ -233,7 +233,7 @@ def _below(texts: Sequence[str], pos: int) -> int:
     return 1 if pos + 1 < len(texts) and texts[pos + 1] == texts[pos] else 0
 
 
-@lru_cache(maxsize=16384)  # each line is the neighbour of two candidates, on every pass of the pipeline
+@lru_cache(maxsize=4096)  # each line is the neighbour of two candidates, on every pass of the pipeline
 def _short_label(text: str) -> bool:
     """A label of 1-4 words not ending a sentence, not a meta line: what ``shape`` would say, read without
     building the whole shape (a candidate's neighbours are mostly not candidates themselves)."""
@@ -242,7 +242,7 @@ def _short_label(text: str) -> bool:
     return text.rstrip()[-1:] not in ".!?" and not _is_meta(text)
 
 
-@lru_cache(maxsize=16384)  # read for the two lines above every candidate
+@lru_cache(maxsize=4096)  # read for the two lines above every candidate
 def _shaped_words(text: str) -> int:
     """``shape(text).words``, 0 for a line without a shape (same bounds), without building the shape."""
     if len(text) > MAX_CHARS:
@@ -380,7 +380,7 @@ def _row(page: _Page, pos: int, own: Shape, nxt: int, above: int) -> list[float]
     ]
 
 
-@lru_cache(maxsize=16384)  # a line is a candidate again on every pass of the pipeline over its page
+@lru_cache(maxsize=4096)  # a line is a candidate again on every pass of the pipeline over its page
 def _own_features(text: str) -> tuple[float, ...]:
     """The features of a candidate line alone ("words" to "reads as a sentence")."""
     own = shape(text)

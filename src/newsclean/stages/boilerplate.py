@@ -99,7 +99,7 @@ def phrase_kind(text: str, table: dict[str, str]) -> tuple[str, str] | None:
 
 
 #: Folded keys of lines seen recently: menus and prompts repeat across the pages of a site (speed).
-_folded = lru_cache(maxsize=1 << 16)(fold)
+_folded = lru_cache(maxsize=1 << 13)(fold)
 
 PhraseHit = tuple[str, str] | None
 

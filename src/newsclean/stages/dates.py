@@ -101,7 +101,7 @@ def has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _find_dates(text: str, language: str | None) -> tuple[tuple[str, str], ...]:
     """Cached: the same date lines come back on every page of a site, and from the byline's removals."""
     out: list[tuple[str, str]] = []
