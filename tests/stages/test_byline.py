@@ -575,3 +575,16 @@ def test_a_byline_word_of_any_language_alone_is_an_empty_byline() -> None:
     gone = {r.text for r in doc.removals if r.stage == "byline"}
     assert gone == {"Von", "Par", "By by ."}
     assert _again(HEAD, text, "en") == []
+
+
+def test_a_byline_on_one_line_beats_the_word_alone_and_the_next_line() -> None:
+    text = "\n\n".join(["By", "Newsletter", "The council approves a new budget for the city", "By Jane Doe",
+                        BODY, BODY[::-1]])
+    doc = HEAD.run(text)
+    assert doc.authors == ("Jane Doe",)
+    assert _again(HEAD, text) == []
+    german = "\n\n".join(["Von", "Ressort", "Bundestag beschließt neues Klimaschutzgesetz", "Von Anna Müller",
+                          GERMAN_BODY, GERMAN_MORE])
+    assert HEAD.run(german, language="de").authors == ("Anna Müller",)
+    # the word alone and the name under it still make a byline when nothing else does
+    assert HEAD.run(f"A new therapy brings hope to lupus patients\n\nBy\n\nJane Doe\n\n{BODY}").authors == ("Jane Doe",)

@@ -694,6 +694,7 @@ class Byline:
         review: tuple[list[int], str, list[str]] | None = None
         prose = 0
         late: tuple[list[int], str, list[str]] | None = None
+        split: tuple[list[int], str, list[str]] | None = None
         for pos in window:
             text = texts[pos]
             if (anchor is None or pos >= anchor) and is_prose(text):
@@ -703,7 +704,9 @@ class Byline:
                 names = split_names(following) if following and not is_prose(following) else []
                 if names and len(following) <= 120 and not all(mostly_common(n, common, 1.0) for n in names):
                     if prose < 2:
-                        return [pos, pos + 1], f"{text.strip()} {following}", names
+                        # a byline on one line further down is surer than the word and whatever line follows
+                        split = split or ([pos, pos + 1], f"{text.strip()} {following}", names)
+                        continue
                     if late is not None and late[2] != names:
                         return None  # teasers, each with its byline
                     late = late or ([pos, pos + 1], f"{text.strip()} {following}", names)
@@ -727,7 +730,7 @@ class Byline:
                 continue
             if empty is None:
                 empty = [pos]
-        return late or review or ((empty, "", []) if empty is not None else None)
+        return split or late or review or ((empty, "", []) if empty is not None else None)
 
     def at_top(self, texts: Sequence[str], pattern: re.Pattern[str],
                common: Container[str]) -> tuple[list[int], str, list[str]] | None:
