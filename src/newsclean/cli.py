@@ -23,7 +23,7 @@ from .io.readers import DEFAULT_MAX_CHARS, read_inputs
 from .io.writers import AtomicWriter, ParquetWriter, dumps, is_parquet
 from .model import Document
 from .parallel import available_cores, resolve_jobs
-from .pipeline import DEFAULT_SETTLE, DEFAULT_STAGE_TIMEOUT, DEFAULT_STAGES, Pipeline, StageSpec
+from .pipeline import DEFAULT_BATCH_SIZE, DEFAULT_SETTLE, DEFAULT_STAGE_TIMEOUT, DEFAULT_STAGES, Pipeline, StageSpec
 from .plugins import PLUGINS_ENV, get_host, reset_host
 from .profile import DEFAULT_MAX_ENTRIES, DEFAULT_MIN_COUNT, Profile, ProfileCounter, learning_pipeline
 from .profile import learn as learn_profile
@@ -72,8 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="also load this plugin module by import name (repeatable)")
     clean.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
                        help=f"worker processes (default 0: all cores, {available_cores()} here; 1: none)")
-    clean.add_argument("--batch-size", type=int, default=64, metavar="N",
-                       help="documents per batch sent to a worker (default 64)")
+    clean.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, metavar="N",
+                       help=f"documents per batch sent to a worker (default {DEFAULT_BATCH_SIZE})")
     clean.add_argument("--report", metavar="FILE", help="write the run report here as JSON (counts, removals "
                        "per stage and kind of reason, time per stage)")
     clean.add_argument("--profile", metavar="FILE", help="a site profile from `newsclean learn`: adds the "

@@ -30,6 +30,7 @@ from multiprocessing.context import BaseContext
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import ConfigError, InputError, NewscleanError, StageError
+from .pipeline import DEFAULT_BATCH_SIZE
 
 if TYPE_CHECKING:
     from .model import Document
@@ -204,7 +205,7 @@ def _sendable(exc: Exception) -> Exception:
         return NewscleanError(f"{type(exc).__name__}: {exc}")
 
 
-def pipe_parallel(pipeline: Pipeline, items: Iterable[Any], *, jobs: int, batch_size: int = 64,
+def pipe_parallel(pipeline: Pipeline, items: Iterable[Any], *, jobs: int, batch_size: int = DEFAULT_BATCH_SIZE,
                   context: BaseContext | None = None) -> Iterator[Document]:
     """What ``Pipeline.pipe(items, jobs=N)`` does when N > 1."""
     with ProcessPool(pipeline, jobs, context=context) as pool:

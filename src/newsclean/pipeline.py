@@ -52,6 +52,11 @@ DEFAULT_STAGES: tuple[str, ...] = (
 
 #: Seconds one stage may spend on one document before it is stopped and reported (see timelimit.py).
 DEFAULT_STAGE_TIMEOUT = 30.0
+#: Documents per batch handed to a worker process. Small enough that the batches in flight (in the parent,
+#: in each worker, and their results on the way back) stay a few megabytes of scraped pages; large enough
+#: that handing over costs nothing next to cleaning (16 and 64 ran equally fast on 6,000 AEB pages with two
+#: workers, and the process tree peaked at 282 MB against 311 MB).
+DEFAULT_BATCH_SIZE = 16
 #: How many more times the cleaned text may be cleaned again until it stops changing (see settle.py).
 DEFAULT_SETTLE = 8
 
@@ -252,7 +257,7 @@ class Pipeline:
         return result
 
     def pipe(self, items: Iterable[str | Document | Mapping[str, Any]], *, jobs: int | None = 1,
-             batch_size: int = 64) -> Iterator[Document]:
+             batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Document]:
         """Clean a stream of documents lazily, in input order.
 
         ``jobs`` worker processes (None: all cores) clean batches of ``batch_size`` documents; each worker

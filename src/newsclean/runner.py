@@ -18,7 +18,7 @@ from .errors import InputError, NewscleanError, StageError
 from .io.readers import InputItem
 from .io.writers import dumps_bytes
 from .model import Document, Failure
-from .pipeline import Pipeline, to_document
+from .pipeline import DEFAULT_BATCH_SIZE, Pipeline, to_document
 from .report import Tally
 
 
@@ -185,7 +185,7 @@ def _with_raw(items: list[InputItem], outcomes: list[Outcome]) -> list[Outcome]:
 
 
 def clean_batches(pipeline: Pipeline, items: Iterable[InputItem], spec: OutputSpec, *, jobs: int = 1,
-                  batch_size: int = 64, engine: Any = None) -> Iterator[Batch]:
+                  batch_size: int = DEFAULT_BATCH_SIZE, engine: Any = None) -> Iterator[Batch]:
     """Clean a stream batch by batch, in input order, here (``jobs=1``), in worker processes, or on an
     ``engine`` (an object with ``map_ordered(fn, batches)``, like ``ProcessPool`` or the Dask engine).
 
