@@ -153,3 +153,11 @@ def test_the_whole_title_line_is_what_the_body_loses() -> None:
     doc = Pipeline(["segment", "title"], settle=0).run(text)
     assert doc.title == "City council closes the old bridge"
     assert any(r.text == "City council closes the old bridge | Example Times" for r in doc.removals)
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe", "Par Jean Dupont", "Von Anna Müller"])
+def test_a_byline_above_the_headline_is_no_section_label(line: str) -> None:
+    from newsclean.stages.title import looks_like_section
+
+    assert not looks_like_section(line)
+    assert looks_like_section("Klimapolitik") and looks_like_section("Healthcare")

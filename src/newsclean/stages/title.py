@@ -19,7 +19,7 @@ from typing import ClassVar
 
 import attrs
 
-from ..heads import body_start, is_meta_line, looks_like_name
+from ..heads import BYLINE_START, body_start, is_meta_line, looks_like_name
 from ..hookspecs import hookimpl
 from ..lexicon import BOILERPLATE
 from ..model import Document
@@ -69,7 +69,8 @@ def looks_like_section(text: str) -> bool:
     stripped = text.strip()
     n = len(words(stripped))
     return (1 <= n <= MAX_SECTION_WORDS and len(stripped) <= 40 and stripped[-1:] not in ".:!?,;"
-            and fold(stripped) not in _FURNITURE and not is_meta_line(stripped))
+            and fold(stripped) not in _FURNITURE and not is_meta_line(stripped)
+            and BYLINE_START.match(stripped) is None)  # "By Jane Doe" above a headline is the byline
 
 
 def site_variants(text: str) -> list[str]:
