@@ -45,6 +45,8 @@ from ..textutil import fold, words
 
 MAX_BYLINE_WORDS = 30
 MAX_BYLINE_CHARS = 250
+#: An empty byline is the byline words ("Ein Beitrag von") and a few signs at most.
+MAX_EMPTY_BYLINE_CHARS = 40
 #: Markers that are ordinary words in other languages; used only when the document is in their language.
 AMBIGUOUS_MARKERS = frozenset({"di", "e", "του", "της", "των", "text", "texte", "tekst", "teksti", "av", "af",
                                "από", "door", "por", "par", "autor", "von", "γράφει"})
@@ -480,7 +482,7 @@ def bio_box(texts: Sequence[str], start: int, common: Container[str],
 def _is_empty_byline(text: str, pattern: re.Pattern[str]) -> bool:
     """A byline word with nothing nameable after it: "By", "Von:", "By & ." (letters or digits would be a name
     or a date, and a date after "By" is a sentence: "By 2030, …")."""
-    if len(text) > 40 or len(text.split()) > 4:
+    if len(text) > MAX_EMPTY_BYLINE_CHARS or len(text.split()) > 4:
         return False  # the byline words ("Ein Beitrag von") and a few signs at most
     match = pattern.match(_DOUBLED_BY.sub(r"\1", text))  # "By by", as the byline parser reads it
     return match is not None and not any(ch.isalnum() for ch in match.group("rest"))
@@ -628,7 +630,8 @@ class Byline:
         # taken to be: a second run, reading less text, may take the page for another language.
         every = marker_pattern(None, extra)
         lone = {pos: empty for pos, text in enumerate(texts)
-                if _is_empty_byline(text, pattern) or (len(text.strip()) >= 3 and _is_empty_byline(text, every))}
+                if len(text) <= MAX_EMPTY_BYLINE_CHARS  # the cheap test first: most lines are longer
+                and (_is_empty_byline(text, pattern) or (len(text.strip()) >= 3 and _is_empty_byline(text, every)))}
         # an author box names the author: the reviewer's line goes with the empty bylines then
         reviewer = dict.fromkeys(review[0], f"the reviewer's line, naming {', '.join(review[2])}") if review else {}
         if found is None and self.author_boxes:
