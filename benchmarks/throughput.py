@@ -127,7 +127,13 @@ def run_measured(cmd: list[str], feed: Any = None, capture: bool = False, log: A
         except BrokenPipeError:
             pass
         proc.stdin.close()
-    out, err = proc.communicate()
+        # Not communicate(): it flushes stdin first, which fails once stdin is closed.
+        assert proc.stderr is not None
+        err = proc.stderr.read()
+        out = proc.stdout.read() if proc.stdout is not None else b""
+        proc.wait()
+    else:
+        out, err = proc.communicate()
     done.set()
     sampler.join()
     if proc.returncode not in (0, 1):
