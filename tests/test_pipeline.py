@@ -61,6 +61,22 @@ def test_from_json_config(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert Pipeline.from_config(config).names == ["segment"]
 
 
+def test_settle_from_a_config_file_and_from_the_command_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from newsclean.cli import build_parser, make_pipeline
+    from newsclean.pipeline import DEFAULT_SETTLE
+
+    config = tmp_path / "p.toml"
+    config.write_text('[pipeline]\nstages = ["segment", "dedup"]\nsettle = 2\n')
+    assert Pipeline.from_config(config).settle == 2
+    parser = build_parser()
+    assert make_pipeline(parser.parse_args(["clean", "--config", str(config)])).settle == 2
+    assert make_pipeline(parser.parse_args(["clean", "--config", str(config), "--settle", "0"])).settle == 0
+    assert make_pipeline(parser.parse_args(["clean"])).settle == DEFAULT_SETTLE
+    config.write_text('[pipeline]\nsettle = "often"\n')
+    with pytest.raises(ConfigError, match="settle"):
+        Pipeline.from_config(config)
+
+
 def test_bad_config_is_a_config_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
     config = tmp_path / "p.toml"
     config.write_text("[pipeline\nstages = ")

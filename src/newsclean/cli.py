@@ -61,9 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--strict", action="store_true", help="stop the run when a stage fails on a document")
     clean.add_argument("--timeout", type=float, default=DEFAULT_STAGE_TIMEOUT, metavar="SECONDS",
                        help=f"time limit for one stage on one document (default {DEFAULT_STAGE_TIMEOUT:g}; 0: none)")
-    clean.add_argument("--settle", type=int, default=DEFAULT_SETTLE, metavar="N",
+    clean.add_argument("--settle", type=int, default=None, metavar="N",
                        help=f"clean the cleaned text again up to N times until it stops changing, so that "
-                            f"re-cleaning the output changes nothing (default {DEFAULT_SETTLE}; 0: off, faster)")
+                            f"re-cleaning the output changes nothing (default: the config's pipeline.settle, else "
+                            f"{DEFAULT_SETTLE}; 0: off, faster)")
     clean.add_argument("--resume", action="store_true",
                        help="continue a run that was stopped part-way (needs -o FILE; see docs/reliability.md)")
     clean.add_argument("--checkpoint-every", type=int, default=DEFAULT_CHECKPOINT_EVERY, metavar="N",
@@ -130,12 +131,14 @@ def make_pipeline(args: argparse.Namespace) -> Pipeline:
         reset_host()
     on_error = "raise" if args.strict else "continue"
     timeout = args.timeout or None
-    settle = getattr(args, "settle", DEFAULT_SETTLE)
-    if settle < 0:
-        raise ConfigError(f"--settle must be 0 or more, not {settle}")
+    given = getattr(args, "settle", None)
+    if given is not None and given < 0:
+        raise ConfigError(f"--settle must be 0 or more, not {given}")
     settings = parse_settings(args.set)
     if args.config:
-        base = Pipeline.from_config(args.config, on_stage_error=on_error, stage_timeout=timeout, settle=settle)
+        base = Pipeline.from_config(args.config, on_stage_error=on_error, stage_timeout=timeout,
+                                    **({} if given is None else {"settle": given}))
+        settle = base.settle
         specs = list(base.specs)
         names = [s.name for s in specs]
         if args.stages:
@@ -145,7 +148,8 @@ def make_pipeline(args: argparse.Namespace) -> Pipeline:
             options.setdefault(stage, {}).update(opts)
         return Pipeline(names, options=options, on_stage_error=on_error, stage_timeout=timeout, settle=settle)
     names = [n.strip() for n in args.stages.split(",") if n.strip()] if args.stages else list(DEFAULT_STAGES)
-    return Pipeline(names, options=settings, on_stage_error=on_error, stage_timeout=timeout, settle=settle)
+    return Pipeline(names, options=settings, on_stage_error=on_error, stage_timeout=timeout,
+                    settle=DEFAULT_SETTLE if given is None else given)
 
 
 def explain(doc: Document) -> str:

@@ -141,6 +141,11 @@ class Pipeline:
         options = data.get("stages", {})
         if not isinstance(options, Mapping) or not all(isinstance(v, Mapping) for v in options.values()):
             raise ConfigError("config: [stages.NAME] sections must be tables of options")
+        if "settle" in section:
+            settle = section["settle"]
+            if not isinstance(settle, int) or isinstance(settle, bool):
+                raise ConfigError("config: pipeline.settle must be a whole number (0: no second look)")
+            kwargs.setdefault("settle", settle)
         return cls(names, options=options, **kwargs)
 
     @property
