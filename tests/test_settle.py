@@ -102,3 +102,11 @@ def test_a_stage_failing_on_the_second_look_is_reported_once() -> None:
     doc = Pipeline(["segment", "flaky"], host=host).run("One.\n\nTwo.\n\nThree.")
     assert doc.text == "Two.\n\nThree."
     assert [f.stage for f in doc.failures] == ["flaky"]
+
+
+def test_a_kept_paragraph_that_reads_as_blank_is_dropped_with_a_reason() -> None:
+    doc = _doc("First sentence here.", "   ", "Last sentence here.")
+    again = Pipeline(["segment"], settle=0).run(doc.text)
+    folded = fold_in(doc, again, again.restore_paragraphs())
+    assert folded.text == again.text == "First sentence here.\n\nLast sentence here."
+    assert [(r.index, r.stage) for r in folded.removals] == [(2, "settle")]

@@ -75,6 +75,9 @@ def fold_in(doc: Document, again: Document, parts: Sequence[str]) -> Document:
     removals: list[Removal] = []
     edits: list[Edit] = []
     for para, members in zip(doc.paragraphs, groups, strict=True):
+        if not members:  # nothing of it is read again: it is blank
+            removals.append(Removal(para.index, para.text, "settle", SECOND_LOOK + "blank once cleaned"))
+            continue
         left = [survived[j] for j in members if j in survived]
         if not left:
             first = removed_by[members[0]]
