@@ -129,11 +129,38 @@ def test_compressed_outputs_are_deterministic(tmp_path: Path) -> None:
     assert (tmp_path / "a.jsonl.zst").read_bytes() == (tmp_path / "b.jsonl.zst").read_bytes()
 
 
-def test_parquet_writer_refuses_a_late_new_field(tmp_path: Path) -> None:
+def test_parquet_writer_takes_a_field_that_first_appears_late(tmp_path: Path) -> None:
+    path = tmp_path / "x.parquet"
+    writer = ParquetWriter(str(path), row_group=2)
+    for n in range(5):
+        record: dict[str, object] = {"id": str(n), "text": "a"}
+        if n >= 3:
+            record["late"] = n  # first seen in the second row group
+        if n == 4:
+            record["later"] = "x"  # first seen in the last, partial one
+        writer.write_record(record)
+    writer.commit()
+    table = pq.read_table(path)
+    assert table.column("late").to_pylist() == [None, None, None, 3, 4]
+    assert table.column("later").to_pylist() == [None, None, None, None, "x"]
+    assert pq.ParquetFile(path).metadata.num_row_groups == 3
+    assert [p.name for p in tmp_path.iterdir()] == ["x.parquet"]  # no spool or temporary file left
+
+
+def test_parquet_writer_widens_a_column_across_row_groups(tmp_path: Path) -> None:
+    path = tmp_path / "x.parquet"
+    writer = ParquetWriter(str(path), row_group=1)
+    for value in (None, 1, 2.5):
+        writer.write_record({"id": "1", "text": "a", "score": value})
+    writer.commit()
+    assert pq.read_table(path).column("score").to_pylist() == [None, 1.0, 2.5]
+
+
+def test_parquet_writer_stops_on_values_that_fit_no_column(tmp_path: Path) -> None:
     writer = ParquetWriter(str(tmp_path / "x.parquet"), row_group=1)
-    writer.write_record({"id": "1", "text": "a"})
-    with pytest.raises(ValueError, match="first appears after"):
-        writer.write_record({"id": "2", "text": "b", "late": 1})
+    writer.write_record({"id": "1", "text": "a", "n": 1})
+    with pytest.raises(ValueError, match="do not fit one column type"):
+        writer.write_record({"id": "2", "text": "b", "n": "one"})
     writer.abort()
     assert not list(tmp_path.iterdir())
 

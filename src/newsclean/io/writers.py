@@ -5,9 +5,10 @@ A crash, a kill or Ctrl-C therefore never leaves a truncated file under the fina
 
 Formats, chosen from the output name: JSON lines or text, compressed when the name ends in ``.gz`` or
 ``.zst`` (``newsclean[zstd]``), and Parquet for ``.parquet`` (``newsclean[parquet]``). Every writer streams:
-text formats write each record as it comes, Parquet buffers one row group (``PARQUET_ROW_GROUP`` rows). Output
-bytes depend only on the records written, never on timing: gzip headers carry no time, Zstandard frames no
-checksum of the clock, Parquet row groups a fixed size.
+text formats write each record as it comes; Parquet spools row groups of ``PARQUET_ROW_GROUP`` rows and writes
+the file at the end, when its schema is known. Output bytes depend only on the records written, never on
+timing: gzip headers carry no time, Zstandard frames no checksum of the clock, Parquet row groups a fixed
+size.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import pickle
 import sys
 import tempfile
 from collections.abc import Mapping, Sequence
@@ -176,10 +178,14 @@ def _newsclean_types(pa: Any) -> dict[str, Any]:
 class ParquetWriter:
     """Records to a Parquet file, one row group per ``row_group`` records, committed atomically.
 
-    The schema is fixed by the first row group: newsclean's fields have fixed types, other (passed-through)
-    fields take the type Arrow infers from those rows (a field that is always null there becomes text). A
-    field that first appears later, or a value that does not fit its column, stops the run with a message
-    rather than being dropped silently.
+    A Parquet file has one schema, but a stream of records may bring a new field at any point (JSONL
+    records are free-form). So the row groups are spooled (pickled, which keeps dates, bytes and decimals
+    as they came) to a temporary file while the schema grows with every group, and the file is written
+    from the spool at the end with the final schema: a field that first appears late is a column that is
+    null in the rows before it. Memory stays one row group. newsclean's own fields have fixed types; other
+    (passed-through) fields take the type Arrow infers, widened across row groups where Arrow can (null to
+    anything, int to float); a field whose values do not fit one type stops the run at that row group, with
+    a message, rather than being dropped silently.
     """
 
     def __init__(self, path: str, *, row_group: int = PARQUET_ROW_GROUP) -> None:
@@ -189,10 +195,13 @@ class ParquetWriter:
         self.row_group = max(1, row_group)
         self.rows: list[Mapping[str, Any]] = []
         self.schema: Any = None
-        self._writer: Any = None
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.tmp-", dir=self.path.parent)
         os.close(fd)
+        # closed by commit() or abort(), which every writer's owner calls
+        self._spool: IO[bytes] = tempfile.TemporaryFile(  # noqa: SIM115
+            prefix=f".{self.path.name}.spool-", dir=self.path.parent)
+        self._groups = 0
 
     def write_record(self, record: Mapping[str, Any]) -> None:
         self.rows.append(record)
@@ -202,22 +211,19 @@ class ParquetWriter:
     def _flush(self) -> None:
         if not self.rows:
             return
-        if self.schema is None:
-            self.schema = self._infer_schema(self.rows)
-            self._writer = self.pq.ParquetWriter(self._tmp, self.schema, compression="zstd")
-        names = set(self.schema.names)
-        for record in self.rows:
-            extra = [k for k in record if k not in names]
-            if extra:
-                raise ValueError(f"Parquet output: field {extra[0]!r} first appears after the first row group, "
-                                 "and a Parquet file has one schema; write JSONL instead (-o NAME.jsonl)")
-        try:
-            table = self.pa.Table.from_pylist(self.rows, schema=self.schema)
-        except (self.pa.ArrowInvalid, self.pa.ArrowTypeError) as exc:
-            raise ValueError(f"Parquet output: a value does not fit its column ({exc}); "
-                             "write JSONL instead (-o NAME.jsonl)") from exc
-        self._writer.write_table(table, row_group_size=self.row_group)
+        self.schema = self._widen(self.schema, self._infer_schema(self.rows))
+        pickle.dump(self.rows, self._spool, protocol=pickle.HIGHEST_PROTOCOL)
+        self._groups += 1
         self.rows = []
+
+    def _widen(self, schema: Any, group: Any) -> Any:
+        if schema is None:
+            return group
+        try:
+            return self.pa.unify_schemas([schema, group], promote_options="permissive")
+        except (self.pa.ArrowInvalid, self.pa.ArrowTypeError) as exc:
+            raise ValueError(f"Parquet output: a field's values do not fit one column type ({exc}); "
+                             "write JSONL instead (-o NAME.jsonl)") from exc
 
     def _infer_schema(self, rows: Sequence[Mapping[str, Any]]) -> Any:
         pa = self.pa
@@ -230,22 +236,43 @@ class ParquetWriter:
             if name in fixed:
                 fields.append(pa.field(name, fixed[name]))
                 continue
-            kind = pa.array([r.get(name) for r in rows]).type
-            fields.append(pa.field(name, pa.string() if pa.types.is_null(kind) else kind))
+            try:
+                kind = pa.array([r.get(name) for r in rows]).type
+            except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+                raise ValueError(f"Parquet output: the values of field {name!r} do not fit one column type "
+                                 f"({exc}); write JSONL instead (-o NAME.jsonl)") from exc
+            fields.append(pa.field(name, kind))
         return pa.schema(fields)
+
+    def _final_schema(self) -> Any:
+        """The grown schema, with columns that held only nulls typed as text (a null column helps nobody)."""
+        pa = self.pa
+        if self.schema is None:  # no records at all: still a valid file, with newsclean's columns
+            fixed = _newsclean_types(pa)
+            return pa.schema([pa.field(k, v) for k, v in fixed.items() if k != "url"])
+        return pa.schema([pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else f for f in self.schema])
 
     def commit(self) -> None:
         self._flush()
-        if self._writer is None:  # no records at all: still a valid file, with newsclean's columns
-            fixed = _newsclean_types(self.pa)
-            self.schema = self.pa.schema([self.pa.field(k, v) for k, v in fixed.items() if k != "url"])
-            self._writer = self.pq.ParquetWriter(self._tmp, self.schema, compression="zstd")
-        self._writer.close()
+        schema = self._final_schema()
+        writer = self.pq.ParquetWriter(self._tmp, schema, compression="zstd")
+        try:
+            self._spool.seek(0)
+            for _ in range(self._groups):
+                rows = pickle.load(self._spool)
+                try:
+                    table = self.pa.Table.from_pylist(rows, schema=schema)
+                except (self.pa.ArrowInvalid, self.pa.ArrowTypeError) as exc:
+                    raise ValueError(f"Parquet output: a value does not fit its column ({exc}); "
+                                     "write JSONL instead (-o NAME.jsonl)") from exc
+                writer.write_table(table, row_group_size=self.row_group)
+        finally:
+            writer.close()
+            self._spool.close()
         os.replace(self._tmp, self.path)
 
     def abort(self) -> None:
         try:
-            if self._writer is not None:
-                self._writer.close()
+            self._spool.close()
         finally:
             Path(self._tmp).unlink(missing_ok=True)
