@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import gzip
 import json
 import os
@@ -10,11 +11,14 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from newsclean.cli import main
-from newsclean.plugins import PLUGINS_ENV, reset_host
+from newsclean.pipeline import Pipeline
+from newsclean.plugins import PLUGINS_ENV, PluginHost, reset_host
+from newsclean.timelimit import StageTimeout, time_limit
 
 GOOD = "Die Stadt hat am Montag beschlossen, die alte Brücke zu schließen.\n\nSie wird im Mai renoviert."
 
@@ -295,3 +299,39 @@ def test_every_record_comes_out_exactly_once_with_workers(tmp_path: Path, jobs: 
     assert [r["id"] for r in cleaned] == [f"ok-{i}" for i in range(300) if i % 6 >= 3]
     assert sorted(e["line"] for e in failed) == [i + 1 for i in range(300) if i % 6 < 3]
     assert len(cleaned) + len(failed) == 300
+
+
+# -- the time limit in threads (Dask runs tasks in worker threads, where no signal arrives) --------------------
+
+def _in_a_thread(work: Any) -> Any:
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(work).result(timeout=60)
+
+
+def test_an_endless_stage_is_stopped_in_a_worker_thread() -> None:
+    from tests import misbehaving_plugin
+
+    pipeline = Pipeline(["segment", "endless", "dedup"], host=PluginHost(extra_plugins=[misbehaving_plugin]),
+                        stage_timeout=0.3, settle=0)
+    doc = _in_a_thread(lambda: pipeline.run(GOOD + "\n\n" + GOOD))
+    assert [f.stage for f in doc.failures] == ["endless"]
+    assert "ran longer than the limit of 0.3 s" in doc.failures[0].message
+    assert doc.paragraphs  # the document went on through dedup
+
+
+def test_a_time_limit_in_a_thread_does_not_outlive_its_block() -> None:
+    def many_close_calls() -> int:
+        stopped = 0
+        for n in range(300):
+            try:
+                with time_limit(0.0005):
+                    sum(range(200 * (n % 7)))
+            except StageTimeout:
+                stopped += 1
+        deadline = time.monotonic() + 0.05
+        while time.monotonic() < deadline:  # a late exception would land here
+            pass
+        return stopped
+
+    stopped = _in_a_thread(many_close_calls)  # raises if a StageTimeout landed after a block had ended
+    assert 0 <= stopped <= 300

@@ -1,17 +1,22 @@
 """A time limit on one stage call, so that a plugin stuck in a loop cannot hang a run overnight.
 
-It uses the process's interval timer (SIGALRM): cheap enough to arm around every stage call (two system
-calls), and it interrupts Python code wherever it is. Its limits, documented in docs/reliability.md: it works
-only in the main thread of a process (worker processes are; Dask's worker threads are not, so there the
-limit is not enforced), and it cannot interrupt a single long call into C code (a regular expression
-match, for instance) until that call returns.
+In the main thread of a process (the CLI and its worker processes) it uses the interval timer (SIGALRM):
+two system calls around each stage call, and the interrupt lands wherever the Python code is. Signals reach
+only the main thread, so in other threads (Dask's workers run tasks in threads) one watchdog thread per
+process keeps each thread's deadline and, when one passes, raises ``StageTimeout`` in that thread through
+CPython's ``PyThreadState_SetAsyncExc``. Arming it is a lock and a dict entry, not a thread per call.
+Either way the exception lands between two bytecodes: a single long call into C code (a regular expression
+match, for instance) is interrupted only when it returns. Documented in docs/reliability.md.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import platform
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from types import FrameType
 
@@ -26,20 +31,88 @@ def _on_alarm(signum: int, frame: FrameType | None) -> None:
     raise StageTimeout("ran past its time limit")
 
 
-def can_limit() -> bool:
+def _in_main_thread() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def can_limit() -> bool:
+    """Whether a time limit is enforced in the calling thread."""
+    return _in_main_thread() or platform.python_implementation() == "CPython"
+
+
+def _raise_in(ident: int, exc_type: type[BaseException] | None) -> None:
+    """Make thread ``ident`` raise ``exc_type`` at its next bytecode (``None``: cancel a pending one)."""
+    set_async_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc
+    if exc_type is None:
+        set_async_exc(ctypes.c_ulong(ident), ctypes.c_void_p(None))
+    else:
+        set_async_exc(ctypes.c_ulong(ident), ctypes.py_object(exc_type))
+
+
+class _Watchdog:
+    """One daemon thread that raises ``StageTimeout`` in threads whose deadline has passed."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._deadlines: dict[int, float] = {}
+        self._fired: set[int] = set()
+        self._thread: threading.Thread | None = None
+
+    def arm(self, ident: int, seconds: float) -> None:
+        with self._cond:
+            self._deadlines[ident] = time.monotonic() + seconds
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._watch, name="newsclean-time-limit", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+
+    def disarm(self, ident: int) -> None:
+        with self._cond:
+            self._deadlines.pop(ident, None)
+            if ident in self._fired:  # fired as the block ended: the exception must not escape past it
+                self._fired.discard(ident)
+                _raise_in(ident, None)
+
+    def _watch(self) -> None:
+        with self._cond:
+            while True:
+                if not self._deadlines:
+                    self._cond.wait()
+                    continue
+                ident, due = min(self._deadlines.items(), key=lambda item: item[1])
+                wait = due - time.monotonic()
+                if wait > 0:
+                    self._cond.wait(wait)
+                    continue
+                del self._deadlines[ident]
+                self._fired.add(ident)
+                _raise_in(ident, StageTimeout)
+
+
+_WATCHDOG = _Watchdog()
 
 
 @contextlib.contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
     """Raise ``StageTimeout`` inside the block if it runs longer than ``seconds`` (None or 0: no limit)."""
-    if not seconds or not can_limit():
+    if not seconds:
         yield
         return
-    previous = signal.signal(signal.SIGALRM, _on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    if _in_main_thread():
+        previous = signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        return
+    if not can_limit():
+        yield
+        return
+    ident = threading.get_ident()
+    _WATCHDOG.arm(ident, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        _WATCHDOG.disarm(ident)
