@@ -57,14 +57,17 @@ class _Watchdog:
         self._deadlines: dict[int, float] = {}
         self._fired: set[int] = set()
         self._thread: threading.Thread | None = None
+        self._waking_at = float("inf")  # when the watchdog will look next on its own
 
     def arm(self, ident: int, seconds: float) -> None:
         with self._cond:
-            self._deadlines[ident] = time.monotonic() + seconds
+            due = time.monotonic() + seconds
+            self._deadlines[ident] = due
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._watch, name="newsclean-time-limit", daemon=True)
                 self._thread.start()
-            self._cond.notify()
+            if due < self._waking_at:  # wake it only when it would look too late (not on every stage call)
+                self._cond.notify()
 
     def disarm(self, ident: int) -> None:
         with self._cond:
@@ -77,11 +80,13 @@ class _Watchdog:
         with self._cond:
             while True:
                 if not self._deadlines:
+                    self._waking_at = float("inf")
                     self._cond.wait()
                     continue
                 ident, due = min(self._deadlines.items(), key=lambda item: item[1])
                 wait = due - time.monotonic()
                 if wait > 0:
+                    self._waking_at = due
                     self._cond.wait(wait)
                     continue
                 del self._deadlines[ident]
