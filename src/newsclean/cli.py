@@ -46,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     clean = sub.add_parser("clean", help="clean articles (.txt: one article; .jsonl[.gz]: one per line; - : stdin)")
-    clean.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT")
+    clean.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT",
+                       help="files or folders: .txt (one article), .jsonl/.ndjson (.gz, .zst), .parquet; "
+                            "- or nothing: standard input")
     clean.add_argument("-o", "--output", default="-", help="output file (default: stdout); written atomically")
     clean.add_argument("--to", choices=("jsonl", "text"), default="jsonl", help="output format (default: jsonl)")
     clean.add_argument("--stages", help="comma-separated stage names, in order (default: the default pipeline)")
