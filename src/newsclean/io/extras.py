@@ -12,6 +12,8 @@ EXTRAS: dict[str, tuple[str, str]] = {
     "zstandard": ("zstd", ".zst (Zstandard) files"),
     "pyarrow": ("parquet", "Parquet files"),
     "pyarrow.parquet": ("parquet", "Parquet files"),
+    "warcio": ("warc", "WET (web-archive text) files"),
+    "warcio.archiveiterator": ("warc", "WET (web-archive text) files"),
     "dask": ("dask", "--engine dask"),
     "distributed": ("dask", "--engine dask"),
     "dask.bag": ("dask", "Dask bags"),

@@ -1,11 +1,11 @@
-"""Reading input: whole-text files, JSONL (plain, gzip or Zstandard), Parquet, folders of them, and stdin —
+"""Reading input: whole-text files, JSONL (plain, gzip or Zstandard), Parquet, WET dumps, folders, and stdin —
 one ``InputItem`` per record, streamed: no reader holds more than one record (or one Parquet row batch).
 
 A reader never raises for a bad record: it yields an item that carries the error, naming the file and line,
 so the run can report it and go on. Bytes that are not UTF-8 are decoded with a documented fallback
 (Windows-1252, then Latin-1, which cannot fail) and the fallback is recorded as an edit on the document.
 
-Zstandard needs the ``newsclean[zstd]`` extra and Parquet the ``newsclean[parquet]`` extra; without them,
+Zstandard needs the ``newsclean[zstd]`` extra, Parquet ``newsclean[parquet]`` and WET ``newsclean[warc]``; without them,
 reading such a file stops the run with a message naming the extra (see ``extras.require``).
 """
 
@@ -25,7 +25,8 @@ import attrs
 import orjson
 
 from ..model import Edit
-from .extras import require
+from .extras import MissingExtraError, require
+from .wet import is_wet, wet_records
 
 #: Records longer than this (in characters) are reported, not cleaned. Raise it with ``--max-chars``.
 DEFAULT_MAX_CHARS = 10_000_000
@@ -262,6 +263,25 @@ def read_parquet(path: str, *, max_chars: int = DEFAULT_MAX_CHARS, text_field: s
             source.close()
 
 
+def read_wet(path: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[InputItem]:
+    """One record per page text of a WET file (see ``wet.py``); ``line`` is the record's number in the file."""
+    last = 0
+    try:
+        for wet in wet_records(path, max_chars * 4):
+            last = wet.number
+            if wet.kind != "conversion":
+                yield InputItem(path, wet.number, error="not-text",
+                                message=f"a WARC {wet.kind!r} record, not page text (a 'conversion' record); "
+                                        "skipped")
+                continue
+            yield from _text_item(path, wet.number, wet.data, wet.too_big, max_chars, base=wet.fields)
+    except MissingExtraError:
+        raise
+    except Exception as exc:  # warcio raises several kinds (and zlib/EOF errors) for damaged files
+        yield InputItem(path, last + 1, error="truncated" if last else "unreadable",
+                        message=f"cannot read WARC {path} after record {last}: {type(exc).__name__}: {exc}")
+
+
 def raw_text(record: Any) -> str:
     """A record as one JSON line, for error reports of formats that have no line of their own."""
     try:
@@ -286,6 +306,8 @@ def read_inputs(paths: Iterable[str], *, max_chars: int = DEFAULT_MAX_CHARS, tex
             yield from read_jsonl(path, max_chars=max_chars, text_field=text_field)
         elif is_parquet(path):
             yield from read_parquet(path, max_chars=max_chars, text_field=text_field)
+        elif is_wet(path):
+            yield from read_wet(path, max_chars=max_chars)
         else:
             yield from read_text_file(path, max_chars=max_chars)
 
