@@ -92,6 +92,8 @@ BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|af|από|автор|a
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
 _UPPER_START = re.compile(r"^[^\W\d_]")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.){1,3}$|^[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?$")
+#: One letter and a full stop: an initial of a name ("A.", "J.").
+_INITIAL = re.compile(r"^[^\W\d_]\.$")
 _SLUG_SPLIT = re.compile(r"[-_.+]+")
 _FIRST_CHAR = itemgetter(0)
 #: Lower-case pieces of names ("Ursula von der Leyen", "Vincent van Gogh", "Diego de la Vega").
@@ -226,7 +228,8 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
         return False
     if any(not _NAME_TOKEN.match(t) for t in tokens):
         return False
-    folded = [t.casefold().rstrip(".") for t in tokens]
+    # An initial ("A." in "A. J. Neal") is no word: read as one, it would be the stopword "a".
+    folded = [t.casefold().rstrip(".") for t in tokens if not _INITIAL.match(t)]
     if any(f in NAME_STOPWORDS or f in ROLE_WORDS or f in WEEKDAYS for f in folded
            if f not in NAME_PARTICLES):
         return False

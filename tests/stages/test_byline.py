@@ -580,3 +580,36 @@ def test_a_byline_on_one_line_beats_the_word_alone_and_the_next_line() -> None:
     assert HEAD.run(german, language="de").authors == ("Anna Müller",)
     # the word alone and the name under it still make a byline when nothing else does
     assert HEAD.run(f"A new therapy brings hope to lupus patients\n\nBy\n\nJane Doe\n\n{BODY}").authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "authors"),
+    [
+        ("By A. J. Neal View In Digital Edition", "en", ["A. J. Neal"]),
+        ("Von A. M. Schmidt", "de", ["A. M. Schmidt"]),
+        ("Par J. Martin et A. Dupont", "fr", ["J. Martin", "A. Dupont"]),
+    ],
+)
+def test_initials_are_not_the_word_a(line: str, language: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is not None and parsed[1] == authors
+
+
+@pytest.mark.parametrize("line", ["By A Guide To Better Sleep", "Von A bis Z"])
+def test_the_word_a_is_still_no_name(line: str) -> None:
+    parsed = parse_byline(line, marker_pattern("de" if line.startswith("Von") else "en"))
+    assert parsed is None or parsed[1] == []
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "date", "tail"),
+    [
+        ("The council approves a new budget for the city", "Russell Miller", "Dec 18, 2025",
+         "Write to russell@example.com or find me at @russellm and www.example.com/miller."),
+        ("Der Stadtrat beschließt einen neuen Haushalt für die Stadt", "Anna Koch", "18.12.2025",
+         "Schreiben Sie an anna@example.de oder an koch.redaktion@example.de, wir freuen uns."),
+    ],
+)
+def test_a_name_in_an_address_is_no_word_of_the_article(head: str, name: str, date: str, tail: str) -> None:
+    text = "\n".join(["Home", head, name, date, BODY, BODY.replace("Monday", "Tuesday"), tail * 3])
+    assert HEAD.run(text).authors == (name,)

@@ -181,7 +181,8 @@ class CommonWords(Container[str]):
         if word not in self._known:
             if self._blob is None:
                 self._blob = "\n".join(t[:2000] for t in self._texts[:400] if len(t) >= 60)
-            pattern = rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])"
+            # a word of an address is no word of the article ("russell@example.com", "@russellm", "/miller/")
+            pattern = rf"(?<![^\W\d_])(?<![@./]){re.escape(word)}(?![^\W\d_]|@|\.[^\W\d_])"
             self._known[word] = re.search(pattern, self._blob) is not None
         return self._known[word]
 
