@@ -613,3 +613,66 @@ def test_the_word_a_is_still_no_name(line: str) -> None:
 def test_a_name_in_an_address_is_no_word_of_the_article(head: str, name: str, date: str, tail: str) -> None:
     text = "\n".join(["Home", head, name, date, BODY, BODY.replace("Monday", "Tuesday"), tail * 3])
     assert HEAD.run(text).authors == (name,)
+
+
+def _head(name_line: str, *, title: str = "The council approves a new budget for the city", after: str = "") -> str:
+    lines = ["Home", "News", title, name_line, *([after] if after else []), BODY, BODY.replace("Monday", "Tuesday")]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Rasmus Barslund Founder & Lead Reviewer", ("Rasmus Barslund",)),
+        ("Eli Manikan Contributing Writer | Strategy games and RPGs", ("Eli Manikan",)),
+        ("Anna Müller Redakteurin", ("Anna Müller",)),
+        ("Jean Dupont Rédacteur en chef", ("Jean Dupont",)),
+        ("Tom Judd Former Deputy Editor", ("Tom Judd",)),
+    ],
+)
+def test_a_job_title_run_on_after_a_bare_name_vouches_for_it(line: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head(line)).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "authors"),
+    [
+        ("Written By: Jane Doe Executive Digital Editor and Master Gardener", "en", ["Jane Doe"]),
+        ("Von Anna Müller Redakteurin und Chefin vom Dienst", "de", ["Anna Müller"]),
+        ("Guide by Tom Judd Former Deputy Tech Editor", "en", ["Tom Judd"]),
+    ],
+)
+def test_a_job_title_after_a_marked_name_ends_the_names(line: str, language: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is not None and parsed[1] == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Dec 17, 2025Julian K. Arni", ("Julian K. Arni",)),
+        ("Dec. 19, 2025 · Niko Matsakis on behalf of the working group", ("Niko Matsakis",)),
+        ("3. März 2024, 10:14 Uhr · Anna Müller", ("Anna Müller",)),
+        ("12/03/2024 - Jean Dupont", ("Jean Dupont",)),
+        ("Yucy3/4/2025", ("Yucy",)),
+        ("Marta 12 de marzo de 2024", ("Marta",)),
+        ("Katrin 3. März 2024", ("Katrin",)),
+    ],
+)
+def test_a_name_glued_to_or_after_a_date_under_the_headline(line: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head(line)).authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Originally published in March 2022. Last updated on December 20, 2024.",
+        "Last Updated : 20 January 2025",
+        "Essay - Published: 2025.12.17 | programming",
+        "Aktualisiert 3. März 2024",
+        "Dec 18, 2025 Updated",
+        "Publié le 3 mars 2024 à 10h14",
+    ],
+)
+def test_date_lines_are_not_names(line: str) -> None:
+    assert HEAD.run(_head(line)).authors == ()

@@ -29,6 +29,7 @@ from ..heads import (
     article_start,
     body_start,
     cut_at_date,
+    date_spans,
     head_window,
     is_meta_line,
     is_postnominal,
@@ -38,7 +39,15 @@ from ..heads import (
     title_anchor,
 )
 from ..hookspecs import hookimpl
-from ..lexicon import AGENCIES, AUTHOR_BOX_LABELS, AUTHOR_LABELS, BYLINE_MARKERS, NOT_NAMES, ROLE_WORDS
+from ..lexicon import (
+    AGENCIES,
+    AUTHOR_BOX_LABELS,
+    AUTHOR_LABELS,
+    BYLINE_MARKERS,
+    DATE_WORDS,
+    NOT_NAMES,
+    ROLE_WORDS,
+)
 from ..model import Document
 from ..registry import StageRegister
 from ..textutil import fold, words
@@ -160,6 +169,24 @@ def trim_name(part: str) -> str:
         for index, token in enumerate(tokens):
             if index >= 2 and len(token) >= 3 and token.isupper():
                 return " ".join(tokens[:index])
+    return without_role(part)
+
+
+#: Words that open a job title before its role word ("Former Deputy Editor", "ehemalige Redakteurin").
+_ROLE_OPENERS = frozenset({"former", "guest", "freelance", "ehemaliger", "ehemalige", "freier", "freie",
+                           "ancien", "ancienne", "antiguo", "antigua", "ex"})
+
+
+def without_role(part: str) -> str:
+    """"Rasmus Barslund Founder & Lead Reviewer" -> "Rasmus Barslund": a job title run on after the name with
+    no comma between ("Will Judd Former Deputy Editor", "Anna Müller Redakteurin"). The name keeps at least two
+    words, so a one-word handle followed by a role ("Editor Jane") is left alone."""
+    tokens = part.split()
+    for index in range(2, len(tokens)):
+        word = tokens[index].strip(",;:").casefold()
+        if word in ROLE_WORDS or (word in _ROLE_OPENERS and index + 1 < len(tokens)
+                                  and tokens[index + 1].strip(",;:").casefold() in ROLE_WORDS):
+            return " ".join(tokens[:index]).rstrip(",;:")
     return part
 
 
@@ -220,7 +247,8 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
     if not rest or len(rest) > MAX_BYLINE_CHARS:
         return []
     out: list[str] = []
-    for index, part in enumerate(trim_name(p.strip(" .:·|")) for p in _SPLIT_NAMES.split(rest)):
+    for index, raw in enumerate(p.strip(" .:·|") for p in _SPLIT_NAMES.split(rest)):
+        part = trim_name(raw)
         if not part:
             if index == 0:
                 return []  # "by and said …", "von und zu …": a list of names does not open with "and"
@@ -236,6 +264,8 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
             break  # "Jane Doe, MD, gastroenterologist": a lower-case handle is never a second author
         if is_name(part, strict=strict) and (is_desk(part) or not looks_like_role(part)):
             out.append(part)
+            if without_role(raw) != raw:
+                break  # "Jane Doe Executive Editor and Master Gardener": the rest belongs to the job title
         elif out:
             break  # a role or outlet ("Senior Reporter", "The Times") ends the list of names
         else:
@@ -330,16 +360,47 @@ _PARTS = re.compile(r"\s[|•·⋅●–—/]\s|\s?\|\s?|\s?[•·]\s?")
 _COUNT = re.compile(r"^\d{1,6}\s?[^\W\d_]{3,20}$")
 
 
+#: A date glued to a name: "Yucy3/4/2025", "Dec 17, 2025Julian K. Arni", "Jane DoeMar 5, 2025".
+_GLUED_NAME_DATE = re.compile(r"(?<=\b\d{4})(?=[^\W\d_]{2})|(?<=[^\W\d_]{2})(?=\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)"
+                              r"|(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d)")
+_DATE_GAP = re.compile(r"^[\s,·•|–—-]*(?:at|um|à|a las|alle)?[\s,·•|–—-]*$", re.IGNORECASE)
+
+
+def _after_leading_date(text: str) -> str:
+    """What follows the date (and time) a line opens with, cut where the names end: "Dec 17, 2025 · Jane
+    Doe" -> "Jane Doe"; "" when the line does not open with a date."""
+    spans = date_spans(text)
+    if not spans or text[:spans[0][0]].strip():
+        return ""
+    end = spans[0][1]
+    for start, stop in spans[1:]:
+        if start < end or _DATE_GAP.match(text[end:start]):
+            end = max(end, stop)  # "3. März 2024, 10:14 Uhr": date and time are one stretch
+        else:
+            break
+    return trim_name(clean_rest(text[end:].lstrip(" ,·•|–—-:")))
+
+
 def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) -> list[str] | None:
     """A bare name line that a date, reading time or job title beside it vouches for (no marker)."""
     text = texts[pos].strip()
     if len(text) > 120:
         return None
+    text = _GLUED_NAME_DATE.sub(" ", text)  # "Yucy3/4/2025", "Dec 17, 2025Julian K. Arni"
     name, rest = cut_at_date(text)
     if rest:
         candidate = trim_name(clean_rest(name))
         if looks_like_name(candidate) and not candidate.isupper():
             return [candidate]
+        if (single and len(candidate.split()) == 1 and name.strip(" ,;:·•|–—-") == candidate
+                and is_name(candidate) and candidate.casefold() not in _AGENCY_NAMES | DATE_WORDS):
+            return [candidate]  # "Susan December 9, 2024 0 Comments" right under the headline
+        after = _after_leading_date(text) if not name.strip() else None
+        if after and looks_like_name(after) and not after.isupper():
+            return [after]  # "Dec 17, 2025 · Julian K. Arni", "Dec. 19, 2025 · Niko Matsakis on behalf of …"
+    lead = without_role(text)
+    if lead != text and looks_like_name(lead) and not lead.isupper():
+        return [lead]  # "Rasmus Barslund Founder & Lead Reviewer": the job title vouches for the name
     parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
     if len(parts) >= 2:
         # "Jane Doe | Senior Writer | July 2, 2025", "Dec 3, 2024 · 5 min · Jane Doe": one name, the rest
