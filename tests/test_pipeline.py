@@ -133,3 +133,32 @@ def test_strict_mode_raises() -> None:
     p._stages.append(("bad", lambda doc: 1 / 0))  # type: ignore[union-attr]
     with pytest.raises(newsclean.StageError, match="stage 'bad'"):
         p.run("a")
+
+
+def test_a_slow_stage_is_stopped_in_the_main_thread_and_the_alarm_handler_is_restored() -> None:
+    """The handler is installed once per document (not per stage call): each stage still gets its own limit,
+    a stage that stops early leaves no alarm behind, and the caller's handler is back after the run."""
+    import signal
+    import time
+
+    def slow(doc: Document) -> Document:
+        end = time.monotonic() + 5
+        while time.monotonic() < end:  # a stage stuck in a loop, in Python code
+            pass
+        return doc
+
+    def mine(signum, frame):  # type: ignore[no-untyped-def]
+        raise AssertionError("the caller's handler must not be called by the pipeline")
+
+    before = signal.signal(signal.SIGALRM, mine)
+    try:
+        p = Pipeline(["segment", "dedup"], stage_timeout=0.2)
+        p._stages.insert(1, ("slow", slow))  # type: ignore[union-attr]
+        doc = p.run("a\n\na")
+        assert [f.stage for f in doc.failures] == ["slow"]
+        assert "ran longer than the limit of 0.2 s" in doc.failures[0].message
+        assert doc.paragraph_texts == ["a"]  # went on through dedup, and settled
+        assert signal.getsignal(signal.SIGALRM) is mine
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    finally:
+        signal.signal(signal.SIGALRM, before)

@@ -8,6 +8,7 @@ it pickles cheaply and each worker process rebuilds the same stages from its own
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -21,7 +22,7 @@ from .model import Document, Failure
 from .plugins import PluginHost, get_host
 from .registry import Stage
 from .settle import fold_in
-from .timelimit import StageTimeout, time_limit
+from .timelimit import StageTimeout, _in_main_thread, _on_alarm, time_limit
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -207,33 +208,42 @@ class Pipeline:
         would, and what they still change is folded into the document (see ``settle.py``): cleaning the
         result again gives the same text.
         """
-        doc = self._run_stages(to_document(item, **metadata), timings)
-        doc = self._settle(doc, timings)
+        doc = to_document(item, **metadata)
+        alarm = self.stage_timeout if self.stage_timeout and _in_main_thread() else 0.0
+        if alarm:
+            # The alarm's handler is installed once per document, not once per stage call (see _apply).
+            previous = signal.signal(signal.SIGALRM, _on_alarm)
+            try:
+                doc = self._settle(self._run_stages(doc, timings, alarm), timings, alarm)
+            finally:
+                signal.signal(signal.SIGALRM, previous)
+        else:
+            doc = self._settle(self._run_stages(doc, timings, alarm), timings, alarm)
         self.host.document_done(doc)
         return doc
 
     __call__ = run
 
-    def _run_stages(self, doc: Document, timings: dict[str, float] | None) -> Document:
+    def _run_stages(self, doc: Document, timings: dict[str, float] | None, alarm: float) -> Document:
         assert self._stages is not None
         if timings is None:
             for name, stage in self._stages:
-                doc = self._apply(name, stage, doc)
+                doc = self._apply(name, stage, doc, alarm)
             return doc
         clock = time.perf_counter
         for name, stage in self._stages:
             start = clock()
-            doc = self._apply(name, stage, doc)
+            doc = self._apply(name, stage, doc, alarm)
             timings[name] = timings.get(name, 0.0) + (clock() - start)
         return doc
 
-    def _settle(self, doc: Document, timings: dict[str, float] | None) -> Document:
+    def _settle(self, doc: Document, timings: dict[str, float] | None, alarm: float) -> Document:
         """Clean the cleaned text again until it no longer changes (at most ``settle`` times)."""
         for _ in range(self.settle):
             if not doc.paragraphs:
                 return doc
             text = doc.text
-            again = self._run_stages(Document.from_text(text), timings)
+            again = self._run_stages(Document.from_text(text), timings, alarm)
             if again.text == text:
                 new = tuple(f for f in again.failures if f not in doc.failures)
                 return doc.evolve(failures=doc.failures + new) if new else doc
@@ -243,10 +253,24 @@ class Pipeline:
                 return doc  # a stage rewrote text without recording it: nothing to map the changes onto
         return doc
 
-    def _apply(self, name: str, stage: Stage, doc: Document) -> Document:
+    def _apply(self, name: str, stage: Stage, doc: Document, alarm: float) -> Document:
+        """One stage on one document, within the time limit; a failure is recorded (or raised, if strict).
+
+        With ``alarm`` (the limit, in seconds), ``run`` has installed the SIGALRM handler of ``timelimit`` for
+        the whole document, so a stage call costs only the two ``setitimer`` calls that arm and disarm it: the same
+        limit as ``time_limit`` gives, without its two handler swaps and generator per call (11 us a call;
+        an AEB page passes through about 28 stage calls with settling: 0.3 of 6.7 ms CPU per page).
+        """
         try:
-            with time_limit(self.stage_timeout):
-                result = stage(doc)
+            if alarm:
+                signal.setitimer(signal.ITIMER_REAL, alarm)
+                try:
+                    result = stage(doc)
+                finally:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+            else:
+                with time_limit(self.stage_timeout):
+                    result = stage(doc)
             if not isinstance(result, Document):
                 raise StageError(name, f"returned {type(result).__name__}, not a Document")
         except Exception as exc:
