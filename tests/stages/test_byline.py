@@ -676,3 +676,54 @@ def test_a_name_glued_to_or_after_a_date_under_the_headline(line: str, authors: 
 )
 def test_date_lines_are_not_names(line: str) -> None:
     assert HEAD.run(_head(line)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("By", "Donna Currie"),
+        ("Written by:", "Emily Walker"),
+        ("Von", "Anna Müller"),
+        ("Autorin", "Lena Weber"),
+        ("Par", "Jean Dupont"),
+        ("Written by:", "Doris Munoz-Mantilla, MD, FOMA"),
+    ],
+)
+def test_a_byline_block_far_above_the_prose(label: str, name: str) -> None:
+    # the byline block sits above a long table of contents: far from where the head is looked for
+    contents = [f"{n}. Chapter number {n} of the guide" for n in range(1, 21)]
+    text = "\n".join(["Home", "Kitchen", "Our favourite bread machines make any type of loaf", label, name,
+                      *contents, BODY, BODY.replace("Monday", "Tuesday"), BODY.replace("Monday", "Friday")])
+    doc = Pipeline(["segment", "byline"]).run(text)
+    assert doc.authors == (name,)
+
+
+@pytest.mark.parametrize(("label", "name"), [("Article written by:", "Doris Munoz-Mantilla, MD, FOMA"),
+                                             ("Über den Autor", "Dr. Anna Müller")])
+def test_an_author_box_after_the_article(label: str, name: str) -> None:
+    body = [BODY.replace("Monday", f"day {n}") for n in range(20)]
+    text = "\n".join(["Our favourite bread machines make any type of loaf", *body, "Citations", label, name,
+                      "Share this article"])
+    doc = Pipeline(["segment", "byline"]).run(text)
+    assert doc.authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Jeffrey A. Slotnick CPP, PSP", "Jeffrey A. Slotnick CPP, PSP"),
+        ("Dylan Bailey, MS, RD", "Dylan Bailey, MS, RD"),
+        ("Jane Doe", "Jane Doe"),
+    ],
+)
+def test_a_bare_name_keeps_its_letters(line: str, name: str) -> None:
+    from newsclean.stages.byline import bare_name
+
+    assert bare_name(line) == name
+
+
+@pytest.mark.parametrize("line", ["Senior Editor, MD", "FAQ, PDF", "Read More", "Home, Garden, DIY"])
+def test_letters_do_not_make_a_name(line: str) -> None:
+    from newsclean.stages.byline import bare_name
+
+    assert bare_name(line) is None

@@ -94,6 +94,7 @@ _PUNCTUATION = ".,;:!?\"'“”‘’()[]«»„—–-…"
 _AGENCY_NAMES = frozenset(a.casefold() for a in AGENCIES)
 #: A date glued to the name before it ("Jane DoeMar 5, 2025") or a marker glued to a date ("2023By Jane").
 _GLUED_DATE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d)|(?<=\d)(?=[Bb]y |Von |Par |Por )"
+                         r"|(?<=\b\d{4})(?=[A-Z][a-z]{2,8}\.? \d)"  # "January 12, 2025January 22, 2025 By …"
                          r"|(?<=[a-z]{2})(?=[A-Z]{2,}[a-z])")
 _GLUED_MARKER = re.compile(r"^((?:[Ww]ritten )?[Bb]y|Von|Par|Por|Door)(?=[A-ZÀ-Þ])")
 _LEADING_DATE_THEN_BY = re.compile(
@@ -148,7 +149,7 @@ def is_name(candidate: str, *, strict: bool = False) -> bool:
 
 def clean_rest(rest: str) -> str:
     """What follows the marker, cut where the names end (a date, a separator, a role or an outlet)."""
-    rest = _GLUED_LABEL.sub(" ", rest)
+    rest = _GLUED_LABEL.sub(" | ", rest)  # the names end where the label starts ("Jane DoeIn Travel")
     rest, _ = cut_at_date(rest)
     match = _END_OF_NAMES.search(rest)
     if match:
@@ -420,8 +421,10 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     filed = _FILED_IN.match(text)
     if filed and looks_like_name(filed.group("name")):
         text = filed.group("name")  # "Jane Doe in Politics" / "Dec 10": the author, and where the post is filed
-    if not looks_like_name(text) or text.isupper():
+    name = bare_name(text)
+    if name is None or text.isupper():
         return None
+    text = name
     neighbours = [texts[p] for p in (pos - 1, pos + 1, pos + 2) if 0 <= p < len(texts)]
     if any(is_meta_line(t) for t in neighbours) or looks_like_role(following):
         return [text]
@@ -443,11 +446,31 @@ def _name_among_meta(texts: Sequence[str], pos: int) -> tuple[str, list[str]] | 
     return text.strip(), names
 
 
+def bare_name(text: str) -> str | None:
+    """A name alone on its line, with the letters after it that belong to it: "Jane Doe", "Dylan Bailey, MS,
+    RD", "Jeffrey A. Slotnick CPP, PSP", "Dr. med. Anna Müller" (the line as printed), else None."""
+    text = text.strip()
+    if looks_like_name(text):
+        return text
+    if len(text) > 80:
+        return None
+    tokens = text.split()
+    while tokens and is_postnominal(tokens[-1].rstrip(",")):
+        tokens.pop()
+    base = " ".join(tokens).rstrip(",")
+    if len(tokens) >= 2 and base != text and looks_like_name(base) and not looks_like_role(base):
+        return text
+    return None
+
+
+_BOX_LABELS = frozenset(fold(label) for label in AUTHOR_BOX_LABELS)
+
+
 def author_box(texts: Sequence[str], start: int, pattern: re.Pattern[str],
-               common: Container[str]) -> tuple[int, int, list[str]] | None:
+               common: Container[str], stop: int | None = None) -> tuple[int, int, list[str]] | None:
     """(label position, name position, authors) for "About the author" / "Jane Doe" after ``start``."""
-    labels = {fold(label) for label in AUTHOR_BOX_LABELS}
-    for pos in range(start, len(texts) - 1):
+    labels = _BOX_LABELS
+    for pos in range(start, min(len(texts) - 1, len(texts) if stop is None else stop)):
         text = texts[pos]
         if len(text) > 40 or fold(text) not in labels:
             continue
@@ -455,9 +478,9 @@ def author_box(texts: Sequence[str], start: int, pattern: re.Pattern[str],
         parsed = parse_byline(following, pattern)
         if parsed and parsed[1] and not any(mostly_common(n, common, 0.5) for n in parsed[1]):
             return pos, pos + 1, parsed[1]
-        if (looks_like_name(following) and not looks_like_role(following)
-                and not mostly_common(following, common, 0.5)):
-            return pos, pos + 1, [following.strip()]
+        name = bare_name(following)
+        if name and not looks_like_role(name) and not mostly_common(name, common, 0.5):
+            return pos, pos + 1, [name]
     return None
 
 
@@ -697,7 +720,9 @@ class Byline:
         # an author box names the author: the reviewer's line goes with the empty bylines then
         reviewer = dict.fromkeys(review[0], f"the reviewer's line, naming {', '.join(review[2])}") if review else {}
         if found is None and self.author_boxes:
-            box = author_box(texts, window.stop, pattern, common)
+            # after the head, or above it: a headline taken too far down leaves the byline block above
+            box = (author_box(texts, window.stop, pattern, common)
+                   or author_box(texts, 0, pattern, common, stop=window.start))
             if box is not None:
                 label, pos, authors = box
                 drop = {**lone, **reviewer, label: "the label of the author box",
