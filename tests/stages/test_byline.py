@@ -727,3 +727,13 @@ def test_letters_do_not_make_a_name(line: str) -> None:
     from newsclean.stages.byline import bare_name
 
     assert bare_name(line) is None
+
+
+@pytest.mark.parametrize(("name", "date"), [("LEONARDO GARCIA", "Sep 26, 2022"), ("ANNA MÜLLER", "3. März 2024")])
+def test_a_name_in_capitals_right_under_the_headline_with_a_date(name: str, date: str) -> None:
+    assert HEAD.run(_head(name, after=date)).authors == (name,)
+
+
+@pytest.mark.parametrize("line", ["LATEST NEWS", "MEHR ZUM THEMA", "SPORT"])
+def test_a_heading_in_capitals_under_the_headline_is_no_name(line: str) -> None:
+    assert HEAD.run(_head(line, after="Sep 26, 2022")).authors == ()

@@ -421,10 +421,10 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     filed = _FILED_IN.match(text)
     if filed and looks_like_name(filed.group("name")):
         text = filed.group("name")  # "Jane Doe in Politics" / "Dec 10": the author, and where the post is filed
-    name = bare_name(text)
-    if name is None or text.isupper():
-        return None
-    text = name
+    bare = bare_name(text)
+    if bare is None or (text.isupper() and not (single and is_meta_line(following) and len(text.split()) <= 3)):
+        return None  # capitals are a heading's, unless the line sits right under the headline, dated
+    text = bare
     neighbours = [texts[p] for p in (pos - 1, pos + 1, pos + 2) if 0 <= p < len(texts)]
     if any(is_meta_line(t) for t in neighbours) or looks_like_role(following):
         return [text]
