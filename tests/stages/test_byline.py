@@ -737,3 +737,24 @@ def test_a_name_in_capitals_right_under_the_headline_with_a_date(name: str, date
 @pytest.mark.parametrize("line", ["LATEST NEWS", "MEHR ZUM THEMA", "SPORT"])
 def test_a_heading_in_capitals_under_the_headline_is_no_name(line: str) -> None:
     assert HEAD.run(_head(line, after="Sep 26, 2022")).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("marker", "names"),
+    [("by", ("Geoff Harris", "Claire Gillo", "Andy Westlake")),
+     ("Von", ("Anna Müller", "Max Muster", "Lena Weber")),
+     ("Par", ("Jean Dupont", "Marie Curie", "Paul Martin"))],
+)
+def test_bylines_of_a_list_of_teasers_are_not_the_authors(marker: str, names: tuple[str, ...]) -> None:
+    teasers = [line for n, name in enumerate(names)
+               for line in (f"Another story about the city budget number {n}", f"{marker} {name}")]
+    text = "\n".join(["Home", "The council approves a new budget for the city", *teasers, BODY,
+                      BODY.replace("Monday", "Tuesday")])
+    assert HEAD.run(text).authors == ()
+
+
+def test_one_byline_among_prose_is_still_the_byline() -> None:
+    text = "\n".join(["Home", "The council approves a new budget for the city", "by Geoff Harris",
+                      "Another story about the city budget", "by Geoff Harris", BODY,
+                      BODY.replace("Monday", "Tuesday")])
+    assert HEAD.run(text).authors == ("Geoff Harris",)

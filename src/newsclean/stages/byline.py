@@ -637,6 +637,28 @@ def _opens_marked(text: str) -> bool:
     return bool(text) and (text[0].isdigit() or _MARKED_START.match(text) is not None)
 
 
+#: How far around a marked byline other bylines make it one of a list of teasers.
+TEASER_REACH = 8
+
+
+def _among_teasers(texts: Sequence[str], pos: int, authors: Sequence[str], pattern: re.Pattern[str]) -> bool:
+    """Whether two other marked bylines naming other people stand within a few lines of this one: a list
+    of related articles ("by Geoff Harris" / "by Claire Gillo" / "by Andy Westlake"), each with its author,
+    above or beside the article; no article is signed three times by different people that way."""
+    others: set[str] = set()
+    mine = set(authors)
+    for other in range(max(pos - TEASER_REACH, 0), min(pos + TEASER_REACH + 1, len(texts))):
+        text = texts[other]
+        if other == pos or len(text) > MAX_BYLINE_CHARS or not _BARE_MARKER.match(text):
+            continue
+        parsed = parse_byline(text, pattern)
+        if parsed and parsed[1] and not mine & set(parsed[1]):
+            others.update(parsed[1])
+            if len(others) >= 2:
+                return True
+    return False
+
+
 def _ends_menu(texts: Sequence[str], pos: int) -> bool:
     """Whether the two lines above ``pos`` are menu items (one to three words, no date)."""
     above = [texts[p] for p in (pos - 1, pos - 2) if p >= 0]
@@ -808,6 +830,8 @@ class Byline:
             if parsed is None:
                 continue
             byline, authors = parsed
+            if authors and _among_teasers(texts, pos, authors, pattern):
+                continue  # "by Geoff Harris" / … / "by Claire Gillo" / … / "by Andy Westlake": a list of teasers
             if authors and not all(mostly_common(n, common, 1.0) for n in authors):
                 if not _REVIEWED.match(text) and prose < 2:
                     return [pos], byline, authors
@@ -834,7 +858,8 @@ class Byline:
                 break
             parsed = parse_byline(text, pattern) if _opens_marked(text) else None
             if (parsed and parsed[1] and all(looks_like_name(n, strict=True) for n in parsed[1])
-                    and not all(mostly_common(n, common, 1.0) for n in parsed[1])):
+                    and not all(mostly_common(n, common, 1.0) for n in parsed[1])
+                    and not _among_teasers(texts, pos, parsed[1], pattern)):
                 return [pos], parsed[0], parsed[1]
         return None
 
@@ -904,6 +929,7 @@ class Byline:
             if names and not any(n.casefold() in ROLE_WORDS or mostly_common(n, common, 0.5) for n in names):
                 return [pos], texts[pos].strip(), names
         return None
+
 
 
 @hookimpl
