@@ -62,3 +62,29 @@ def test_split_lines_fast_path_equals_the_regex(text: str) -> None:
     from newsclean.stages.segment import split_lines
 
     assert split_lines(text) == re.split(r"\r\n|\r|\n", text)
+
+
+def _segment_by_definition(text: str) -> list[str]:
+    """``auto`` as documented: blank-line blocks when a blank line comes before the last line, else lines."""
+    from newsclean.stages.segment import blocks, is_wrapped_paragraph, split_lines
+
+    lines = split_lines(text)
+    found = blocks(lines)
+    if not any(not line.strip() for line in lines[:-1]) or len(found) <= 1:
+        return [line for line in lines if line.strip()]
+    return [p for block in found for p in (["\n".join(block)] if is_wrapped_paragraph(block) else block)]
+
+
+@given(st.lists(st.sampled_from(["\n", "\r", " ", "\t", "\u2028", "\x0b", "a", "Long enough words here to wrap"]),
+                max_size=14).map("".join))
+def test_the_quick_tests_for_blank_lines_agree_with_the_definition(text: str) -> None:
+    assert segment(text) == _segment_by_definition(text)
+
+
+def test_blank_lines_of_spaces_and_a_trailing_line_break() -> None:
+    assert segment("Home\nNews\n") == ["Home", "News"]
+    assert segment("Home\n \t\nNews\n") == ["Home", "News"]  # two blocks of one short line each
+    assert segment("\nHome\nNews") == ["Home", "News"]
+    assert segment("Die Stadt hat am Dienstag beschlossen, die alte Brücke über den\nFluss zu schließen.\n  \n"
+                   "Zweiter Absatz.") == ["Die Stadt hat am Dienstag beschlossen, die alte Brücke über den\n"
+                                          "Fluss zu schließen.", "Zweiter Absatz."]

@@ -56,11 +56,19 @@ def is_wrapped_paragraph(block: list[str]) -> bool:
 
 def segment(text: str, mode: str = "auto") -> list[str]:
     lines = split_lines(text)
-    # Blocks are found once, and only when there is a blank line or they are asked for.
-    found = blocks(lines) if mode == "blocks" or any(not line.strip() for line in lines[:-1]) else []
-    has_blank = len(found) > 1
-    if mode == "lines" or (mode == "auto" and not has_blank):
-        return [line for line in lines if line.strip()]
+    if mode == "lines":
+        return nonblank(lines)
+    kept: list[str] | None = None
+    if mode == "auto":
+        if not _has_empty_line(lines):
+            kept = nonblank(lines)
+            if len(kept) + (not lines[-1].strip()) == len(lines):
+                return kept  # no blank line before the last line: a text view, one paragraph per line
+        found = blocks(lines)
+        if len(found) <= 1:
+            return nonblank(lines) if kept is None else kept
+    else:
+        found = blocks(lines)
     out: list[str] = []
     for block in found:
         if mode == "blocks" or is_wrapped_paragraph(block):
@@ -68,6 +76,21 @@ def segment(text: str, mode: str = "auto") -> list[str]:
         else:
             out.extend(block)
     return out
+
+
+def nonblank(lines: list[str]) -> list[str]:
+    return [line for line in lines if line.strip()]
+
+
+def _has_empty_line(lines: list[str]) -> bool:
+    """Whether a line other than the last is empty: a cheap test (a C-level scan for the empty string, no
+    stripping) that says yes at once for cleaned text, whose paragraphs are joined by blank lines; no says
+    nothing about lines of spaces. (``"\\n\\n" in text`` is slower than this on text views: every line
+    break starts a partial match.)"""
+    try:
+        return lines.index("") < len(lines) - 1
+    except ValueError:
+        return False
 
 
 @attrs.frozen
