@@ -758,3 +758,14 @@ def test_one_byline_among_prose_is_still_the_byline() -> None:
                       "Another story about the city budget", "by Geoff Harris", BODY,
                       BODY.replace("Monday", "Tuesday")])
     assert HEAD.run(text).authors == ("Geoff Harris",)
+
+
+@pytest.mark.parametrize(("label", "name"), [("Author", "Jane Doe"), ("Autorin", "Anna Müller"),
+                                             ("Auteur", "Jean Dupont"), ("Author", "Escalon")])
+def test_an_author_label_alone_over_the_name(label: str, name: str) -> None:
+    assert HEAD.run(_head(label, after=name)).authors == (name,)
+
+
+def test_a_job_title_alone_is_no_empty_byline() -> None:
+    # "Writer" is a label too; over a date it is the job title of the name above it
+    assert HEAD.run(_head("Rachel MacDonald", after="Writer\n12/11/25")).authors == ("Rachel MacDonald",)

@@ -121,7 +121,20 @@ def marker_pattern(language: str | None, extra: tuple[str, ...] = ()) -> re.Patt
                       re.IGNORECASE | re.DOTALL)
 
 
+#: The author labels ("Author", "Autorin", "Auteur"), which a line may print alone, with no colon, the name
+#: on the next line.
+_LABEL_WORDS = frozenset(fold(label) for label in AUTHOR_LABELS)
+
+
+def _is_label_only(text: str) -> bool:
+    """An author label alone on its line, with no colon: "Author", "Autorin" (or a job title: "Writer")."""
+    return len(text) <= 40 and fold(text) in _LABEL_WORDS
+
+
 def _is_marker_only(text: str, pattern: re.Pattern[str]) -> bool:
+    """A byline word or an author label alone on its line: the name, if any, is on the next line."""
+    if _is_label_only(text):
+        return True  # "Author" / "Jane Doe", "Autorin" / "Anna Müller"
     match = pattern.match(text)
     return match is not None and not match.group("rest").strip(" :.-–—|")
 
@@ -823,8 +836,8 @@ class Byline:
                         return None  # teasers, each with its byline
                     late = late or ([pos, pos + 1], f"{text.strip()} {following}", names)
                     continue
-                if empty is None:
-                    empty = [pos]
+                if empty is None and not _is_label_only(text):
+                    empty = [pos]  # "By" with no name: an empty byline ("Writer" over "12/11/25" is a job title)
                 continue
             parsed = parse_byline(text, pattern)
             if parsed is None:
