@@ -59,8 +59,8 @@ def test_tags_are_never_invented(lines: list[str]) -> None:
 
 _tag_line = st.one_of(
     st.text(st.characters(codec=None), max_size=80),
-    st.lists(st.sampled_from(["news", "Lupus", "scientists", "Skai.gr", ", ", " | ", "  ", "\t", "x" * 15, "aB"]),
-             max_size=8).map("".join),
+    st.lists(st.sampled_from(["news", "Lupus", "scientists", "Skai.gr", ", ", " | ", "  ", "\t", "x" * 15, "aB",
+                              "five words in a headline"]), max_size=8).map("".join),
 )
 
 
@@ -73,6 +73,21 @@ def test_vocabulary_skip_is_sound(line: str) -> None:
     if not _may_need_vocabulary(line):
         for vocab in (vocabulary([BODY]), vocabulary([line]), vocabulary([BODY, line * 2])):
             assert unlabelled_tags(line, vocab) is None
+
+
+@pytest.mark.parametrize(("line", "needed"), [
+    ("Lupus | CAR-T | Forschung", True),  # short pieces: are they the article's words?
+    ("Politique, Santé, Recherche", True),
+    ("LupuserythematosusnewsScientists", True),  # glued: cut with the article's words
+    ("Minister resigns after vote | Storm closes bridge for a week", False),  # headlines, not tags
+    ("Regierung plant neue Regeln für Mieten | Wetter", False),
+    ("Le gouvernement présente son budget pour 2025 · Sport", False),
+    ("Share this article", False),  # one piece, nothing glued
+])
+def test_which_lines_need_the_vocabulary(line: str, needed: bool) -> None:
+    from newsclean.stages.tags import _may_need_vocabulary
+
+    assert _may_need_vocabulary(line) is needed
 
 
 @given(st.text(st.characters(codec=None), min_size=1, max_size=30))

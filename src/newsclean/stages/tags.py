@@ -90,33 +90,41 @@ def split_run_together(text: str, vocab: Vocabulary) -> list[str]:
 
 
 def _segment_chunk(chunk: str, vocab: Vocabulary) -> list[str]:
+    """The cheapest cut of one chunk (see ``PIECE_COST``): a dynamic program over the chunk's end positions.
+
+    ``total[j]`` is the cheapest cost of cutting ``chunk[:j]``, ``start[j]`` where its last piece starts
+    (the first such start, on a tie). A piece that begins or ends with a space, or is neither known nor a
+    single word, is impossible: skipped without computing a cost, which is what most pairs are.
+    """
+    inf = float("inf")
     n = len(chunk)
-    best: list[tuple[float, int]] = [(0.0, -1)] + [(float("inf"), -1)] * n
+    total = [0.0] + [inf] * n
+    start = [-1] * (n + 1)
     space = [ch.isspace() for ch in chunk]
-
-    def cost(i: int, j: int) -> float:
-        if space[i] or space[j - 1]:  # piece != piece.strip(), told without slicing and stripping
-            return float("inf")
-        piece = chunk[i:j]
-        if is_known(piece, vocab):
-            return PIECE_COST
-        if not piece.isalpha():
-            return float("inf")  # an unknown piece is a single word
-        return PIECE_COST + UNKNOWN_CHAR_COST * len(piece)
-
     for j in range(1, n + 1):
+        if space[j - 1]:
+            continue  # no piece ends with a space
+        best, best_start = inf, -1
         for i in range(max(0, j - 60), j):
-            if best[i][0] == float("inf"):
+            before = total[i]
+            if before == inf or space[i]:
                 continue
-            c = best[i][0] + cost(i, j)
-            if c < best[j][0]:
-                best[j] = (c, i)
-    if best[n][0] == float("inf"):
+            piece = chunk[i:j]
+            if is_known(piece, vocab):
+                c = before + PIECE_COST
+            elif piece.isalpha():
+                c = before + (PIECE_COST + UNKNOWN_CHAR_COST * (j - i))
+            else:
+                continue  # an unknown piece is a single word
+            if c < best:
+                best, best_start = c, i
+        total[j], start[j] = best, best_start
+    if total[n] == inf:
         return [chunk.strip()] if chunk.strip() else []
     out: list[str] = []
     j = n
     while j > 0:
-        i = best[j][1]
+        i = start[j]
         out.append(chunk[i:j].strip())
         j = i
     return out[::-1]
@@ -147,9 +155,13 @@ def could_be_tag_line(text: str) -> bool:
 
 def _may_need_vocabulary(text: str) -> bool:
     """False when ``unlabelled_tags`` gives None for this line without ever looking at the vocabulary: it is
-    neither separated into pieces nor glued (a case change, or a token long enough to be words run together)."""
-    return (sum(1 for t in _SEPARATORS.split(text.strip()) if t) >= 2 or _CASE_CHANGE.search(text) is not None
-            or any(len(token) >= GLUED_MIN_CHARS for token in text.split()))
+    separated into pieces of which one is too long for a tag (a list of sentences or of headlines, the usual
+    case), or it is neither separated nor glued (a case change, or a token long enough to be words run
+    together)."""
+    separated = [t for t in _SEPARATORS.split(text.strip()) if t]
+    if len(separated) >= 2:
+        return all(len(words(p)) <= MAX_TAG_WORDS for p in separated)
+    return _CASE_CHANGE.search(text) is not None or any(len(token) >= GLUED_MIN_CHARS for token in text.split())
 
 
 def unlabelled_tags(text: str, vocab: Vocabulary) -> list[str] | None:
