@@ -769,3 +769,58 @@ def test_an_author_label_alone_over_the_name(label: str, name: str) -> None:
 def test_a_job_title_alone_is_no_empty_byline() -> None:
     # "Writer" is a label too; over a date it is the job title of the name above it
     assert HEAD.run(_head("Rachel MacDonald", after="Writer\n12/11/25")).authors == ("Rachel MacDonald",)
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "authors"),
+    [
+        ("Von Redakteurin Anna Müller", "de", ["Anna Müller"]),
+        ("Von unserem Korrespondenten Max Muster", "de", ["Max Muster"]),
+        ("Von FOCUS-online-Redakteurin Anna Müller", "de", ["Anna Müller"]),
+        ("Von SPIEGEL-Autor Max Muster", "de", ["Max Muster"]),
+        ("Par notre correspondant Jean Dupont", "fr", ["Jean Dupont"]),
+        ("Door onze correspondent Jan de Vries", "nl", ["Jan de Vries"]),
+        ("By Staff Writer Jane Doe", "en", ["Jane Doe"]),
+        ("By CNN's Jane Doe", "en", ["Jane Doe"]),
+        ("Από τον Γιώργο Παπαδόπουλο", "el", ["Γιώργο Παπαδόπουλο"]),
+        ("By Dean Baker", "en", ["Dean Baker"]),
+        ("Von Chefredakteur Kurt Becker", "de", ["Kurt Becker"]),
+    ],
+)
+def test_a_job_title_before_the_name(line: str, language: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is not None and parsed[1] == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "authors"),
+    [
+        ("Von Anna Müller, Stuttgarter Zeitung", "de", ["Anna Müller"]),
+        ("By Jane Doe and John Roe, The Washington Post", "en", ["Jane Doe", "John Roe"]),
+        ("Par Jean Dupont, Le Monde", "fr", ["Jean Dupont"]),
+        ("Von Anna Müller, Max Muster und Lena Weber", "de", ["Anna Müller", "Max Muster", "Lena Weber"]),
+    ],
+)
+def test_an_outlet_after_the_names_is_no_author(line: str, language: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is not None and parsed[1] == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Meg JamesStaff Writer", ["Meg James"]),
+        ("By Michael HiltzikBusiness Columnist", ["Michael Hiltzik"]),
+        ("By Rachel MacDonald", ["Rachel MacDonald"]),
+        ("Author: Practical Horseman Editorial Staff", ["Practical Horseman Editorial Staff"]),
+    ],
+)
+def test_a_job_title_glued_to_the_name(line: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern("en"))
+    assert parsed is not None and parsed[1] == authors
+
+
+@pytest.mark.parametrize("line", ["sexta-feira, 22 de outubro de 2010 às 20:13", "Montag, 3. März 2024",
+                                  "Sunday 3 March 2024"])
+def test_a_weekday_before_the_date_is_no_name(line: str) -> None:
+    assert HEAD.run(_head(line)).authors == ()

@@ -47,6 +47,7 @@ from ..lexicon import (
     DATE_WORDS,
     NOT_NAMES,
     ROLE_WORDS,
+    WEEKDAYS,
 )
 from ..model import Document
 from ..registry import StageRegister
@@ -195,13 +196,23 @@ def without_role(part: str) -> str:
     """"Rasmus Barslund Founder & Lead Reviewer" -> "Rasmus Barslund": a job title run on after the name with
     no comma between ("Will Judd Former Deputy Editor", "Anna Müller Redakteurin"). The name keeps at least two
     words, so a one-word handle followed by a role ("Editor Jane") is left alone."""
+    if is_desk(part):
+        return part  # "Practical Horseman Editorial Staff": the desk's name, whole
     tokens = part.split()
     for index in range(2, len(tokens)):
         word = tokens[index].strip(",;:").casefold()
         if word in ROLE_WORDS or (word in _ROLE_OPENERS and index + 1 < len(tokens)
                                   and tokens[index + 1].strip(",;:").casefold() in ROLE_WORDS):
+            glued = _GLUED_ROLE.match(tokens[index - 1])
+            if glued:  # "Meg JamesStaff Writer", "Michael HiltzikBusiness Columnist"
+                return " ".join([*tokens[:index - 1], glued.group(1)])
             return " ".join(tokens[:index]).rstrip(",;:")
     return part
+
+
+#: The last word of a name with the first word of a job title glued to it ("JamesStaff", "HiltzikBusiness");
+#: the name's part is long enough not to be a "Mc"/"Mac"/"De" prefix ("McDonald", "MacKenzie", "DeSiato").
+_GLUED_ROLE = re.compile(r"^([A-ZÀ-Þ][^\W\d_]{3,}[a-zß-ÿ])[A-ZÀ-Þ][a-zß-ÿ]+$")
 
 
 class CommonWords(Container[str]):
@@ -255,9 +266,54 @@ def mostly_common(name: str, common: Container[str], share: float) -> bool:
     return hits >= share * len(tokens)
 
 
+#: "our" before a job title that precedes the name ("Von unserem Korrespondenten Max Muster", "Par notre
+#: envoyée spéciale Marie Curie"), and the articles Greek puts before a name ("Από τον Γιώργο …").
+_BEFORE_ROLE = frozenset({"our", "unserem", "unserer", "unseren", "unser", "notre", "nos", "onze", "ons",
+                          "nuestro", "nuestra", "nostro", "nostra", "il", "la", "nosso", "nossa", "vår", "vårt",
+                          "vores", "τον", "την", "τους", "τη", "το"})
+#: Words of an outlet's name: a part of the byline holding one is the outlet, not another author ("Anna
+#: Müller, Stuttgarter Zeitung", "Jane Doe, The Washington Post", "Jean Dupont, Le Monde diplomatique").
+_OUTLET_WORDS = frozenset({"zeitung", "times", "post", "news", "journal", "tribune", "herald", "gazette",
+                           "magazine", "magazin", "rundschau", "kurier", "anzeiger", "tagblatt", "tagesspiegel",
+                           "nachrichten", "allgemeine", "presse", "press", "radio", "tv", "online", "daily",
+                           "weekly", "chronicle", "courier", "telegraph", "guardian", "observer", "newsroom",
+                           "monde", "figaro", "libération", "diario", "corriere", "gazzetta", "jornal",
+                           "folha", "krant", "dagblad", "tidning", "avis", "εφημερίδα", "redaktion"})
+
+
+def _role_word(token: str) -> bool:
+    """A job title's word, also inflected or compounded: "Korrespondenten", "SPIEGEL-Autor", "Staff"."""
+    word = token.strip(",;:").casefold()
+    if word in ROLE_WORDS:
+        return True
+    if "-" in word and word.rsplit("-", 1)[1] in ROLE_WORDS:
+        return True  # "FOCUS-online-Redakteurin", "SPIEGEL-Autor"
+    return len(word) >= 8 and any(word.startswith(role) for role in ROLE_WORDS if len(role) >= 7)
+
+
+def without_leading_role(rest: str) -> str:
+    """"Redakteurin Anna Müller" -> "Anna Müller": a job title (or an outlet's possessive, "CNN's") printed
+    between the byline word and the name ("Von unserem Korrespondenten Max Muster", "Par notre
+    correspondant Jean Dupont", "By Staff Writer Jane Doe", "Από τον Γιώργο Παπαδόπουλο")."""
+    tokens = rest.split()
+    index = 0
+    while index < len(tokens) - 1 and tokens[index].casefold() in _BEFORE_ROLE:
+        index += 1
+    start = index
+    if index < len(tokens) - 1 and tokens[index][-2:] in ("'s", "’s") and tokens[index][:1].isupper():
+        index += 1  # "CNN's Jane Doe"
+    while index < len(tokens) - 1 and _role_word(tokens[index]):
+        index += 1
+    if index == start and not (start and tokens[start - 1].casefold() in ("τον", "την", "τους", "τη")):
+        return rest  # no job title: "our"/"unserem" alone does not open a name
+    if not tokens[index][:1].isupper() or len(tokens) - index < 2:
+        return rest  # the name left must be a full one: "By Dean Baker" is no dean called Baker
+    return " ".join(tokens[index:])
+
+
 def split_names(rest: str, *, strict: bool = False) -> list[str]:
     """Names from what follows the marker; roles, outlets and places after the names are not names."""
-    rest = clean_rest(rest)
+    rest = without_leading_role(clean_rest(rest))
     if not rest or len(rest) > MAX_BYLINE_CHARS:
         return []
     out: list[str] = []
@@ -274,6 +330,8 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
             continue
         if index > 0 and len(part.split()) == 1 and part[:1].isupper() and out:
             break  # "Anna Müller, Berlin" / "Jane Doe, Reuters": a place or an outlet, not a second author
+        if out and any(w.casefold() in _OUTLET_WORDS for w in words(part)):
+            break  # "Anna Müller, Stuttgarter Zeitung": the outlet, not a second author
         if out and part.islower():
             break  # "Jane Doe, MD, gastroenterologist": a lower-case handle is never a second author
         if is_name(part, strict=strict) and (is_desk(part) or not looks_like_role(part)):
@@ -407,7 +465,8 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
         if looks_like_name(candidate) and not candidate.isupper():
             return [candidate]
         if (single and len(candidate.split()) == 1 and name.strip(" ,;:·•|–—-") == candidate
-                and is_name(candidate) and candidate.casefold() not in _AGENCY_NAMES | DATE_WORDS):
+                and candidate[:1].isupper() and is_name(candidate)
+                and candidate.casefold() not in _AGENCY_NAMES | DATE_WORDS | WEEKDAYS):
             return [candidate]  # "Susan December 9, 2024 0 Comments" right under the headline
         after = _after_leading_date(text) if not name.strip() else None
         if after and looks_like_name(after) and not after.isupper():
