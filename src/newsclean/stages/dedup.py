@@ -7,6 +7,7 @@ always stays, so a document can never lose all of its text to this stage.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import ClassVar
 
 import attrs
@@ -19,20 +20,23 @@ from ..textutil import fold_all
 
 def repeats(texts: list[str], *, near: bool = True) -> dict[int, tuple[int, bool]]:
     """Later copies: position -> (position of the kept original, whether the copy is exact)."""
+    keys = fold_all(texts) if near else [text.strip() for text in texts]
+    counts = Counter(keys)
+    if len(counts) == len(keys):
+        return {}  # no two texts share a key, so none repeats another (an exact copy has the same key)
+    # Only texts whose key comes back can be or have a copy: the others are left out of the walk (most lines
+    # of a page; counting is done in C).
+    shared = [pos for pos, key in enumerate(keys) if counts[key] > 1]
     seen_exact: dict[str, tuple[int, bool]] = {}
     seen_near: dict[str, int] = {}
     out: dict[int, tuple[int, bool]] = {}
-    keys = fold_all(texts) if near else [text.strip() for text in texts]
-    if len(set(keys)) == len(keys):
-        return {}  # no two texts share a key, so none repeats another (an exact copy has the same key)
-    if not near:
-        keys = [""] * len(texts)
-    for pos, text in enumerate(texts):
+    for pos in shared:
+        text = texts[pos]
         exact = text.strip()
         if exact in seen_exact:
             out[pos] = seen_exact[exact]
             continue
-        key = keys[pos]
+        key = keys[pos] if near else ""
         if key and key in seen_near:
             out[pos] = seen_exact[exact] = (seen_near[key], False)
             continue
