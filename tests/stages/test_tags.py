@@ -114,3 +114,17 @@ def test_is_known_short_cuts_equal_the_definition(piece: str) -> None:
     expected = bool(_DOMAIN.fullmatch(piece)) or (
         all(t.isalnum() for t in tokens) and vocab.knows([t.casefold() for t in tokens]))
     assert is_known(piece, vocab) == expected
+
+
+@given(st.text(st.one_of(st.characters(codec=None), st.sampled_from(list("aZ_9 -’“”\u00a0\x1c&é")))))
+def test_casefolded_words_equals_the_regex(text: str) -> None:
+    from newsclean.stages.tags import casefolded_words
+
+    assert casefolded_words(text) == re.findall(r"\w+", text.casefold())
+
+
+def test_casefolded_words_on_news_text() -> None:
+    from newsclean.stages.tags import casefolded_words
+
+    assert casefolded_words("The “Lupus” study — CAR-T, 2024") == ["the", "lupus", "study", "car", "t", "2024"]
+    assert casefolded_words("Die Straße, snake_case") == ["die", "strasse", "snake_case"]
