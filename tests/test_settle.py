@@ -110,3 +110,42 @@ def test_a_kept_paragraph_that_reads_as_blank_is_dropped_with_a_reason() -> None
     folded = fold_in(doc, again, again.restore_paragraphs())
     assert folded.text == again.text == "First sentence here.\n\nLast sentence here."
     assert [(r.index, r.stage) for r in folded.removals] == [(2, "settle")]
+
+
+def _counting_pipeline(calls: list[str]) -> Pipeline:
+    p = Pipeline(["segment", "dedup"])
+
+    def count(doc: Document) -> Document:
+        calls.append(doc.text)
+        return doc
+
+    p._stages.append(("count", count))  # type: ignore[union-attr]
+    return p
+
+
+@pytest.mark.parametrize("text", [
+    "The council met on Monday.\n\nIt voted to close the bridge.",
+    "Der Rat tagte am Montag.\n\nEr beschloss, die Brücke zu schließen.",
+])
+def test_text_the_first_run_leaves_as_it_is_gets_no_second_look(text: str) -> None:
+    """Given only text, and changing nothing, the first run already was the second look: it is not repeated
+    (re-cleaning a cleaned corpus costs one run per document, not two)."""
+    calls: list[str] = []
+    doc = _counting_pipeline(calls).run(text)
+    assert doc.text == text and len(calls) == 1
+
+
+def test_a_second_look_still_runs_when_the_first_run_changed_the_text_or_had_metadata() -> None:
+    calls: list[str] = []
+    p = _counting_pipeline(calls)
+    p.run("Breaking.\n\nBreaking.\n\nThe bridge is closed.")  # dedup drops a line: the cleaned text is new
+    assert len(calls) == 2
+    calls.clear()
+    p.run("The bridge is closed.\n\nFor six months.", url="https://example.org/a")  # the second look has no URL
+    assert len(calls) == 2
+    calls.clear()
+    p.run({"id": "a-1", "text": "The bridge is closed."})  # nor the record's id
+    assert len(calls) == 2
+    calls.clear()
+    p.run("Home\nNews\nThe bridge is closed.")  # one line each, joined by blank lines: a different text
+    assert len(calls) == 2

@@ -214,11 +214,11 @@ class Pipeline:
             # The alarm's handler is installed once per document, not once per stage call (see _apply).
             previous = signal.signal(signal.SIGALRM, _on_alarm)
             try:
-                doc = self._settle(self._run_stages(doc, timings, alarm), timings, alarm)
+                doc = self._settle(doc, self._run_stages(doc, timings, alarm), timings, alarm)
             finally:
                 signal.signal(signal.SIGALRM, previous)
         else:
-            doc = self._settle(self._run_stages(doc, timings, alarm), timings, alarm)
+            doc = self._settle(doc, self._run_stages(doc, timings, alarm), timings, alarm)
         self.host.document_done(doc)
         return doc
 
@@ -237,8 +237,11 @@ class Pipeline:
             timings[name] = timings.get(name, 0.0) + (clock() - start)
         return doc
 
-    def _settle(self, doc: Document, timings: dict[str, float] | None, alarm: float) -> Document:
-        """Clean the cleaned text again until it no longer changes (at most ``settle`` times)."""
+    def _settle(self, start: Document, doc: Document, timings: dict[str, float] | None, alarm: float) -> Document:
+        """Clean the cleaned text (``doc``, made from ``start``) again until it no longer changes (at most
+        ``settle`` times)."""
+        if self.settle and doc.text == start.source and Document.from_text(start.source) == start:
+            return doc  # the first run changed nothing and was given nothing else: a second look would repeat it
         for _ in range(self.settle):
             if not doc.paragraphs:
                 return doc
