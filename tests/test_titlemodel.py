@@ -6,7 +6,18 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from newsclean.titlemodel import FEATURES, INDEX, Candidates, TitleModel, candidates, default_model, shape
+import pytest
+
+from newsclean.titlemodel import (
+    FEATURES,
+    INDEX,
+    Candidates,
+    TitleModel,
+    candidates,
+    default_model,
+    exposed,
+    shape,
+)
 
 LEAD = ("German scientists announced that, thanks to a new cellular therapy, a complete remission of the "
         "disease was possible for the first time in five patients.")
@@ -65,3 +76,61 @@ def test_shape_bounds() -> None:
     assert shape("x" * 300) is None
     found = shape("Cellular Therapy Achieves Remission")
     assert found is not None and found.words == 4 and found.capitalised == 1.0
+
+
+ZELL_LEAD = ("Forscher aus Erlangen berichten, dass eine neue Zelltherapie bei fünf Patienten eine vollständige "
+             "Remission des Lupus erreicht hat, erstmals ohne weitere Medikamente.")
+ZELL_MORE = ("Die Patienten sind seit bis zu siebzehn Monaten ohne Medikamente, schreibt das Team in der "
+             "Fachzeitschrift, und größere Studien sind für das kommende Jahr geplant.")
+
+
+def _row(texts: list[str], line: str, url: str | None = None) -> tuple[float, ...]:
+    found = candidates(texts, url)
+    return found.rows[found.positions.index(texts.index(line))]
+
+
+@pytest.mark.parametrize("date", ["19 Dec 2025", "19.12.2025", "19 décembre 2025", "Friday, December 19, 2025"])
+def test_a_date_right_above_the_headline(date: str) -> None:
+    texts = ["Engora Data Blog", date, "Small adventures with small language models", LEAD, MORE]
+    row = _row(texts, "Small adventures with small language models")
+    assert row[INDEX["a byline or date right above it"]] == 1.0
+    assert not exposed(row)  # a cleaned body has no date lines: the line need not clear the top threshold
+    menu_row = _row(texts, "Engora Data Blog")
+    assert menu_row[INDEX["a byline or date right above it"]] == 0.0
+
+
+def test_no_date_above_is_no_anchor() -> None:
+    texts = ["Introduction", "What the study found", LEAD, MORE]  # a cleaned body's first lines
+    row = _row(texts, "What the study found")
+    assert row[INDEX["a byline or date right above it"]] == 0.0
+    assert exposed(row)
+
+
+@pytest.mark.parametrize(("headline", "lead", "share"), [
+    ("Cellular therapy achieves remission of lupus", LEAD, 0.6),  # cellular, therapy, remission of five
+    ("Neue Zelltherapie erreicht Remission bei Lupus", ZELL_LEAD, 1.0),
+    ("Weather forecast for the weekend", LEAD, 0.0),  # a teaser of another story shares nothing
+])
+def test_share_of_its_words_in_the_next_prose(headline: str, lead: str, share: float) -> None:
+    texts = [*MENU, headline, lead, MORE]
+    assert _row(texts, headline)[INDEX["share of its words in the next prose"]] == pytest.approx(share)
+
+
+def test_the_headline_that_its_lead_tells_wins_over_a_kicker() -> None:
+    texts = [*MENU, "Medizin", "Forschung in Erlangen", "Neue Zelltherapie erreicht Remission bei Lupus",
+             ZELL_LEAD, ZELL_MORE]
+    best = default_model().best(candidates(texts))
+    assert best is not None and texts[best[0]] == "Neue Zelltherapie erreicht Remission bei Lupus"
+
+
+def test_a_headline_far_from_its_prose_is_a_candidate_when_it_names_the_slug() -> None:
+    login = ["Sign in", "Welcome! Log into your account", "your username", "your password", "Forgot your password?",
+             "Password recovery", "Recover your password", "your email", "Contact Us", "Email", "Phone",
+             "Search", "Newsletter", "Podcasts", "Deal Table", "Subscribe", "Companies", "Insights"]
+    headline = "The Top 25 Data Management Companies of 2025"
+    texts = ["Home", headline, *login, LEAD, MORE]
+    url = "https://example.com/the-top-25-data-management-companies-of-2025/"
+    assert texts.index(headline) in candidates(texts, url).positions
+    assert texts.index(headline) not in candidates(texts).positions  # without the URL nothing vouches for it
+    other = "https://example.com/markets/weekly-outlook-for-energy-prices/"
+    assert texts.index(headline) not in candidates(texts, other).positions

@@ -110,22 +110,28 @@ FEATURES: tuple[str, ...] = (
     "lines above (up to five)",
     "the next prose is far (a table of contents between)",
     "a byline or date right under it or under its copy",
+    "a byline or date right above it",
+    "share of its words in the next prose",
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 _ABOVE = INDEX["prose lines above"]
 _TOP = INDEX["lines above (up to five)"]
 _META_NEAR = INDEX["a byline or date within three lines"]
+_META_ABOVE = INDEX["a byline or date right above it"]
+_CRUMB_ABOVE = INDEX["the line above ends with it"]
 
 
 def exposed(row: Sequence[float]) -> bool:
     """Whether the candidate could be the first line or a subheading of an already cleaned body.
 
-    A line at the top with a byline or date right under it is not: the byline and dates stages take such
-    lines out, so a cleaned body does not have them.
+    A line at the top with a byline or date right under it, or right above it ("19 Dec 2025" / headline /
+    lead, as blogs print it), is not: the byline and dates stages take such lines out, so a cleaned body
+    does not have them. Nor is one under a breadcrumb that ends with it ("Home > Stories > Headline" /
+    "Headline"): a cleaned body has no breadcrumb.
     """
     if row[_ABOVE] > 0:
         return True
-    return row[_TOP] < TOP_LINES and not row[_META_NEAR]
+    return row[_TOP] < TOP_LINES and not (row[_META_NEAR] or row[_META_ABOVE] or row[_CRUMB_ABOVE])
 
 
 @lru_cache(maxsize=1)
@@ -315,16 +321,37 @@ def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
         text = texts[pos]
         if nxt >= limit or len(text) > MAX_CHARS:
             continue
-        if nxt - pos > FOLLOW_ANY and (nxt - pos > FOLLOW_ANCHORED or text.count(" ") < 2
-                                       or not _anchored(texts, pos, metas)):
+        if nxt - pos > FOLLOW_ANCHORED or (nxt - pos > FOLLOW_ANY and text.count(" ") < 2):
             continue
         own = shape(text)
         if own is None or own.meta or text.endswith(":") or text.startswith(("©", "(c)")):
+            continue
+        if nxt - pos > FOLLOW_ANY and not _anchored(texts, pos, metas) and not _names_slug(own, page.slug):
             continue
         partial.append(_row(page, pos, own, nxt, above))
         picked.append(pos)
     _relative_features(picked, partial, texts)
     return Candidates(tuple(picked), tuple(map(tuple, partial)))
+
+
+@lru_cache(maxsize=4096)  # the prose line under a candidate is read for every candidate above it
+def _content_words(text: str) -> frozenset[str]:
+    """The line's words of three letters or more that are not stopwords, case-folded."""
+    folded = map(_STRIP_PUNCTUATION, map(str.casefold, text.split()))
+    return frozenset(w for w in folded if len(w) > 2 and w not in _stopwords())
+
+
+def _echoed_below(text: str, prose: str) -> float:
+    """The share of the line's content words that the prose under it uses: a headline names its story,
+    which the lead then tells ("Cellular therapy achieves remission of lupus" / "… a new cellular therapy,
+    a complete remission …"); a menu entry or a teaser of another story shares little with it."""
+    mine = _content_words(text)
+    return len(mine & _content_words(prose)) / len(mine) if mine else 0.0
+
+
+def _names_slug(own: Shape, slug: frozenset[str]) -> bool:
+    """Most of the URL's slug words are in the line: the page's own name, however far its prose."""
+    return len(slug) >= 2 and len(own.tokens & slug) * 2 >= len(slug)
 
 
 def _row(page: _Page, pos: int, own: Shape, nxt: int, above: int) -> list[float]:
@@ -377,6 +404,8 @@ def _row(page: _Page, pos: int, own: Shape, nxt: int, above: int) -> list[float]
         float(min(pos, TOP_LINES)),
         float(nxt - pos > FOLLOW),
         float(anchored),
+        float(True in page.metas.span(max(pos - 2, 0), pos)),
+        _echoed_below(text, texts[nxt]) if nxt < n else 0.0,
     ]
 
 

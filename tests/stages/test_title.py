@@ -131,6 +131,9 @@ def test_pathological_lines_are_fast() -> None:
     ("Le gouvernement présente son budget — Le Monde", "Le gouvernement présente son budget"),
     ("Home » Garden » Coffee", "Coffee"),
     ("Startseite › Politik › Wahl in Thüringen", "Wahl in Thüringen"),
+    ("Dec 18 2025 Preparing a transition in Debusine", "Preparing a transition in Debusine"),
+    ("12.03.2024 Neue Regeln für Mieter ab April", "Neue Regeln für Mieter ab April"),
+    ("19 décembre 2025 — Le gouvernement présente son budget", "Le gouvernement présente son budget"),
 ])
 def test_the_title_is_the_headline_without_a_site_label_or_crumbs(line: str, headline: str) -> None:
     assert headline_of(line) == headline
@@ -141,6 +144,11 @@ def test_the_title_is_the_headline_without_a_site_label_or_crumbs(line: str, hea
     "Nahost | Waffenruhe hält",                        # too little headline before the separator
     "Ukraine | Selenskyj fordert mehr Waffen vom Westen",  # the part after it is no short label
     "A plain headline without any separator",
+    "Best Bread Machines – My Favorites!",             # an exclaimed or asked tail is the headline's own
+    "Klimagipfel in Dubai – Gelingt der Durchbruch?",
+    "March 2025 jobs report shows a slowdown",         # a month and a year are not a full date
+    "2025 Cleaning Industry Trends to Know",
+    "12.03.2024 Neuwahl",                              # too little headline after the date
 ])
 def test_a_line_without_a_short_trailing_label_stays_whole(line: str) -> None:
     assert headline_of(line) == line
@@ -161,3 +169,15 @@ def test_a_byline_above_the_headline_is_no_section_label(line: str) -> None:
 
     assert not looks_like_section(line)
     assert looks_like_section("Klimapolitik") and looks_like_section("Healthcare")
+
+
+def test_a_headline_under_a_date_line_at_the_top_of_a_blog_post() -> None:
+    doc = TITLE.run(f"19 Dec 2025\n\nBuilding a transparent keyserver\n\n{LEAD}\n\n{MORE}")
+    assert doc.title == "Building a transparent keyserver"
+
+
+def test_a_headline_under_the_breadcrumb_that_ends_with_it() -> None:
+    texts = ["OpenBSD stories", "miod > software > OpenBSD > stories > The scariest boot loader code",
+             "The scariest boot loader code", LEAD, MORE]
+    found = choose_title(texts)
+    assert found is not None and found.position == 2

@@ -19,7 +19,7 @@ from typing import ClassVar
 
 import attrs
 
-from ..heads import BYLINE_START, body_start, is_meta_line, looks_like_name
+from ..heads import BYLINE_START, body_start, date_spans, is_meta_line, looks_like_name
 from ..hookspecs import hookimpl
 from ..lexicon import BOILERPLATE
 from ..model import Document
@@ -53,16 +53,42 @@ _CRUMB = re.compile(r"\s+[»›>]\s+")
 
 
 def headline_of(line: str) -> str:
-    """The headline in a title line: without a short trailing label, or the last crumb of a breadcrumb."""
-    text = line.strip()
+    """The headline in a title line: without a short trailing label, without a full date printed before it
+    on the same line, or the last crumb of a breadcrumb."""
+    text = _without_leading_date(line.strip())
     crumbs = _CRUMB.split(text)
     if len(crumbs) >= 3 and crumbs[-1].strip():
         return crumbs[-1].strip()
     found = _TRAILING_LABEL.search(text)
     if found is None or len(words(found.group("label"))) > MAX_LABEL_WORDS:
         return text
+    if found.group("label").rstrip()[-1:] in "?!":
+        return text  # "Best Bread Machines – My Favorites!": a site or a rubric is not exclaimed or asked
     head = text[:found.start()].rstrip()
     return head if len(words(head)) >= MIN_HEADLINE_WORDS else text
+
+
+_NUMBER = re.compile(r"\d+")
+_DATE_GLUE = " \t-–—|:·•,"
+
+
+def _without_leading_date(text: str) -> str:
+    """The line without a date it starts with, when that is a full date (a day and a year: "Dec 18 2025
+    Preparing a transition", "12.03.2024 Neue Regeln für Mieter") and a headline of three words or more
+    follows. A month and a year alone are kept: "March 2025 jobs report shows a slowdown" is a headline."""
+    spans = date_spans(text)
+    if not spans or spans[0][0] != 0:
+        return text
+    end = 0
+    for start, stop in spans:
+        if start > end + 1:
+            break
+        end = max(end, stop)
+    numbers = _NUMBER.findall(text[:end])
+    if len(numbers) < 2 or not any(len(n) == 4 for n in numbers):
+        return text
+    rest = text[end:].lstrip(_DATE_GLUE)
+    return rest if len(words(rest)) >= MIN_HEADLINE_WORDS else text
 
 
 def looks_like_section(text: str) -> bool:
