@@ -824,3 +824,16 @@ def test_a_job_title_glued_to_the_name(line: str, authors: list[str]) -> None:
                                   "Sunday 3 March 2024"])
 def test_a_weekday_before_the_date_is_no_name(line: str) -> None:
     assert HEAD.run(_head(line)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "empty"),
+    [("By", "en", True), ("  by :", "en", True), ("By by", "en", True), ("Von –", "de", True),
+     ("Ein Beitrag von", "de", True), ("Γράφει", "el", True), ("Автор:", "ru", True),
+     ("Home", "en", False), ("By Jane", "en", False), ("Byline", "en", False), ("Über uns", "de", False)],
+)
+def test_empty_byline_short_cut_agrees_with_the_pattern(line: str, language: str, empty: bool) -> None:
+    from newsclean.stages.byline import _is_empty_byline
+
+    assert _is_empty_byline(line, marker_pattern(language)) is empty
+    assert _is_empty_byline(line, re.compile(marker_pattern(language).pattern, re.IGNORECASE | re.DOTALL)) is empty

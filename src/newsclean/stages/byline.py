@@ -116,10 +116,38 @@ def _markers_for(language: str | None, extra: Iterable[str] = ()) -> list[str]:
 @lru_cache(maxsize=64)
 def marker_pattern(language: str | None, extra: tuple[str, ...] = ()) -> re.Pattern[str]:
     """"<marker> rest" or "<label>: rest" at the start of a line, for a language (plus English)."""
-    alternatives = "|".join(re.escape(m) for m in _markers_for(language, extra))
+    markers = _markers_for(language, extra)
+    alternatives = "|".join(re.escape(m) for m in markers)
     labels = "|".join(re.escape(label) for label in sorted(AUTHOR_LABELS, key=len, reverse=True))
-    return re.compile(rf"^\s*(?:(?:{alternatives})\b\s*:?|(?:{labels})\s*:)\s*(?P<rest>.*)$",
-                      re.IGNORECASE | re.DOTALL)
+    pattern = re.compile(rf"^\s*(?:(?:{alternatives})\b\s*:?|(?:{labels})\s*:)\s*(?P<rest>.*)$",
+                         re.IGNORECASE | re.DOTALL)
+    words = [w.lower() for w in (*markers, *AUTHOR_LABELS)]
+    if all(w[:2].isascii() or not _CASE_ODDITIES.intersection(w[:2]) for w in words):
+        _OPENINGS[id(pattern)] = (pattern, frozenset(w[:2] for w in words if len(w) >= 2),
+                                  frozenset(w for w in words if len(w) == 1))
+    return pattern
+
+
+#: The first two letters (lower case) of every byline word and label of a marker pattern, and its one-letter
+#: words: a line that opens otherwise cannot match it (see :func:`_opens_like_marker`). Keyed by the
+#: pattern's id (a pattern's hash is its whole text, hashed again on every look-up); the entry holds the
+#: pattern, so that the id is not reused while the entry lives.
+_OPENINGS: dict[int, tuple[re.Pattern[str], frozenset[str], frozenset[str]]] = {}
+#: Letters that match an ASCII letter when case is ignored without being its lower case ("ſ" and "s", the
+#: Kelvin sign and "k", the Turkish dotted and dotless i): with these in a marker the short cut is not taken.
+_CASE_ODDITIES = frozenset("ſKıİ")
+
+
+def _opens_like_marker(text: str, pattern: re.Pattern[str]) -> bool:
+    """False when ``text`` cannot match ``pattern``: its first two letters open none of its byline words.
+
+    Exact for ASCII openings (where ignoring case is lower-casing); any other opening is left to the pattern.
+    A set look-up instead of the long alternation, for the many short lines the page-wide scans read."""
+    openings = _OPENINGS.get(id(pattern))
+    if openings is None or openings[0] is not pattern:
+        return True
+    head = text.lstrip()[:2].lower()
+    return not head.isascii() or head in openings[1] or head[:1] in openings[2]
 
 
 #: The author labels ("Author", "Autorin", "Auteur"), which a line may print alone, with no colon, the name
@@ -641,14 +669,16 @@ def _is_empty_byline(text: str, pattern: re.Pattern[str]) -> bool:
     or a date, and a date after "By" is a sentence: "By 2030, …")."""
     if len(text) > MAX_EMPTY_BYLINE_CHARS or len(text.split()) > 4:
         return False  # the byline words ("Ein Beitrag von") and a few signs at most
-    match = pattern.match(_DOUBLED_BY.sub(r"\1", text))  # "By by", as the byline parser reads it
+    if not _opens_like_marker(text, pattern):
+        return False  # most short lines: menu items, headings (the doubled "By by" opens like "by")
+    match = pattern.match(_DOUBLED_BY.sub(r"\1", text) if "y" in text else text)  # "By by", as the parser reads it
     return match is not None and not any(ch.isalnum() for ch in match.group("rest"))
 
 
 def _may_be_marked(text: str, pattern: re.Pattern[str]) -> bool:
     """A cheap first test for the page-wide scans: what :func:`parse_byline` could read as a byline."""
-    return bool(pattern.match(text) or _LEADING_DATE_THEN_BY.match(text) or _SENTENCE_BYLINE.match(text)
-                or _WRITER_PART.search(text))
+    return bool((_opens_like_marker(text, pattern) and pattern.match(text)) or _LEADING_DATE_THEN_BY.match(text)
+                or _SENTENCE_BYLINE.match(text) or _WRITER_PART.search(text))
 
 
 def copies_of(texts: Sequence[str], positions: Sequence[int], authors: Sequence[str],
