@@ -837,3 +837,17 @@ def test_empty_byline_short_cut_agrees_with_the_pattern(line: str, language: str
 
     assert _is_empty_byline(line, marker_pattern(language)) is empty
     assert _is_empty_byline(line, re.compile(marker_pattern(language).pattern, re.IGNORECASE | re.DOTALL)) is empty
+
+
+@pytest.mark.parametrize(
+    ("word", "found"),
+    [("green", True), ("miller", False), ("russell", False), ("anna", False), ("koch", False),
+     ("ein", True), ("art", False), ("daten", True), ("example", False)],
+)
+def test_common_words_are_whole_lower_case_words_outside_addresses(word: str, found: bool) -> None:
+    from newsclean.stages.byline import CommonWords
+
+    texts = ["Many cleaning services in the city use green products by default, and they start early.",
+             "Write to russell@example.com or @miller, or see www.example.com/anna and koch.redaktion@x.de now.",
+             "Die Daten zeigen, dass ein Drittel der Haushalte ein Auto besitzt, und das seit Jahren schon."]
+    assert (word in CommonWords(texts)) is found
