@@ -459,6 +459,8 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
 #: "Jane Doe in Politics", "Anna Müller in Wirtschaft": a name, then the category the post is filed in.
 _FILED_IN = re.compile(r"^(?P<name>[^\W\d_][^\d]{2,40}?)\s(?:in|im|en|dans)\s(?P<category>[^\W\d_][^\d|•·]{0,40})$")
 _PARTS = re.compile(r"\s[|•·⋅●–—/]\s|\s?\|\s?|\s?[•·]\s?")
+#: The signs every separator of ``_PARTS`` holds: one class to scan for before its alternatives are tried.
+_SEPARATOR = re.compile(r"[|•·⋅●–—/]")
 #: "4 Comments", "12 Kommentare", "6279 words": counts beside a byline.
 _COUNT = re.compile(r"^\d{1,6}\s?[^\W\d_]{3,20}$")
 
@@ -538,7 +540,8 @@ def _name_among_meta(texts: Sequence[str], pos: int) -> tuple[str, list[str]] | 
     """(line, [name]) for a line that is a name, a job title and a date, or a name and a date, split by
     separators ("Aaron Ricadela | Senior Writer | July 2, 2025", "Anna Müller · 3. März 2024")."""
     text = texts[pos]
-    if len(text) > 120 or not _PARTS.search(text) or not any(ch.isdigit() for ch in text):
+    if (len(text) > 120 or not _SEPARATOR.search(text) or not _PARTS.search(text)
+            or not any(ch.isdigit() for ch in text)):
         return None  # separators and a date (digits) are what this line is made of
     parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
     if len(parts) < 2 or not any(is_meta_line(p) for p in parts[1:]):
@@ -647,10 +650,10 @@ def bio_box(texts: Sequence[str], start: int, common: Container[str],
             continue
         nxt = texts[pos + 1]
         bio = nxt if len(nxt) >= MIN_BIO_CHARS or pos + 2 >= len(texts) else texts[pos + 2]
-        if bio is not nxt and not (len(nxt) <= 60 and looks_like_role(nxt)):
-            continue
         head = text.split(None, 1)[0].rstrip(",")
         if not (bio.lstrip("( ").startswith(head) or head in bio[:80]):
+            continue  # (the cheaper test first: most lines are not followed by a paragraph about them)
+        if bio is not nxt and not (len(nxt) <= 60 and looks_like_role(nxt)):
             continue
         name = _name_part(text)
         if not (looks_like_name(name) and not name.isupper() and bio_opens_with(name, bio)
@@ -841,8 +844,10 @@ class Byline:
         # A byline word of any language alone on its line ("Von", "Par") is empty whatever the language was
         # taken to be: a second run, reading less text, may take the page for another language.
         every = marker_pattern(None, extra)
+        # The cheap tests first: most lines are longer, and most short ones open like no byline word of any
+        # language (``every`` holds the words of ``pattern``).
         lone = {pos: empty for pos, text in enumerate(texts)
-                if len(text) <= MAX_EMPTY_BYLINE_CHARS  # the cheap test first: most lines are longer
+                if len(text) <= MAX_EMPTY_BYLINE_CHARS and _opens_like_marker(text, every)
                 and (_is_empty_byline(text, pattern) or (len(text.strip()) >= 3 and _is_empty_byline(text, every)))}
         # an author box names the author: the reviewer's line goes with the empty bylines then
         reviewer = dict.fromkeys(review[0], f"the reviewer's line, naming {', '.join(review[2])}") if review else {}
