@@ -851,3 +851,31 @@ def test_common_words_are_whole_lower_case_words_outside_addresses(word: str, fo
              "Write to russell@example.com or @miller, or see www.example.com/anna and koch.redaktion@x.de now.",
              "Die Daten zeigen, dass ein Drittel der Haushalte ein Auto besitzt, und das seit Jahren schon."]
     assert (word in CommonWords(texts)) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "authors"),
+    [
+        ("Naftali Tishby, Fernando C. Pereira, William Bialek", "24 Apr 2000 • 3 min read",
+         ("Naftali Tishby", "Fernando C. Pereira", "William Bialek")),
+        ("Anna Müller und Max Muster", "03.03.2024, 10:14 Uhr", ("Anna Müller", "Max Muster")),
+        ("Jean Dupont et Marie Curie", "3 mars 2024", ("Jean Dupont", "Marie Curie")),
+    ],
+)
+def test_several_bare_names_over_a_date(line: str, date: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head(line, after=date)).authors == authors
+
+
+@pytest.mark.parametrize("line", ["Steve Peoples, AP National Political Writer", "Home, News and Sport",
+                                  "Politik, Wirtschaft und Kultur"])
+def test_a_job_title_or_a_menu_over_a_date_is_not_several_names(line: str) -> None:
+    assert HEAD.run(_head(line, after="March 3, 2024")).authors in ((), ("Steve Peoples",))
+
+
+@pytest.mark.parametrize(("deck", "name", "date"), [
+    ("And it sends perfect summaries of the news to my inbox every single week, for free.", "Wyndo", "Dec 04, 2025"),
+    ("Und sie schickt mir jede Woche eine Zusammenfassung der Nachrichten, die mich wirklich interessieren.",
+     "Katrin", "04.12.2025"),
+])
+def test_a_one_word_name_under_the_deck_with_a_date(deck: str, name: str, date: str) -> None:
+    assert HEAD.run(_head(deck, after=f"{name}\n{date}")).authors == (name,)

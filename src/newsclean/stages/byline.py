@@ -365,6 +365,8 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
             break  # "Anna Müller, Stuttgarter Zeitung": the outlet, not a second author
         if out and part.islower():
             break  # "Jane Doe, MD, gastroenterologist": a lower-case handle is never a second author
+        if out and without_role(raw) != raw:
+            break  # "Steve Peoples, AP National Political Writer": a job title, not a second author
         if is_name(part, strict=strict) and (is_desk(part) or not looks_like_role(part)):
             out.append(part)
             if without_role(raw) != raw:
@@ -527,6 +529,12 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if filed and looks_like_name(filed.group("name")):
         text = filed.group("name")  # "Jane Doe in Politics" / "Dec 10": the author, and where the post is filed
     bare = bare_name(text)
+    if bare is None and is_meta_line(following):
+        # "Naftali Tishby, Fernando C. Pereira, William Bialek" / "24 Apr 2000 • 3 min read": several full
+        # names, the date under them
+        names = split_names(text, strict=True) if _SPLIT_NAMES.search(text) else []
+        if len(names) >= 2 and len(" ".join(names)) + 2 * len(names) >= len(text) - 6 and not text.isupper():
+            return names
     if bare is None or (text.isupper() and not (single and is_meta_line(following) and len(text.split()) <= 3)):
         return None  # capitals are a heading's, unless the line sits right under the headline, dated
     text = bare
@@ -534,6 +542,12 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if any(is_meta_line(t) for t in neighbours) or looks_like_role(following):
         return [text]
     return None
+
+
+def _under_deck(texts: Sequence[str], pos: int, anchor: int) -> bool:
+    """Whether ``pos`` is the line right under the headline's deck or date ("And sends summaries to my inbox
+    every week." / "Wyndo" / "Dec 04, 2025"): where a one-word name stands as it would right under the headline."""
+    return pos == anchor + 1 and (is_prose(texts[anchor]) or is_meta_line(texts[anchor]))
 
 
 def _name_among_meta(texts: Sequence[str], pos: int) -> tuple[str, list[str]] | None:
@@ -1035,7 +1049,8 @@ class Byline:
                 continue
             if pos < anchor and _ends_menu(texts, pos) and not _dated(texts, pos):
                 continue  # the last item of a menu right above the headline ("Toys" / "Living Spaces")
-            names = name_with_evidence(texts, pos, single=at_title and pos == anchor)
+            single = at_title and (pos == anchor or _under_deck(texts, pos, anchor))
+            names = name_with_evidence(texts, pos, single=single)
             if names and not any(n.casefold() in ROLE_WORDS or mostly_common(n, common, 0.5) for n in names):
                 return [pos], texts[pos].strip(), names
         return None
