@@ -879,3 +879,13 @@ def test_a_job_title_or_a_menu_over_a_date_is_not_several_names(line: str) -> No
 ])
 def test_a_one_word_name_under_the_deck_with_a_date(deck: str, name: str, date: str) -> None:
     assert HEAD.run(_head(deck, after=f"{name}\n{date}")).authors == (name,)
+
+
+@pytest.mark.parametrize("desk", ["Podium Staff", "The Upwork Team", "Tagesspiegel Redaktion"])
+def test_a_named_desk_right_under_the_headline(desk: str) -> None:
+    assert HEAD.run(_head(desk)).authors == (desk,)
+
+
+@pytest.mark.parametrize("desk", ["Our Team", "Meet the Team", "Unsere Redaktion", "Staff"])
+def test_a_menu_desk_under_the_headline_is_no_author(desk: str) -> None:
+    assert HEAD.run(_head(desk)).authors == ()

@@ -525,6 +525,8 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if (single and (len(text.split()) == 1 or is_desk(text)) and is_name(text) and is_meta_line(following)
             and text.casefold() not in _AGENCY_NAMES):
         return [text]  # "Gabo" / "Jan 23", "EcoCult Staff" / "Sep 25, 2024"
+    if single and is_desk(text) and is_name(text) and _named_desk(text):
+        return [text]  # "Podium Staff" right under the headline: a desk signs where a byline stands
     filed = _FILED_IN.match(text)
     if filed and looks_like_name(filed.group("name")):
         text = filed.group("name")  # "Jane Doe in Politics" / "Dec 10": the author, and where the post is filed
@@ -542,6 +544,18 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if any(is_meta_line(t) for t in neighbours) or looks_like_role(following):
         return [text]
     return None
+
+
+def _named_desk(text: str) -> bool:
+    """A desk with a name of its own ("Podium Staff", "The Upwork Team", "Tagesspiegel Redaktion"), not a
+    menu's "Our Team", "Meet the Team" or "Unsere Redaktion"."""
+    tokens = text.split()
+    return 2 <= len(tokens) <= 4 and any(t[:1].isupper() and t.casefold() not in _GENERIC_DESK for t in tokens[:-1])
+
+
+#: Words before a desk word that name no desk ("Our Team", "Meet the Team", "Unsere Redaktion").
+_GENERIC_DESK = frozenset({"the", "our", "meet", "join", "about", "contact", "unsere", "unser", "die", "der",
+                           "notre", "la", "le", "nuestro", "nuestra", "el", "il", "de", "het", "editorial"})
 
 
 def _under_deck(texts: Sequence[str], pos: int, anchor: int) -> bool:
