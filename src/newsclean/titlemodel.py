@@ -62,6 +62,8 @@ MAX_CHARS = 250
 #: How far the echo search looks ("printed again near the top": breadcrumbs, share boxes, related lists).
 ECHO_LINES = 200
 ECHO_CHARS = 300
+#: How much of the prose under a candidate is read for its words (a lead names its story early).
+LEAD_CHARS = 400
 
 #: The languages whose stopwords make the stopword share (the union; see the module docstring).
 STOPWORD_LANGUAGES = ("de", "en", "fr", "es", "it", "pt", "nl", "pl", "el", "ru", "sv", "da", "no", "cs")
@@ -160,6 +162,8 @@ class Shape(NamedTuple):
     sentence: bool
     meta: bool
     tokens: frozenset[str]
+    #: ``tokens`` without stopwords: what a lead under a headline repeats of it.
+    content: frozenset[str]
 
 
 _DIGIT = re.compile(r"\d")
@@ -180,6 +184,7 @@ def shape(text: str) -> Shape | None:
     # Per-word steps are ``map`` and ``filter`` over str methods (C loops): shape runs for every candidate.
     initials = "".join(filter(str.isalpha, map(_FIRST_CHAR, tokens)))  # split() gives no empty token
     folded = list(map(_STRIP_PUNCTUATION, map(str.casefold, tokens)))
+    stopwords = _stopwords()
     stripped = text.rstrip()
     first = text.lstrip("\"'“‘«„¿¡( ")[:1]
     return Shape(
@@ -190,12 +195,13 @@ def shape(text: str) -> Shape | None:
         starts_upper=first.isupper() or first.isdigit(),
         last=stripped[-1:],
         separator=any(map(text.__contains__, _SEPARATORS)),
-        stopwords=sum(map(_stopwords().__contains__, folded)) / n,
+        stopwords=sum(map(stopwords.__contains__, folded)) / n,
         digit=_DIGIT.search(text) is not None,
         name=n <= 5 and looks_like_name(text),
         sentence=n >= 6 and stripped[-1:] in ".!?…",
         meta=is_meta_line(text) or BYLINE_START.match(text) is not None,
-        tokens=frozenset(filter(None, folded)),
+        tokens=(tokens_set := frozenset(filter(None, folded))),
+        content=tokens_set - stopwords,
     )
 
 
@@ -321,12 +327,11 @@ def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
         text = texts[pos]
         if nxt >= limit or len(text) > MAX_CHARS:
             continue
-        if nxt - pos > FOLLOW_ANCHORED or (nxt - pos > FOLLOW_ANY and text.count(" ") < 2):
+        if nxt - pos > FOLLOW_ANY and (nxt - pos > FOLLOW_ANCHORED or text.count(" ") < 2
+                                       or not (_anchored(texts, pos, metas) or _names_slug(text, page.slug))):
             continue
         own = shape(text)
         if own is None or own.meta or text.endswith(":") or text.startswith(("©", "(c)")):
-            continue
-        if nxt - pos > FOLLOW_ANY and not _anchored(texts, pos, metas) and not _names_slug(own, page.slug):
             continue
         partial.append(_row(page, pos, own, nxt, above))
         picked.append(pos)
@@ -334,24 +339,27 @@ def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
     return Candidates(tuple(picked), tuple(map(tuple, partial)))
 
 
-@lru_cache(maxsize=4096)  # the prose line under a candidate is read for every candidate above it
-def _content_words(text: str) -> frozenset[str]:
-    """The line's words of three letters or more that are not stopwords, case-folded."""
-    folded = map(_STRIP_PUNCTUATION, map(str.casefold, text.split()))
-    return frozenset(w for w in folded if len(w) > 2 and w not in _stopwords())
+@lru_cache(maxsize=1024)  # most candidates of a page head the same prose line
+def _lead_words(prose: str) -> frozenset[str]:
+    """The words of a prose line's opening (``LEAD_CHARS``), case-folded, as ``shape`` makes its tokens."""
+    return frozenset(map(_STRIP_PUNCTUATION, map(str.casefold, prose[:LEAD_CHARS].split())))
 
 
-def _echoed_below(text: str, prose: str) -> float:
-    """The share of the line's content words that the prose under it uses: a headline names its story,
-    which the lead then tells ("Cellular therapy achieves remission of lupus" / "… a new cellular therapy,
-    a complete remission …"); a menu entry or a teaser of another story shares little with it."""
-    mine = _content_words(text)
-    return len(mine & _content_words(prose)) / len(mine) if mine else 0.0
+def _echoed_below(own: Shape, prose: str) -> float:
+    """The share of the line's words (stopwords aside) that the prose under it opens with: a headline names
+    its story, which the lead then tells ("Cellular therapy achieves remission of lupus" / "… a new
+    cellular therapy, a complete remission …"); a menu entry or a teaser of another story shares little."""
+    mine = own.content
+    return len(mine & _lead_words(prose)) / len(mine) if mine else 0.0
 
 
-def _names_slug(own: Shape, slug: frozenset[str]) -> bool:
-    """Most of the URL's slug words are in the line: the page's own name, however far its prose."""
-    return len(slug) >= 2 and len(own.tokens & slug) * 2 >= len(slug)
+def _names_slug(text: str, slug: frozenset[str]) -> bool:
+    """Half or more of the URL's slug words are in the line: the page's own name, however far its prose
+    (a login box or a contact form between them)."""
+    if len(slug) < 2 or len(text) > MAX_CHARS:
+        return False
+    tokens = set(map(_STRIP_PUNCTUATION, map(str.casefold, text.split())))
+    return len(tokens & slug) * 2 >= len(slug)
 
 
 def _row(page: _Page, pos: int, own: Shape, nxt: int, above: int) -> list[float]:
@@ -405,7 +413,7 @@ def _row(page: _Page, pos: int, own: Shape, nxt: int, above: int) -> list[float]
         float(nxt - pos > FOLLOW),
         float(anchored),
         float(True in page.metas.span(max(pos - 2, 0), pos)),
-        _echoed_below(text, texts[nxt]) if nxt < n else 0.0,
+        _echoed_below(own, texts[nxt]) if nxt < n else 0.0,
     ]
 
 
@@ -489,17 +497,18 @@ class TitleModel:
         page has a headline. An exposed one (see :func:`exposed`) must clear the threshold, which was set
         so that cleaned bodies keep their first lines and subheadings.
         """
-        best: tuple[int, float, Sequence[float]] | None = None
-        for pos, row in zip(found.positions, found.rows, strict=False):
-            p = self.probability(row)
-            if best is None or p > best[1]:
-                best = (pos, p, row)
-        if best is None:
+        if not found.rows:
             return None
-        bar = self.threshold if best[2][_ABOVE] > 0 else self.threshold_top
-        if exposed(best[2]) and best[1] < bar:
+        # The highest score is the highest probability: one logistic function, for the best row only.
+        weights = self.weights
+        scores = [sum(map(operator.mul, weights, row)) for row in found.rows]
+        index = scores.index(max(scores))
+        row = found.rows[index]
+        p = self.probability(row)
+        bar = self.threshold if row[_ABOVE] > 0 else self.threshold_top
+        if exposed(row) and p < bar:
             return None
-        return best[0], best[1]
+        return found.positions[index], p
 
 
 @lru_cache(maxsize=1)

@@ -76,6 +76,8 @@ def _without_leading_date(text: str) -> str:
     """The line without a date it starts with, when that is a full date (a day and a year: "Dec 18 2025
     Preparing a transition", "12.03.2024 Neue Regeln für Mieter") and a headline of three words or more
     follows. A month and a year alone are kept: "March 2025 jobs report shows a slowdown" is a headline."""
+    if not _NUMBER.search(text[:30]):
+        return text  # no date starts the line (most titles): the date patterns are not run
     spans = date_spans(text)
     if not spans or spans[0][0] != 0:
         return text
