@@ -28,6 +28,7 @@ from ..registry import StageRegister
 
 MAX_DATE_LINE = 160
 _ASCII_DIGIT = re.compile("[0-9]")
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 _CLOCK = re.compile(r"\b(?P<h>\d{1,2})[:.h](?P<m>\d{2})(?::\d{2})?\s?(?P<ampm>[ap])?\.?\s?m?\b\.?"
                     r"|\b(?P<h2>\d{1,2})\s?(?P<ampm2>[ap])\.?\s?m\b\.?", re.IGNORECASE)
 _UPDATED = re.compile("|".join(re.escape(label) for label in sorted(UPDATED_LABELS, key=len, reverse=True)),
@@ -95,10 +96,16 @@ def find_dates(text: str, language: str | None) -> list[tuple[str, str]]:
 
 
 def has_digit(text: str) -> bool:
-    """Any character for which ``str.isdigit`` holds."""
+    """Any character for which ``str.isdigit`` holds.
+
+    One C scan finds an ASCII digit; the digits of other scripts (Arabic-Indic, Devanagari, full-width,
+    superscripts …) are all non-ASCII, so only the non-ASCII characters are then tested, each by one C call
+    (a line with a curly quote or a dash has two or three of them)."""
+    if _ASCII_DIGIT.search(text) is not None:
+        return True
     if text.isascii():
-        return _ASCII_DIGIT.search(text) is not None  # one C scan instead of a Python loop over characters
-    return any(ch.isdigit() for ch in text)
+        return False
+    return any(map(str.isdigit, _ASCII_RUNS.sub("", text)))
 
 
 @lru_cache(maxsize=4096)
