@@ -206,7 +206,8 @@ class Pipeline:
 
         Then, up to ``settle`` times, the stages look again at the cleaned text, as ``clean(doc.text)``
         would, and what they still change is folded into the document (see ``settle.py``): cleaning the
-        result again gives the same text.
+        result again gives the same text. A first run that changed nothing and was given only the text needs
+        no second look: it already was one.
         """
         doc = to_document(item, **metadata)
         alarm = self.stage_timeout if self.stage_timeout and _in_main_thread() else 0.0
