@@ -889,3 +889,19 @@ def test_a_named_desk_right_under_the_headline(desk: str) -> None:
 @pytest.mark.parametrize("desk", ["Our Team", "Meet the Team", "Unsere Redaktion", "Staff"])
 def test_a_menu_desk_under_the_headline_is_no_author(desk: str) -> None:
     assert HEAD.run(_head(desk)).authors == ()
+
+
+@pytest.mark.parametrize(("name", "label"), [("Nawaz Dhandala", "Author"), ("Anna Müller", "Autorin"),
+                                             ("Jean Dupont", "Auteur")])
+def test_an_author_box_with_the_label_under_the_name(name: str, label: str) -> None:
+    body = [BODY.replace("Monday", f"day {n}") for n in range(20)]
+    text = "\n".join(["Our favourite bread machines make any type of loaf", *body, "Share this article", name,
+                      label, f"@{name.split()[0].lower()} • Jan 26, 2026"])
+    assert Pipeline(["segment", "byline"]).run(text).authors == (name,)
+
+
+def test_a_masthead_of_people_with_labels_names_no_author() -> None:
+    body = [BODY.replace("Monday", f"day {n}") for n in range(20)]
+    text = "\n".join(["Our favourite bread machines make any type of loaf", *body, "Our team", "Jane Doe", "Author",
+                      "John Roe", "Author", "Max Muster", "Author"])
+    assert Pipeline(["segment", "byline"]).run(text).authors == ()

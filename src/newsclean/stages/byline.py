@@ -608,6 +608,8 @@ def author_box(texts: Sequence[str], start: int, pattern: re.Pattern[str],
         text = texts[pos]
         if len(text) > 40 or fold(text) not in labels:
             continue
+        if pos > 0 and fold(text) in _NAME_LABELS and bare_name(texts[pos - 1]) is not None:
+            continue  # "Jane Doe" / "Author": the label under the name above, not over the next line
         following = texts[pos + 1].strip()
         parsed = parse_byline(following, pattern)
         if parsed and parsed[1] and not any(mostly_common(n, common, 0.5) for n in parsed[1]):
@@ -616,6 +618,29 @@ def author_box(texts: Sequence[str], start: int, pattern: re.Pattern[str],
         if name and not looks_like_role(name) and not mostly_common(name, common, 0.5):
             return pos, pos + 1, [name]
     return None
+
+
+def name_over_label(texts: Sequence[str], common: Container[str]) -> tuple[int, int, list[str]] | None:
+    """(label position, name position, [name]) for an author box that prints the label under the name
+    ("Nawaz Dhandala" / "Author", "Anna Müller" / "Autorin"), when the page has exactly one such pair: a
+    masthead lists many ("Jane Doe" / "Writer", "John Roe" / "Editor")."""
+    found: tuple[int, int, list[str]] | None = None
+    for pos in range(1, len(texts)):
+        if len(texts[pos]) > 20 or fold(texts[pos]) not in _NAME_LABELS:
+            continue
+        name = bare_name(texts[pos - 1])
+        if name is None or not looks_like_name(name, strict=True) or looks_like_role(name) \
+                or mostly_common(name, common, 0.5):
+            continue
+        if found is not None and found[2] != [name]:
+            return None  # several people, each with the label: a masthead or a list of contributors
+        found = found or (pos, pos - 1, [name])
+    return found
+
+
+#: Labels printed under the name in an author box (the words for "author", not job titles).
+_NAME_LABELS = frozenset(fold(w) for w in ("author", "autor", "autorin", "auteur", "autrice", "autore", "autora",
+                                           "författare", "forfatter", "автор", "συντάκτης", "yazar"))
 
 
 #: A bio that opens with the name: "Anna Müller ist Redakteurin …", "Jane Doe is a …", "(Editor) – Jane …".
@@ -882,7 +907,8 @@ class Byline:
         if found is None and self.author_boxes:
             # after the head, or above it: a headline taken too far down leaves the byline block above
             box = (author_box(texts, window.stop, pattern, common)
-                   or author_box(texts, 0, pattern, common, stop=window.start))
+                   or author_box(texts, 0, pattern, common, stop=window.start)
+                   or name_over_label(texts, common))
             if box is not None:
                 label, pos, authors = box
                 drop = {**lone, **reviewer, label: "the label of the author box",
