@@ -65,3 +65,23 @@ def test_credit_is_never_invented(lines: list[str]) -> None:
     doc = CREDIT.run(text)
     if doc.credit:
         assert re.sub(r"\s+", " ", doc.credit) in re.sub(r"\s+", " ", text)
+
+
+@pytest.mark.parametrize("line", ["(more)", "(mehr)", "(edit)"])
+def test_a_word_in_brackets_is_no_initials(line: str) -> None:
+    assert signature(line) is None
+
+
+@pytest.mark.parametrize(("first", "last"), [("Source: SAS", "Source: Python"),
+                                             ("Quelle: Statistisches Bundesamt", "Quelle: Eurostat")])
+def test_source_lines_naming_different_sources_are_captions(first: str, last: str) -> None:
+    text = "\n\n".join([BODY, first, BODY, BODY, last])
+    doc = CREDIT.run(text)
+    assert doc.credit is None
+    assert last in doc.paragraph_texts
+
+
+@pytest.mark.parametrize("line", ["Quelle: dpa", "Source: Reuters"])
+def test_one_source_line_at_the_end_is_the_credit(line: str) -> None:
+    doc = CREDIT.run("\n\n".join([BODY, BODY, line]))
+    assert doc.credit == line.split(": ")[1]

@@ -15,6 +15,7 @@ Signature and staff lines are removed from the body (they are not prose), each w
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import ClassVar
 
 import attrs
@@ -32,7 +33,8 @@ _UPPER = "A-ZΑ-ΩА-Я"
 _SIGNATURE = re.compile(
     rf"^\(?(?P<credit>(?:{_AGENCY_ALT})(?:\s?[/,]\s?(?:{_AGENCY_ALT}|[a-z]{{2,4}}))*"
     rf"|[{_UPPER}]{{2,6}}(?:[-/][{_UPPER}]{{2,6}})+)\)?\.?$"
-    r"|^\((?P<initials>[a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})?)\)\.?$"
+    # initials are two or three letters: "(jk)", "(mmü)"; a four-letter word in brackets is a link ("(more)")
+    r"|^\((?P<initials>[a-zäöüß]{2,3}(?:/[a-zäöüß]{2,4})?)\)\.?$"
 )
 _SOURCE = re.compile(
     r"^(?:(?:quelle|quellen|source|sources|fuente|fonte|bron|źródło|источник|πηγή)\s?:|mit material (?:von|der))"
@@ -66,6 +68,18 @@ def source_line(text: str) -> str | None:
         return None
     credit = match.group("credit").strip(" .")
     return credit if credit and len(credit.split()) <= 6 and not credit.startswith("http") else None
+
+
+def sources_differ(texts: Sequence[str]) -> bool:
+    """Whether the page prints source lines naming different sources ("Source: SAS" … "Source: Python"):
+    those are the captions of its charts and quotes, not the article's credit, which is given once."""
+    seen: set[str] = set()
+    for text in texts:
+        if len(text) <= 100 and (found := source_line(text)) is not None:
+            seen.add(found.casefold())
+            if len(seen) > 1:
+                return True
+    return False
 
 
 def lead_agency(text: str) -> str | None:
@@ -107,6 +121,7 @@ class Credit:
         drop: dict[int, str] = {}
         credit = doc.credit
         extra: dict[str, list[str]] = {}
+        captions: bool | None = None
         for pos in range(n - 1, max(n - self.tail, 0) - 1, -1):
             text = doc.paragraphs[pos].text
             staff = staff_line(text)
@@ -116,7 +131,11 @@ class Credit:
                 listed = "; ".join(f"{k}: {', '.join(v)}" for k, v in staff.items())
                 drop[pos] = f"a wire staff line ({listed})"
                 continue
-            found = signature(text) or source_line(text)
+            found = signature(text)
+            if found is None and (source := source_line(text)) is not None:
+                if captions is None:
+                    captions = sources_differ(doc.paragraph_texts)
+                found = None if captions else source  # "Source: Statista" under each chart: captions, kept
             if found and not credit:
                 credit = found
                 drop[pos] = f"an agency or author signature ({found}), kept as the credit"
