@@ -905,3 +905,25 @@ def test_a_masthead_of_people_with_labels_names_no_author() -> None:
     text = "\n".join(["Our favourite bread machines make any type of loaf", *body, "Our team", "Jane Doe", "Author",
                       "John Roe", "Author", "Max Muster", "Author"])
     assert Pipeline(["segment", "byline"]).run(text).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "authors"),
+    [
+        ("Ein Artikel von Anna Müller", "de", ["Anna Müller"]),
+        ("Eine Glosse von Max Muster, Berlin", "de", ["Max Muster"]),
+        ("A guest post by Jane Doe", "en", ["Jane Doe"]),
+        ("Un reportage de Jean Dupont et Marie Curie", "fr", ["Jean Dupont", "Marie Curie"]),
+        ("Een column door Jan de Vries", "nl", ["Jan de Vries"]),
+    ],
+)
+def test_a_kind_of_text_then_the_byline_word(line: str, language: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is not None and parsed[1] == authors
+
+
+@pytest.mark.parametrize("line", ["Eine Studie von Forschern der Universität Köln", "A man by the name of Bob",
+                                  "Ein Artikel von gestern, der noch immer gelesen wird"])
+def test_a_kind_of_text_in_a_sentence_is_no_byline(line: str) -> None:
+    parsed = parse_byline(line, marker_pattern("de" if line.startswith("Ein") else "en"))
+    assert parsed is None or parsed[1] == []

@@ -408,7 +408,22 @@ _WRITER_PART = re.compile(
 )
 
 
+#: "Ein Artikel von Anna Müller", "Eine Glosse von …", "A guest post by …", "Un reportage de …": a kind of
+#: text, then the byline word, in the languages whose lists of markers name only some kinds.
+_KIND_BY = re.compile(
+    r"^(?:ein|eine|a|an|un|une|uno|una|um|uma|een)\s+(?:[^\W\d_]+\s+)?"
+    r"(?:artikel|beitrag|text|bericht|essay|glosse|kommentar|gastkommentar|analyse|kolumne|reportage|porträt"
+    r"|interview|rezension|kritik|article|post|piece|story|column|report|review|opinion|billet|chronique"
+    r"|tribune|éditorial|editorial|artículo|reportaje|columna|crónica|articolo|rubrica|commento|artigo|coluna"
+    r"|crônica|stuk)\s+(?:von|by|de|par|di|da|por|door)\s+(?P<rest>[^\W\d_].{2,80})$",
+    re.IGNORECASE,
+)
+
+
 def _sentence_byline(text: str) -> tuple[str, ...]:
+    kind = _KIND_BY.match(text) if len(text) <= 120 and not is_prose(text) else None
+    if kind is not None:
+        return tuple(split_names(kind.group("rest"), strict=True))
     match = _SENTENCE_BYLINE.match(text)
     if match is None:
         return ()
