@@ -915,6 +915,8 @@ def test_a_masthead_of_people_with_labels_names_no_author() -> None:
         ("A guest post by Jane Doe", "en", ["Jane Doe"]),
         ("Un reportage de Jean Dupont et Marie Curie", "fr", ["Jean Dupont", "Marie Curie"]),
         ("Een column door Jan de Vries", "nl", ["Jan de Vries"]),
+        ("Artikel von Anna Müller", "de", ["Anna Müller"]),
+        ("Von Anna Müller03.03.2024, 10:14 Uhr", "de", ["Anna Müller"]),
     ],
 )
 def test_a_kind_of_text_then_the_byline_word(line: str, language: str, authors: list[str]) -> None:

@@ -96,6 +96,7 @@ _AGENCY_NAMES = frozenset(a.casefold() for a in AGENCIES)
 #: A date glued to the name before it ("Jane DoeMar 5, 2025") or a marker glued to a date ("2023By Jane").
 _GLUED_DATE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d)|(?<=\d)(?=[Bb]y |Von |Par |Por )"
                          r"|(?<=\b\d{4})(?=[A-Z][a-z]{2,8}\.? \d)"  # "January 12, 2025January 22, 2025 By …"
+                         r"|(?<=[^\W\d_]{2})(?=\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)"  # "Von Anna Müller03.03.2024"
                          r"|(?<=[a-z]{2})(?=[A-Z]{2,}[a-z])")
 _GLUED_MARKER = re.compile(r"^((?:[Ww]ritten )?[Bb]y|Von|Par|Por|Door)(?=[A-ZÀ-Þ])")
 _LEADING_DATE_THEN_BY = re.compile(
@@ -411,7 +412,7 @@ _WRITER_PART = re.compile(
 #: "Ein Artikel von Anna Müller", "Eine Glosse von …", "A guest post by …", "Un reportage de …": a kind of
 #: text, then the byline word, in the languages whose lists of markers name only some kinds.
 _KIND_BY = re.compile(
-    r"^(?:ein|eine|a|an|un|une|uno|una|um|uma|een)\s+(?:[^\W\d_]+\s+)?"
+    r"^(?:(?:ein|eine|a|an|un|une|uno|una|um|uma|een)\s+(?:[^\W\d_]+\s+)?)?"
     r"(?:artikel|beitrag|text|bericht|essay|glosse|kommentar|gastkommentar|analyse|kolumne|reportage|porträt"
     r"|interview|rezension|kritik|article|post|piece|story|column|report|review|opinion|billet|chronique"
     r"|tribune|éditorial|editorial|artículo|reportaje|columna|crónica|articolo|rubrica|commento|artigo|coluna"
