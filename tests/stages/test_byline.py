@@ -929,3 +929,14 @@ def test_a_kind_of_text_then_the_byline_word(line: str, language: str, authors: 
 def test_a_kind_of_text_in_a_sentence_is_no_byline(line: str) -> None:
     parsed = parse_byline(line, marker_pattern("de" if line.startswith("Ein") else "en"))
     assert parsed is None or parsed[1] == []
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("By Wedding ChecklistsJust EngagedWedding Planning", []),
+    ("Von StartseiteNachrichten PolitikWirtschaft", []),
+    ("By ServiceTitan", ["ServiceTitan"]),
+    ("By Rachel MacDonald and Danielle DeSiato", ["Rachel MacDonald", "Danielle DeSiato"]),
+])
+def test_menu_items_run_together_are_no_names(line: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern("de" if line.startswith("Von") else "en"))
+    assert (parsed[1] if parsed else []) == authors

@@ -89,6 +89,9 @@ _GLUED_LABEL = re.compile(
 )
 #: A byline word glued to the end of a word: menu items run together ("By CategoryBy Manufacturer").
 _RUN_TOGETHER = re.compile(r"[a-zß-ÿ]{2}(?:By|Von|Par|Por)(?![^\W\d_])")
+#: A word's end glued to the next word's capital ("ChecklistsJust"); once is a brand ("ServiceTitan"), twice
+#: in one line is a menu run together. Names glue shorter pieces ("McDonald", "DeSiato", "MacKenzie").
+_MENU_GLUE = re.compile(r"[a-zß-ÿ]{4}[A-ZÀ-Þ]")
 #: The byline word printed twice ("By by Jane Doe", "Written byby Jane").
 _DOUBLED_BY = re.compile(r"^\s*((?:[Ww]ritten )?[Bb]y)\s*[Bb]y\b")
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]«»„—–-…"
@@ -178,6 +181,8 @@ def is_name(candidate: str, *, strict: bool = False) -> bool:
         return False
     if _RUN_TOGETHER.search(candidate):
         return False  # "CategoryBy Manufacturer": menu items run together, not a name
+    if len(_MENU_GLUE.findall(candidate)) >= 2:
+        return False  # "Wedding ChecklistsJust EngagedWedding Planning": menu items run together
     if looks_like_name(candidate, strict=strict):
         return True
     # Desks and teams sign too ("EcoCult Staff", "The Diggs Team", "Reuters Staff") after an explicit marker.
