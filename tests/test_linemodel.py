@@ -20,6 +20,7 @@ from newsclean.linemodel.stopwords import (
     stopword_hashes_for,
     stopwords_for,
 )
+from newsclean.linemodel.structure import STRUCTURE_NAMES, main_prose_run
 from newsclean.linemodel.text import COUNT_NAMES, _is_stopword, page_counts, reply_lines, word_hashes
 from newsclean.linemodel.trees import TreeEnsemble, from_lightgbm_dump
 from newsclean.model import Removal
@@ -271,3 +272,44 @@ def test_long_runs_of_closers_end_sentences_like_short_ones(line: str) -> None:
     while end and (line[end - 1].isspace() or line[end - 1] in "\"'”’»)]）」』】›"):
         end -= 1
     assert counts[1, COL["sentence_end"]] == (end > 0 and line[end - 1] in ".!?。！？…।؟;")
+
+
+# --- structure features (position relative to the main prose run, runs without a sentence end) ---
+
+def _structure(lines: list[str], language: str = "en") -> dict[str, np.ndarray]:
+    x = page_features(lines, stopword_hashes_for(language))
+    return {name: x[:, FEATURE_NAMES.index(name)] for name in STRUCTURE_NAMES}
+
+
+def test_main_prose_run_is_the_run_holding_most_prose_words() -> None:
+    prose_words = np.array([0, 20, 0, 0, 0, 0, 0, 15, 0, 30, 25, 0, 0])
+    # lines 1 and 7 are 6 lines apart (two runs); 7, 9 and 10 join across one-line gaps
+    assert main_prose_run(prose_words.astype(float)) == (7, 10, 70.0)
+    assert main_prose_run(np.zeros(4)) == (-1, -1, 0.0)
+    assert main_prose_run(np.zeros(0)) == (-1, -1, 0.0)
+
+
+def test_lines_are_placed_relative_to_the_main_prose_run() -> None:
+    lines = ARTICLE[:5] + ARTICLE[5:8] + ["Related stories"] + ["Bus drivers strike again"] * 3
+    s = _structure(lines)
+    assert (s["rel_main_prose"][:5] < 0).all()  # the menu above
+    assert (s["rel_main_prose"][5:8] == 0).all()  # the article
+    assert (s["rel_main_prose"][8:] > 0).all()  # the teasers below
+    assert s["prose_above_share"][5] == 0 and s["prose_below_share"][7] == 0
+    assert s["prose_below_share"][0] == pytest.approx(1.0)
+    assert s["main_prose_share"] == pytest.approx(np.ones(len(lines)))
+
+
+def test_structure_is_neutral_on_a_page_without_prose() -> None:
+    s = _structure(["Home", "News", "Sport", "Weather"])
+    assert (s["rel_main_prose"] == 0).all() and (s["main_prose_share"] == 0).all()
+    assert (s["prose_above_share"] == 0).all() and (s["prose_below_share"] == 0).all()
+    assert (s["no_end_run"] == np.log1p(4)).all()
+    assert page_features([], stopword_hashes_for("en")).shape == (0, len(FEATURE_NAMES))
+
+
+def test_runs_without_a_sentence_end_count_cjk_full_stops() -> None:
+    lines = ["カテゴリ", "ソフトウェア(207)", "WordPress(53)", "サーバー(64)",
+             "パソコンでそのまま読みたい時もあります。", "ニュース一覧"]
+    s = _structure(lines, "ja")
+    assert list(s["no_end_run"]) == pytest.approx(list(np.log1p([4, 4, 4, 4, 0, 1])))

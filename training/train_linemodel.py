@@ -96,11 +96,30 @@ def _view(pipe: Pipeline, text: str, truth: str) -> tuple[list[str], str | None,
     return texts, doc.language, x, np.asarray(line_labels(texts, truth), dtype=np.int8)
 
 
-def prepare(pages: list[Page]) -> list[dict[str, object]]:
-    """Run the stages before ``boilerplate``; keep the paragraphs it would see and their labels (and the
-    same for the page's cleaned body, see ``CLEANED_VIEWS``)."""
-    pipe = Pipeline([s for s in DEFAULT_STAGES if s != "boilerplate"])
+def cleaned_bodies(pages: list[Page], views: Path | None) -> dict[str, str]:
+    """Each page's cleaned body (``corpus/id`` -> text), as the package's current model makes it.
+
+    With ``views``: read from that JSON file when it exists, else computed and written there. Why: the
+    views must come from a model that runs with the *current* feature code, and a model with new
+    features cannot exist before it is trained; so the views of one model are saved and a model with
+    other features is trained on them (the shipped model's views: see training/README.md).
+    """
+    if views is not None and views.exists():
+        saved: dict[str, str] = json.loads(views.read_text(encoding="utf-8"))
+        return saved
     full = Pipeline(settle=0)  # what the first second look sees (see settle.py)
+    bodies = {f"{page.corpus}/{page.id}": full.run("\n".join(page.lines), url=page.url or None).text
+              for page in pages}
+    if views is not None:
+        views.write_text(json.dumps(bodies, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    return bodies
+
+
+def prepare(pages: list[Page], views: Path | None = None) -> list[dict[str, object]]:
+    """Run the stages before ``boilerplate``; keep the paragraphs it would see and their labels (and the
+    same for the page's cleaned body, see ``CLEANED_VIEWS`` and :func:`cleaned_bodies`)."""
+    pipe = Pipeline([s for s in DEFAULT_STAGES if s != "boilerplate"])
+    bodies = cleaned_bodies(pages, views) if CLEANED_VIEWS else {}
     rng = np.random.default_rng(SEED)
     out = []
     for page in pages:
@@ -113,7 +132,7 @@ def prepare(pages: list[Page]) -> list[dict[str, object]]:
                                    title_at=None, head_at=None)
         cleaned = None
         if CLEANED_VIEWS:
-            body = full.run(raw, url=page.url or None).text
+            body = bodies[f"{page.corpus}/{page.id}"]
             if body:
                 _, _, x_clean, y_clean = _view(pipe, body, page.truth)
                 cleaned = (x_clean, y_clean)
@@ -172,11 +191,13 @@ def main() -> None:
     ap.add_argument("--aeb", type=Path, default=ROOT.parent / "shared" / "data" / "aeb")
     ap.add_argument("--wcxb", type=Path, default=ROOT.parent / "shared" / "data" / "wcxb-dev")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--views", type=Path, default=None,
+                    help="JSON file of the cleaned bodies to train on (read if it exists, else written)")
     args = ap.parse_args()
 
     started = time.time()
     pages = [*load_pages(args.aeb, "aeb"), *load_pages(args.wcxb, "wcxb-dev")]
-    rows = prepare(pages)
+    rows = prepare(pages, args.views)
     print(f"prepared {len(rows)} pages, {sum(len(r['texts']) for r in rows)} lines "  # type: ignore[arg-type]
           f"in {time.time() - started:.0f}s", flush=True)
 

@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .context import PageContext
+from .structure import STRUCTURE_NAMES, run_lengths, structure_into
 from .text import CJK_CHARS_PER_WORD, COUNT_NAMES, HashArray, page_counts
 
 FloatArray = npt.NDArray[np.float64]
@@ -70,7 +71,7 @@ def _names() -> tuple[str, ...]:
         names += [f"w{k}_{s}" for s in _WINDOW_SIGNALS] + [f"w{k}_function", f"w{k}_density_vs_max"]
     for k in SIDE_WINDOWS:
         names += [f"above{k}_{s}" for s in _SIDE_SIGNALS] + [f"below{k}_{s}" for s in _SIDE_SIGNALS]
-    return (*names, *CONTEXT_NAMES)
+    return (*names, *CONTEXT_NAMES, *STRUCTURE_NAMES)
 
 
 #: Column names of :func:`page_features`, in order (the model file records them to catch a mismatch).
@@ -84,7 +85,8 @@ _PAGE_AT = len(LINE_NAMES)
 _WINDOW_AT = _PAGE_AT + len(PAGE_NAMES)
 _SIDE_AT = _WINDOW_AT + len(WINDOWS) * (len(_WINDOW_SIGNALS) + 2)
 _CONTEXT_AT = _SIDE_AT + len(SIDE_WINDOWS) * 2 * len(_SIDE_SIGNALS)
-assert _CONTEXT_AT + len(CONTEXT_NAMES) == len(FEATURE_NAMES)
+_STRUCTURE_AT = _CONTEXT_AT + len(CONTEXT_NAMES)
+assert _STRUCTURE_AT + len(STRUCTURE_NAMES) == len(FEATURE_NAMES)
 
 #: Columns of the one signal matrix every window statistic is summed from: the window signals, then
 #: function words, units and effective length (function-word ratio and density), then the context signals.
@@ -209,16 +211,6 @@ def _median(values: FloatArray) -> float:
         part.partition([half - 1, half, -1])
         middle = float((0.0 + part[half - 1] + part[half]) / 2.0)
     return float("nan") if np.isnan(part[-1]) else middle
-
-
-def _run_length(flags: npt.NDArray[np.bool_]) -> FloatArray:
-    """For each line, the length of the run of consecutive True flags it belongs to (0 if False)."""
-    n = len(flags)
-    change = (flags[1:] != flags[:-1]).nonzero()[0] + 1
-    bounds = np.concatenate(([0], change, [n]))
-    runs = bounds[1:] - bounds[:-1]
-    lengths = runs.repeat(runs).astype(np.float64)
-    return np.where(flags, lengths, 0.0)
 
 
 def _distance_to_flag(flags: npt.NDArray[np.bool_], *, previous: bool) -> FloatArray:
@@ -350,7 +342,7 @@ def _page_into(eff: FloatArray, units: FloatArray, function: FloatArray, functio
     np.subtract(log_words, _median(log_words), out=out[:, 7])
     np.subtract(function_ratio, page_function, out=out[:, 8])
     np.divide(idx - longest, n, out=out[:, 9])
-    out[:, 10] = np.log1p(_run_length(eff < SHORT_WORDS))
+    out[:, 10] = np.log1p(run_lengths(eff < SHORT_WORDS))
     is_prose = prose > 0
     out[:, 11] = np.log1p(_distance_to_flag(is_prose, previous=True))
     out[:, 12] = np.log1p(_distance_to_flag(is_prose, previous=False))
@@ -419,7 +411,8 @@ def features_from_counts(counts: FloatArray, context: PageContext | None = None)
     sums = _window_sums(padded, n)
     _windows_into(sums, out[:, _WINDOW_AT:_SIDE_AT])
     _sides_into(sums, out[:, _SIDE_AT:_CONTEXT_AT])
-    _context_into(context, signals, padded, sums, out[:, _CONTEXT_AT:])
+    _context_into(context, signals, padded, sums, out[:, _CONTEXT_AT:_STRUCTURE_AT])
+    structure_into(eff, prose, end, out[:, _STRUCTURE_AT:])
     return out
 
 
