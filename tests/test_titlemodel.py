@@ -134,3 +134,22 @@ def test_a_headline_far_from_its_prose_is_a_candidate_when_it_names_the_slug() -
     assert texts.index(headline) not in candidates(texts).positions  # without the URL nothing vouches for it
     other = "https://example.com/markets/weekly-outlook-for-energy-prices/"
     assert texts.index(headline) not in candidates(texts, other).positions
+
+
+@pytest.mark.parametrize(("headline", "url"), [
+    ("Neue Regeln für Mieter ab April", "https://example.de/wirtschaft/neue-regeln-fuer-mieter-ab-april-a-123"),
+    ("Neue Regeln für Mieter ab April", "https://example.de/wirtschaft/neue-regeln-fur-mieter-ab-april/"),
+    ("Große Änderungen beim Bürgergeld", "https://example.de/politik/grosse-aenderungen-beim-buergergeld-1.234"),
+    ("Le gouvernement présente son budget", "https://example.fr/politique/le-gouvernement-presente-son-budget/"),
+])
+def test_a_slug_spells_the_headline_in_ascii(headline: str, url: str) -> None:
+    row = _row([*MENU, headline, LEAD, MORE], headline, url)
+    assert row[INDEX["share of the slug's words"]] == 1.0
+
+
+def test_slug_forms_keep_the_words_and_add_their_ascii_spellings() -> None:
+    from newsclean.titlemodel import slug_forms
+
+    assert slug_forms(frozenset({"für", "mieter"})) == {"für", "fuer", "fur", "mieter"}
+    assert slug_forms(frozenset({"assemblée"})) == {"assemblée", "assemblee"}
+    assert slug_forms(frozenset({"budget"})) == {"budget"}

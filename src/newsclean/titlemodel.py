@@ -19,6 +19,7 @@ import json
 import math
 import operator
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -146,6 +147,26 @@ def _stopwords() -> frozenset[str]:
     return frozenset(out)
 
 
+#: How URLs spell German letters ("für" -> "fuer", "Straße" -> "strasse"); other accents are dropped.
+_URL_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _without_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def slug_forms(tokens: frozenset[str]) -> frozenset[str]:
+    """The (case-folded) words with the spellings a URL slug gives them, the words themselves kept: a slug
+    is written in ASCII, so "Neue Regeln für Mieter" has the slug "neue-regeln-fuer-mieter" (or "-fur-"),
+    "Le gouvernement présente son budget" the slug "le-gouvernement-presente-son-budget"."""
+    out = set(tokens)
+    for word in tokens:
+        if not word.isascii():
+            out.add(_without_accents(word.translate(_URL_SPELLING)))
+            out.add(_without_accents(word))
+    return frozenset(out)
+
+
 class Shape(NamedTuple):
     """What a line is on its own (cached per text: title, byline and a second pass all ask again)."""
 
@@ -164,6 +185,8 @@ class Shape(NamedTuple):
     tokens: frozenset[str]
     #: ``tokens`` without stopwords: what a lead under a headline repeats of it.
     content: frozenset[str]
+    #: ``tokens`` as a URL spells them (see :func:`slug_forms`), to be matched with the slug's words.
+    slug_tokens: frozenset[str]
 
 
 _DIGIT = re.compile(r"\d")
@@ -202,6 +225,7 @@ def shape(text: str) -> Shape | None:
         meta=is_meta_line(text) or BYLINE_START.match(text) is not None,
         tokens=(tokens_set := frozenset(filter(None, folded))),
         content=tokens_set - stopwords,
+        slug_tokens=tokens_set if text.isascii() else slug_forms(tokens_set),
     )
 
 
@@ -358,8 +382,8 @@ def _names_slug(text: str, slug: frozenset[str]) -> bool:
     (a login box or a contact form between them)."""
     if len(slug) < 2 or len(text) > MAX_CHARS:
         return False
-    tokens = set(map(_STRIP_PUNCTUATION, map(str.casefold, text.split())))
-    return len(tokens & slug) * 2 >= len(slug)
+    tokens = frozenset(map(_STRIP_PUNCTUATION, map(str.casefold, text.split())))
+    return len((tokens if text.isascii() else slug_forms(tokens)) & slug) * 2 >= len(slug)
 
 
 def _row(page: _Page, pos: int, own: Shape, nxt: int, above: int) -> list[float]:
@@ -382,7 +406,7 @@ def _row(page: _Page, pos: int, own: Shape, nxt: int, above: int) -> list[float]
     slug = page.slug
     cover = share = 0.0
     if slug:
-        hits = len(own.tokens & slug)
+        hits = len(own.slug_tokens & slug)
         cover, share = hits / len(slug), hits / max(len(own.tokens), 1)
     return [
         1.0,
