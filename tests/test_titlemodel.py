@@ -16,6 +16,7 @@ from newsclean.titlemodel import (
     candidates,
     default_model,
     exposed,
+    prose_flags,
     shape,
 )
 
@@ -153,3 +154,28 @@ def test_slug_forms_keep_the_words_and_add_their_ascii_spellings() -> None:
     assert slug_forms(frozenset({"für", "mieter"})) == {"für", "fuer", "fur", "mieter"}
     assert slug_forms(frozenset({"assemblée"})) == {"assemblée", "assemblee"}
     assert slug_forms(frozenset({"budget"})) == {"budget"}
+
+
+LONG_HEADLINES = [
+    "Tutoring was supposed to save American kids after the pandemic. The results? ‘Sobering’",
+    "Die Reform des Mietrechts wird für Millionen Haushalte teurer als versprochen. Was jetzt gilt?",
+]
+
+
+@pytest.mark.parametrize("headline", LONG_HEADLINES)
+def test_a_long_headline_that_reads_as_prose_is_a_candidate(headline: str) -> None:
+    texts = [*MENU, headline, "By Jane Doe", LEAD, MORE]
+    assert prose_flags([headline], 1) == [True]  # twelve words or more, a sentence's end: the prose test says so
+    best = default_model().best(candidates(texts))
+    assert best is not None and texts[best[0]] == headline
+
+
+@pytest.mark.parametrize("line", [
+    "The council voted on Tuesday to close the old bridge for repairs until the spring, officials said.",
+    "“We will close the old bridge for repairs until the spring,” the mayor told reporters.”",
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke bis zum Frühjahr zu sperren, sagte ein Sprecher.",
+])
+def test_a_prose_sentence_is_no_candidate(line: str) -> None:
+    assert prose_flags([line], 1) == [True]
+    texts = [*MENU, line, LEAD, MORE]
+    assert texts.index(line) not in candidates(texts).positions

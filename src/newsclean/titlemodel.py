@@ -344,6 +344,13 @@ def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
             above += 1
             if above > MAX_PROSE_ABOVE and pos >= first:
                 break
+            if not _headline_like_prose(texts[pos]) or next_prose[pos + 1] - pos > FOLLOW:
+                continue
+            own = shape(texts[pos])
+            if own is None or own.meta:
+                continue
+            partial.append(_row(page, pos, own, next_prose[pos + 1], above - 1))
+            picked.append(pos)
             continue
         if above > MAX_PROSE_ABOVE and first - pos > NEAR_ARTICLE:
             continue  # after a cookie notice and teasers: only the lines just before the article's prose
@@ -375,6 +382,15 @@ def _echoed_below(own: Shape, prose: str) -> float:
     cellular therapy, a complete remission …"); a menu entry or a teaser of another story shares little."""
     mine = own.content
     return len(mine & _lead_words(prose)) / len(mine) if mine else 0.0
+
+
+def _headline_like_prose(text: str) -> bool:
+    """A long headline that the prose test takes for prose ("Tutoring was supposed to save American kids
+    after the pandemic. The results? 'Sobering'"): at most 20 words and 160 characters, and no full stop,
+    colon, comma or ellipsis at its end (inside closing quotes too: '… he said.”' is a sentence)."""
+    if len(text) > 160 or len(text.split()) > 20:
+        return False
+    return text.rstrip().rstrip("\"'”’»“«").rstrip()[-1:] not in ".:;,…"
 
 
 def _names_slug(text: str, slug: frozenset[str]) -> bool:
