@@ -80,3 +80,51 @@ def test_digit_check_fast_path_equals_per_character_test(text: str) -> None:
     from newsclean.stages.dates import has_digit
 
     assert has_digit(text) == any(ch.isdigit() for ch in text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # WordPress themes print the publication and the update dates with nothing between them
+        ("Posted on June 29, 2020November 12, 2021", [("published", "2020-06-29"), ("published", "2021-11-12")]),
+        ("Veröffentlicht am 3. März 2024Aktualisiert am 5. März 2024",
+         [("published", "2024-03-03"), ("updated", "2024-03-05")]),
+        ("by Jane Doe August 25, 2025Updated: August 29, 2025",
+         [("published", "2025-08-25"), ("updated", "2025-08-29")]),
+    ],
+)
+def test_a_year_glued_to_the_next_word_is_read(line: str, expected: list[tuple[str, str]]) -> None:
+    assert find_dates(line, "en" if line.startswith(("Posted", "by")) else "de") == expected
+
+
+NAV = "\n\n".join(["Home", "News", "Politics", "Business", "Sport", "Culture", "Opinion", "Weather", "Video",
+                   "Podcasts", "Newsletters", "Archive"] * 3)
+
+
+def test_date_beside_a_byline_far_below_the_headline_is_read() -> None:
+    # A page that prints its title at the top and the author box with a date after a long menu.
+    doc = HEAD.run(f"City approves new budget\n\n{LEAD}\n\n{NAV}\n\nBy Jane Doe\n\n14 March 2024\n\n"
+                   + "\n\n".join([LEAD] * 60))
+    assert doc.extra["published"] == "2024-03-14" and doc.extra["date"] == "2024-03-14"
+    assert "14 March 2024" in doc.paragraph_texts  # read, not removed: far from the head it is not ours to cut
+
+
+def test_labelled_publication_line_in_the_first_half_is_read() -> None:
+    doc = HEAD.run(f"Stadtrat beschließt neuen Haushalt\n\n{LEAD}\n\n{NAV}\n\nVeröffentlicht am 3. März 2024\n\n"
+                   + "\n\n".join([LEAD] * 60))
+    assert doc.extra["published"] == "2024-03-03"
+
+
+def test_dates_of_comments_in_the_second_half_are_not_read() -> None:
+    comments = "\n\n".join(f"Posted on March {d}, 2024 at 10:1{d} am\n\nGreat article, thanks!" for d in range(1, 6))
+    doc = HEAD.run(f"City approves new budget\n\n{LEAD}\n\n{NAV}\n\n" + "\n\n".join([LEAD] * 60) + f"\n\n{comments}")
+    assert "published" not in doc.extra and "date" not in doc.extra
+
+
+def test_date_is_the_update_when_only_an_update_is_stated() -> None:
+    doc = HEAD.run(f"City approves new budget\n\nBy Jane Doe\n\nUpdated March 4, 2024\n\n{LEAD}")
+    assert "published" not in doc.extra
+    assert doc.extra["updated"] == doc.extra["date"] == "2024-03-04"
+    doc = HEAD.run(f"City approves new budget\n\nBy Jane Doe\n\nPublished March 3, 2024\n\n"
+                   f"Updated March 4, 2024\n\n{LEAD}")
+    assert doc.extra["date"] == doc.extra["published"] == "2024-03-03"

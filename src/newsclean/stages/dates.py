@@ -6,6 +6,16 @@ into ``extra["published"]`` / ``extra["updated"]``. A label ("Updated", "Aktuali
 says which; an unlabelled date is the publication date. A line that is only a date is removed from the
 body, with its reason; a date inside a byline line that the byline stage removed is still read.
 
+When the headline's neighbourhood names no date, two places are read next, in this order, without removing
+anything (a line far from the headline is left to the ``boilerplate`` stage): in the first half of the page, the
+lines right around a byline the ``byline`` stage took out (blogs print "Author" / name / date far below a
+page's own title), then a short line that labels its date as the publication ("Posted on April 13, 2023",
+"Veröffentlicht am 3. März 2024"). Comment threads and teaser lists also carry dates, so an unlabelled date
+far from every anchor is never taken.
+
+``extra["date"]`` is the one date a corpus user usually wants: the publication date, else the last update
+(many pages state only "Updated …").
+
 Parsing is done here, with the month names of ``lexicon.MONTHS``, rather than with a general date
 library: the shapes news sites use are few, and a regular expression over a bounded line is fast. A date
 whose day and month cannot be told apart (03/04/2024 in an English text) is read the American way only
@@ -14,6 +24,7 @@ when the text is English, otherwise day first; a date without a year is left alo
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import ClassVar
@@ -29,6 +40,8 @@ from ..registry import StageRegister
 MAX_DATE_LINE = 160
 _ASCII_DIGIT = re.compile("[0-9]")
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+#: A year glued to the next word by the scraper ("June 29, 2020November 12, 2021", "2025Updated").
+_GLUED_YEAR = re.compile(r"(?<=[^\d]\d{4})(?=[^\W\d_])")
 _CLOCK = re.compile(r"\b(?P<h>\d{1,2})[:.h](?P<m>\d{2})(?::\d{2})?\s?(?P<ampm>[ap])?\.?\s?m?\b\.?"
                     r"|\b(?P<h2>\d{1,2})\s?(?P<ampm2>[ap])\.?\s?m\b\.?", re.IGNORECASE)
 _UPDATED = re.compile("|".join(re.escape(label) for label in sorted(UPDATED_LABELS, key=len, reverse=True)),
@@ -111,6 +124,7 @@ def has_digit(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _find_dates(text: str, language: str | None) -> tuple[tuple[str, str], ...]:
     """Cached: the same date lines come back on every page of a site, and from the byline's removals."""
+    text = _GLUED_YEAR.sub(" ", text)
     out: list[tuple[str, str]] = []
     last_end = 0
     for match in DATE_PATTERN.finditer(text):
@@ -141,6 +155,10 @@ class Dates:
     before_title: int = 4
     after_title: int = 15
     head: int = 20
+    #: Lines on each side of a removed byline that are read when the head names no date.
+    near_byline: int = 2
+    #: Beyond the head, dates are looked for only in this share of the page, from the top.
+    first_part: float = 0.5
 
     def __call__(self, doc: Document) -> Document:
         if not doc.paragraphs:
@@ -161,8 +179,43 @@ class Dates:
             if is_date_line(text) and new:
                 drop[pos] = "a date line near the head: " + ", ".join(f"{k} {v}" for k, v in new)
         if not found:
+            self._read_further(doc, window, found)
+        if not found:
             return doc
-        return doc.with_extra(**found).drop(drop, stage=self.name, reason=drop)
+        best = found.get("published") or found["updated"]
+        return doc.with_extra(**found, date=best).drop(drop, stage=self.name, reason=drop)
+
+    def _read_further(self, doc: Document, window: range, found: dict[str, str]) -> None:
+        """Dates beside a removed byline, else a labelled publication line, in the page's first part (the
+        second half is where comment threads, each with its author and date, and teaser lists are)."""
+        last = int(len(doc.paragraphs) * self.first_part)
+        for pos in self._around_bylines(doc):
+            if pos not in window and pos < last:
+                self._collect(find_dates(doc.paragraphs[pos].text, doc.language), found)
+        if found:
+            return
+        for pos in range(last):
+            text = doc.paragraphs[pos].text
+            if pos in window or len(text) > 80 or _PUBLISHED.search(text) is None:
+                continue
+            dates = [d for d in find_dates(text, doc.language) if d[0] == "published"]
+            if dates:
+                self._collect(dates[:1], found)
+                return
+
+    def _around_bylines(self, doc: Document) -> list[int]:
+        """Positions (in the kept paragraphs) within ``near_byline`` lines of a byline the byline stage removed."""
+        removed = sorted({r.index for r in doc.removals if r.stage == "byline"})
+        if not removed:
+            return []
+        indices = [p.index for p in doc.paragraphs]
+        positions: dict[int, None] = {}
+        for index in removed:
+            at = bisect.bisect_left(indices, index)  # the first kept paragraph after the byline
+            for pos in range(at - self.near_byline, at + self.near_byline):
+                if 0 <= pos < len(indices):
+                    positions[pos] = None
+        return list(positions)
 
     @staticmethod
     def _collect(dates: list[tuple[str, str]], found: dict[str, str]) -> list[tuple[str, str]]:
