@@ -91,10 +91,20 @@ def test_digit_check_fast_path_equals_per_character_test(text: str) -> None:
          [("published", "2024-03-03"), ("updated", "2024-03-05")]),
         ("by Jane Doe August 25, 2025Updated: August 29, 2025",
          [("published", "2025-08-25"), ("updated", "2025-08-29")]),
+        # a name glued to a capitalised month, a year glued to the time or count after it
+        ("ByJane DoeMar 5, 2025 | 6 comments", [("published", "2025-03-05")]),
+        ("EditorialNovember 22, 2018", [("published", "2018-11-22")]),
+        ("October 17, 20236:01 PM ET", [("published", "2023-10-17T18:01")]),
+        ("By Anna MüllerJanuary 4, 2026Updated:January 8, 20262 Comments7 Mins Read",
+         [("published", "2026-01-04"), ("updated", "2026-01-08")]),
+        ("Veröffentlicht von Anna MüllerMärz 3, 2024", [("published", "2024-03-03")]),
+        # not a glued month: a word that merely ends in a month's letters, and a plain year
+        ("Germany 5, 2024", []),
+        ("The 2024 report", []),
     ],
 )
-def test_a_year_glued_to_the_next_word_is_read(line: str, expected: list[tuple[str, str]]) -> None:
-    assert find_dates(line, "en" if line.startswith(("Posted", "by")) else "de") == expected
+def test_glued_dates_are_read(line: str, expected: list[tuple[str, str]]) -> None:
+    assert find_dates(line, "de" if "Anna" in line else "en") == expected
 
 
 NAV = "\n\n".join(["Home", "News", "Politics", "Business", "Sport", "Culture", "Opinion", "Weather", "Video",
