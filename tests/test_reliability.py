@@ -101,7 +101,7 @@ def test_binary_file_is_reported_not_printed(tmp_path: Path, capsys: pytest.Capt
     good.write_text(GOOD, encoding="utf-8")
     code, out, errors, err = clean(capsys, tmp_path, str(image), str(good))
     assert code == 1 and len(out) == 1 and out[0]["id"] == "good"
-    assert errors[0]["error"] == "binary" and errors[0]["source"] == str(image)
+    assert errors[0]["error"] == "binary" and errors[0]["source"] == str(image) and errors[0]["id"] == image.stem
     assert "PNG" not in err and "binary" in err
 
 
@@ -137,6 +137,8 @@ def test_malformed_jsonl_lines_are_reported_with_line_numbers(tmp_path: Path,
     assert code == 1 and [r["id"] for r in out] == ["1", "7"]
     assert [(e["line"], e["error"]) for e in errors] == [
         (2, "bad-json"), (3, "bad-record"), (4, "missing-text"), (5, "bad-text"), (6, "bad-text")]
+    # a record that was read names itself by its id; one that could not be read has only its line
+    assert [e["id"] for e in errors] == [None, None, "4", "5", "6"]
     assert errors[0]["record"] == '{"id": 2, "text": "unterminated'
     assert "7 records, 2 cleaned, 5 failed" in err
 

@@ -54,9 +54,8 @@ Result = Document | ErrorRecord
 
 
 def item_error(item: InputItem) -> ErrorRecord:
-    record_id = item.record.get("id") if item.record else None
-    return ErrorRecord(item.source, item.line, None if record_id is None else str(record_id),
-                       item.error or "input", item.message, None, item.raw)
+    record_id = item.record_id if item.record is None else _id_of(item.record)
+    return ErrorRecord(item.source, item.line, record_id, item.error or "input", item.message, None, item.raw)
 
 
 def clean_item(pipeline: Pipeline, item: InputItem, *, timings: dict[str, float] | None = None) -> Result:

@@ -48,6 +48,7 @@ class InputItem:
     message: str = ""
     raw: str | None = None  # the original line, when it could be read as text
     notes: tuple[Edit, ...] = ()  # edits made while reading (decoding fallbacks)
+    record_id: str | None = None  # the id of a record that was read but cannot be cleaned, to name it by
 
     @property
     def where(self) -> str:
@@ -140,17 +141,18 @@ def read_text_file(path: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator
 
 def _text_item(source: str, line: int, data: bytes, too_big: bool, max_chars: int,
                base: dict[str, Any]) -> Iterator[InputItem]:
+    record_id = _id_of(base)
     if too_big:
-        yield InputItem(source, line, error="too-large",
+        yield InputItem(source, line, error="too-large", record_id=record_id,
                         message=f"larger than the limit of {max_chars:,} characters (raise it with --max-chars)")
         return
     if looks_binary(data):
-        yield InputItem(source, line, error="binary",
+        yield InputItem(source, line, error="binary", record_id=record_id,
                         message=f"looks like a binary file, not text ({len(data):,} bytes); skipped")
         return
     text, note = decode(data)
     if len(text) > max_chars:
-        yield InputItem(source, line, error="too-large",
+        yield InputItem(source, line, error="too-large", record_id=record_id,
                         message=f"{len(text):,} characters, over the limit of {max_chars:,} "
                                 "(raise it with --max-chars)")
         return
@@ -223,10 +225,16 @@ def check_record(path: str, lineno: int, record: Any, max_chars: int, text_field
     if problem is not None:
         kind, message = problem
         text = raw if raw is not None or kind == "too-large" else raw_text(record)
-        return InputItem(path, lineno, error=kind, message=message, raw=None if kind == "too-large" else text)
+        return InputItem(path, lineno, error=kind, message=message, raw=None if kind == "too-large" else text,
+                         record_id=_id_of(record))
     if text_field != "text":
         record["text"] = record.pop(text_field)
     return InputItem(path, lineno, record=record, raw=raw, notes=notes)
+
+
+def _id_of(record: Any) -> str | None:
+    value = record.get("id") if isinstance(record, dict) else None
+    return None if value is None else str(value)
 
 
 def _record_problem(record: Any, max_chars: int, text_field: str) -> tuple[str, str] | None:
