@@ -74,6 +74,24 @@ def test_parquet_in_and_out(tmp_path: Path) -> None:
     assert [r["text"] for r in read_output(again)] == [r["text"] for r in got]
 
 
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_omit_leaves_fields_out_of_every_record(tmp_path: Path, suffix: str) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", RECORDS[:2])
+    out = tmp_path / f"out{suffix}"
+    assert main(["clean", str(source), "-o", str(out), *STAGES, "--omit", "paragraphs, removed,edits,feed"]) == 0
+    got = read_output(out)
+    assert [r["id"] for r in got] == ["a", "b"] and got[0]["text"] == "The council met on Monday."
+    for record in got:
+        assert not {"paragraphs", "removed", "edits", "feed"} & set(record)
+        assert {"title", "authors", "language", "failures", "n"} <= set(record)
+
+
+def test_omit_cannot_drop_the_id(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", RECORDS[:1])
+    assert main(["clean", str(source), *STAGES, "--omit", "removed,id"]) == 2
+    assert "cannot leave out 'id'" in capsys.readouterr().err
+
+
 def test_parquet_text_field_and_bad_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "in.parquet"
     pq.write_table(pa.Table.from_pylist([{"id": "a", "content": "Body."}, {"id": "b", "content": None}]), source)

@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
                             "- or nothing: standard input")
     clean.add_argument("-o", "--output", default="-", help="output file (default: stdout); written atomically")
     clean.add_argument("--to", choices=("jsonl", "text"), default="jsonl", help="output format (default: jsonl)")
+    clean.add_argument("--omit", default="", metavar="FIELDS",
+                       help="comma-separated fields to leave out of each output record, e.g. "
+                            "--omit paragraphs,removed,edits for a slim corpus (the counts stay in --report)")
     clean.add_argument("--stages", help="comma-separated stage names, in order (default: the default pipeline)")
     clean.add_argument("--config", help="pipeline config file (TOML or JSON)")
     clean.add_argument("--set", action="append", default=[], metavar="STAGE.OPTION=VALUE",
@@ -211,7 +214,7 @@ class _AtomicSinks:
 def open_sinks(args: argparse.Namespace, pipeline: Pipeline) -> _AtomicSinks | ResumableRun:
     if not args.resume:
         return _AtomicSinks(args.output, args.errors)
-    settings = {"stages": [(s.name, dict(s.options)) for s in pipeline.specs], "to": args.to,
+    settings = {"stages": [(s.name, dict(s.options)) for s in pipeline.specs], "to": args.to, "omit": args.omit,
                 "text_field": args.text_field, "max_chars": args.max_chars, "settle": pipeline.settle}
     return ResumableRun(args.output, args.errors, run_fingerprint(list(args.inputs), settings),
                         args.checkpoint_every)
@@ -225,7 +228,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     sinks = open_sinks(args, pipeline)
     items = itertools.islice(read_inputs(args.inputs, max_chars=args.max_chars, text_field=args.text_field),
                              sinks.skip, None)
-    spec = OutputSpec(to="record" if is_parquet(args.output) else args.to, explain=args.explain)
+    spec = OutputSpec(to="record" if is_parquet(args.output) else args.to, explain=args.explain,
+                      omit=omitted_fields(args.omit))
     to_terminal = args.output in ("-", "") and sys.stdout.isatty()
     engine = open_engine(args, pipeline, jobs)
     report = RunReport(jobs=engine.jobs if engine is not None else jobs, engine=args.engine)
@@ -268,6 +272,14 @@ def cmd_clean(args: argparse.Namespace) -> int:
         if report.elapsed >= LONG_RUN_SECONDS:
             sys.stderr.write(report.stage_table())
     return 1 if counts.failed or counts.with_failed_stage else 0
+
+
+def omitted_fields(value: str) -> tuple[str, ...]:
+    """``--omit`` as field names; ``id`` must stay, or output lines could no longer be told apart."""
+    fields = tuple(dict.fromkeys(f.strip() for f in value.split(",") if f.strip()))
+    if "id" in fields:
+        raise ConfigError("--omit cannot leave out 'id': it names each output record")
+    return fields
 
 
 #: Runs at least this long end with the per-stage table on stderr (always in ``--report``).

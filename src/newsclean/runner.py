@@ -104,6 +104,9 @@ class OutputSpec:
     to: str = attrs.field(default="jsonl", validator=attrs.validators.in_(OUTPUT_KINDS))
     explain: bool = False
     timings: bool = True
+    #: Fields left out of each output record (``--omit``): a corpus run that needs only the body and its
+    #: metadata need not write the audit (``removed``, ``edits``) or the body twice (``paragraphs``).
+    omit: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -117,14 +120,15 @@ class Outcome:
     explanation: str | None = None
 
 
-def render(doc: Document, to: str) -> Any:
-    if to == "jsonl":
-        return dumps_bytes(doc.to_record())
+def render(doc: Document, to: str, omit: tuple[str, ...] = ()) -> Any:
     if to == "text":
         return (doc.text + "\n\n").encode("utf-8", "surrogatepass")
-    if to == "record":
-        return doc.to_record()
-    return doc
+    if to == "document":
+        return doc
+    record = doc.to_record()
+    for field in omit:
+        record.pop(field, None)
+    return dumps_bytes(record) if to == "jsonl" else record
 
 
 def clean_batch(pipeline: Pipeline, items: list[InputItem], spec: OutputSpec) -> tuple[list[Outcome], Tally]:
@@ -144,7 +148,7 @@ def clean_batch(pipeline: Pipeline, items: list[InputItem], spec: OutputSpec) ->
             from .cli import explain
 
             explanation = explain(result)
-        outcomes.append(Outcome(render(result, spec.to), None, result.id, result.failures, explanation))
+        outcomes.append(Outcome(render(result, spec.to, spec.omit), None, result.id, result.failures, explanation))
     if timings:
         tally.add_seconds(timings)
     return outcomes, tally
