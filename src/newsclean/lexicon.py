@@ -275,6 +275,15 @@ TAG_LABELS: tuple[str, ...] = (
 
 #: Whole-paragraph phrases that are site furniture, by kind (for the reason) and language.
 #: Matched on the folded paragraph (case, punctuation, spacing ignored), whole or as its start.
+#: Headers of a sidebar's lists, which end a list of tags printed one per line above them ("Tags" / "Unity" /
+#: "iOS" / "Recent Posts"); folded like the boilerplate phrases. Only the tags stage reads them.
+SIDEBAR_HEADERS: tuple[str, ...] = (
+    "recent posts", "latest posts", "popular posts", "recent comments", "categories", "archives", "see all",
+    "view all", "neueste beiträge", "beliebte beiträge", "kategorien", "archiv", "alle anzeigen",
+    "articles récents", "catégories", "entradas recientes", "categorías", "articoli recenti", "categorie",
+    "posts recentes", "categorias", "recente berichten", "categorieën",
+)
+
 BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
     "related-content": {
         "en": ("you may also like", "recommended for you", "related articles", "related stories",

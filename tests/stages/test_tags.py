@@ -128,3 +128,39 @@ def test_casefolded_words_on_news_text() -> None:
 
     assert casefolded_words("The “Lupus” study — CAR-T, 2024") == ["the", "lupus", "study", "car", "t", "2024"]
     assert casefolded_words("Die Straße, snake_case") == ["die", "strasse", "snake_case"]
+
+
+DE_BODY = ("Die Deutsche Bahn verschiebt die Eröffnung des Stuttgarter Tiefbahnhofs erneut, wie ein Sprecher am "
+           "Donnerstag in Stuttgart mitteilte.")
+
+
+@pytest.mark.parametrize(
+    ("page", "tags"),
+    [
+        # a label alone, one tag per line, then the page's interface
+        (f"{DE_BODY}\n\nThemen\n\nStuttgart 21\n\nDeutsche Bahn\n\nVerkehr\n\nTeilen\n\nDrucken",
+         ("Stuttgart 21", "Deutsche Bahn", "Verkehr")),
+        (f"{BODY}\n\nMore on this story\n\nTags:\n\nLupus\n\nCAR-T therapy\n\nRecent Posts\n\nAbout us",
+         ("Lupus", "CAR-T therapy")),
+        (f"{DE_BODY}\n\nMots-clés\n\nSNCF\n\nTransports", ("SNCF", "Transports")),
+    ],
+)
+def test_a_label_over_a_list_of_tags(page: str, tags: tuple[str, ...]) -> None:
+    doc = TAGS.run(page)
+    assert doc.tags == tags
+    label = next(r for r in doc.removals if r.reason.startswith("the label of a tag list"))
+    listed = [r.text for r in doc.removals if r.reason.startswith("a tag listed under")]
+    assert listed == list(tags) and label.index == min(r.index for r in doc.removals)
+
+
+def test_a_label_over_headlines_is_related_content_not_tags() -> None:
+    page = (f"{DE_BODY}\n\nMehr zum Thema\n\nMietpreisbremse: Was Mieter jetzt wissen müssen\n\n"
+            "Wohngeld: Mehr Haushalte haben künftig Anspruch")
+    doc = TAGS.run(page)
+    assert doc.tags == () and not doc.removals
+
+
+def test_a_topics_menu_above_the_article_is_not_a_tag_list() -> None:
+    page = f"Themen\n\nPolitik\n\nWirtschaft\n\nSport\n\n{DE_BODY}\n\n{DE_BODY.replace('erneut', 'wieder')}"
+    doc = TAGS.run(page)
+    assert doc.tags == () and not doc.removals

@@ -1,4 +1,11 @@
-"""tags: the article's topic labels, from a labelled line ("Tags: a, b") or an unlabelled line at the tail.
+"""tags: the article's topic labels, from a labelled line ("Tags: a, b"), a label over a list of tags, or an
+unlabelled line at the tail.
+
+A text view prints each tag link on a line of its own, under a label alone on its line ("Themen" /
+"Stuttgart 21" / "Deutsche Bahn"). Such a list is read only after the article's last prose line, and only
+as far as its lines are tag-shaped (a few words, no sentence, no interface phrase like "Teilen"): a label
+over a list of headlines ("Mehr zum Thema" / "Mietpreisbremse: Was Mieter jetzt wissen müssen") is related
+content, not tags.
 
 Scrapers often glue the links of a tag list together with no separator ("Lupus erythematosusnewsscientists
 Skai.grtreatment"). Such a line is split back into tags with the article's own vocabulary: a dynamic
@@ -15,10 +22,11 @@ from typing import ClassVar
 import attrs
 
 from ..hookspecs import hookimpl
-from ..lexicon import TAG_LABELS
+from ..lexicon import BOILERPLATE, SIDEBAR_HEADERS, TAG_LABELS
 from ..model import Document
 from ..registry import StageRegister
-from ..textutil import ends_sentence, plain_punctuation, words
+from ..textutil import ends_sentence, fold, plain_punctuation, words
+from .boilerplate import phrase_kind, phrase_table
 
 _LABELLED = re.compile(
     r"^\s*(?:" + "|".join(re.escape(label) for label in sorted(TAG_LABELS, key=len, reverse=True))
@@ -37,6 +45,42 @@ MIN_WORD = 3  # shorter known words ("a", "in") would let any run of letters be 
 # known word is preferred, but an unknown word beats a known word plus a stray fragment ("new" + "s").
 PIECE_COST = 10.0
 UNKNOWN_CHAR_COST = 1.5
+
+
+_LABEL_ALONE = frozenset(label.casefold() for label in TAG_LABELS)
+_SIDEBAR_HEADERS = frozenset(fold(header) for header in SIDEBAR_HEADERS)
+#: A tag under a label is short: a name or a topic, not a headline.
+MAX_LISTED_TAG_CHARS = 60
+MAX_LISTED_TAGS = 30
+
+
+def is_tag_label(text: str) -> bool:
+    """A line that is only a tag-list label ("Tags", "Schlagwörter:", "Themen")."""
+    return len(text) <= 40 and text.strip().rstrip(":：").strip().casefold() in _LABEL_ALONE
+
+
+@lru_cache(maxsize=1)
+def _every_language_phrases() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for by_language in BOILERPLATE.values():
+        for phrases in by_language.values():
+            table.update(dict.fromkeys(map(fold, phrases), "any"))
+    return table
+
+
+def listed_tags(texts: list[str], label_at: int, language: str | None) -> list[str]:
+    """The tag-shaped lines right under a label line, up to the first line that is not one (interface
+    phrases of the page's language, or of any language when it is not known)."""
+    table = phrase_table(language) if language else _every_language_phrases()
+    tags: list[str] = []
+    for text in texts[label_at + 1 : label_at + 1 + MAX_LISTED_TAGS]:
+        tag = text.strip()
+        if (not tag or len(tag) > MAX_LISTED_TAG_CHARS or len(words(tag)) > MAX_TAG_WORDS or ends_sentence(tag)
+                or ":" in tag or is_tag_label(tag) or phrase_kind(tag, table) is not None
+                or fold(tag) in _SIDEBAR_HEADERS):
+            break
+        tags.append(tag)
+    return tags
 
 
 def split_labelled(text: str) -> list[str] | None:
@@ -203,6 +247,8 @@ class Tags:
 
     name: ClassVar[str] = "tags"
     tail: int = 6
+    #: How far after the last prose line a label over a list of tags may stand.
+    label_tail: int = 12
 
     def __call__(self, doc: Document) -> Document:
         texts = doc.paragraph_texts
@@ -218,6 +264,14 @@ class Tags:
                            if ends_sentence(texts[i]) and len(words(texts[i])) >= 8), -1)
         if last_prose < 0:
             return doc
+        for pos in range(last_prose + 1, min(len(texts), last_prose + 1 + self.label_tail)):
+            if is_tag_label(texts[pos]):
+                tags = listed_tags(texts, pos, doc.language)
+                if tags:
+                    label = texts[pos].strip()
+                    reasons = {pos: f"the label of a tag list ({len(tags)} tags)"}
+                    reasons.update({pos + 1 + i: f"a tag listed under '{label}'" for i in range(len(tags))})
+                    return doc.evolve(tags=tuple(tags)).drop(reasons, stage=self.name, reason=reasons)
         tail = range(last_prose + 1, min(len(texts), last_prose + 1 + self.tail))
         if not any(could_be_tag_line(texts[pos]) and _may_need_vocabulary(texts[pos]) for pos in tail):
             return doc  # no line could pass ``unlabelled_tags``, whatever the article's words: skip building them
