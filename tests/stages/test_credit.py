@@ -18,13 +18,16 @@ BODY = "The government said on Monday that it would raise the minimum wage next 
 @pytest.mark.parametrize(
     ("line", "credit"),
     [("RES-EMP", "RES-EMP"), ("dpa", "dpa"), ("(AFP)", "AFP"), ("dpa/AFP", "dpa/AFP"), ("ANA-MPA", "ANA-MPA"),
-     ("(Reuters)", "Reuters"), ("AP", "AP"), ("(jk)", "jk"), ("dpa/jk", "dpa/jk")],
+     ("(Reuters)", "Reuters"), ("AP", "AP"), ("(jk)", "jk"), ("dpa/jk", "dpa/jk"),
+     # the editor's initials before the agencies, as German sites sign
+     ("ani/dpa/Reuters", "dpa/Reuters"), ("jok/AFP", "AFP"), ("mmü/dpa", "dpa")],
 )
 def test_signatures(line: str, credit: str) -> None:
     assert signature(line) == credit
 
 
-@pytest.mark.parametrize("line", ["The end.", "Thanks for reading", "Jane Doe", "(this is a note)"])
+@pytest.mark.parametrize("line", ["The end.", "Thanks for reading", "Jane Doe", "(this is a note)", "and/or",
+                                  "the/end"])
 def test_not_signatures(line: str) -> None:
     assert signature(line) is None
 
@@ -85,3 +88,22 @@ def test_source_lines_naming_different_sources_are_captions(first: str, last: st
 def test_one_source_line_at_the_end_is_the_credit(line: str) -> None:
     doc = CREDIT.run("\n\n".join([BODY, BODY, line]))
     assert doc.credit == line.split(": ")[1]
+
+
+FOOTER = "\n\n".join(["Mehr zum Thema", "Streit um den Haushalt: Wie es jetzt weitergeht", "Feedback",
+                       "Diskutieren Sie mit", "Impressum", "Datenschutz", "Nutzungsbedingungen", "Kontakt",
+                       "Newsletter"])
+
+
+def test_signature_above_a_long_footer() -> None:
+    doc = CREDIT.run(f"{BODY}\n\n{BODY.replace('Monday', 'Tuesday')}\n\nani/dpa/Reuters\n\n{FOOTER}")
+    assert doc.credit == "dpa/Reuters"
+    assert [r.text for r in doc.removals] == ["ani/dpa/Reuters"]
+
+
+def test_two_capitals_above_a_footer_are_initials_not_an_agency() -> None:
+    # an author box under the article: the avatar's initials, then the name
+    doc = CREDIT.run(f"{BODY}\n\nAuthor\n\nCP\n\nChengcheng Pei\n\n{FOOTER}")
+    assert doc.credit is None and not doc.removals
+    doc = CREDIT.run(f"{BODY}\n\nAP")  # the very last line still signs the story
+    assert doc.credit == "AP"

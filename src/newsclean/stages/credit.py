@@ -2,7 +2,8 @@
 
 Forms that are common across languages:
 
-- a short signature alone on a line at the end: "RES-EMP", "dpa", "(AFP)", "dpa/AFP", initials "(jk)";
+- a short signature alone on a line at the end: "RES-EMP", "dpa", "(AFP)", "dpa/AFP", initials "(jk)",
+  initials before the agencies "ani/dpa/Reuters" (the credit is the agencies; the line is kept in the removal);
 - a source line at the end: "Quelle: dpa", "Source: Reuters", "mit Material von dpa und AFP";
 - Reuters-style staff lines: "Reporting by Jane Doe and John Roe; Editing by Max Muster" — the people go
   to ``extra["reporters"]``, ``extra["editors"]`` (and ``writers``, ``graphics``) as lists;
@@ -24,6 +25,7 @@ from ..hookspecs import hookimpl
 from ..lexicon import AGENCIES, CREDIT_ROLES
 from ..model import Document
 from ..registry import StageRegister
+from .boilerplate import last_prose
 
 MAX_CREDIT_LINE = 300
 _AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
@@ -31,7 +33,8 @@ _UPPER = "A-ZΑ-ΩА-Я"
 #: A line that is only a signature: agencies joined by "/" or ",", capitals joined by hyphens/slashes
 #: ("RES-EMP"), or initials in brackets ("(jk)", "(dpa/jk)").
 _SIGNATURE = re.compile(
-    rf"^\(?(?P<credit>(?:{_AGENCY_ALT})(?:\s?[/,]\s?(?:{_AGENCY_ALT}|[a-z]{{2,4}}))*"
+    # the editor's initials may come first, as German sites sign: "ani/dpa/Reuters", "jok/AFP"
+    rf"^\(?(?:(?!(?:{_AGENCY_ALT})/)[a-zäöüß]{{2,4}}/)?(?P<credit>(?:{_AGENCY_ALT})(?:\s?[/,]\s?(?:{_AGENCY_ALT}|[a-z]{{2,4}}))*"
     rf"|[{_UPPER}]{{2,6}}(?:[-/][{_UPPER}]{{2,6}})+)\)?\.?$"
     # initials are two or three letters: "(jk)", "(mmü)"; a four-letter word in brackets is a link ("(more)")
     r"|^\((?P<initials>[a-zäöüß]{2,3}(?:/[a-zäöüß]{2,4})?)\)\.?$"
@@ -115,6 +118,9 @@ class Credit:
     name: ClassVar[str] = "credit"
     tail: int = 8
     head: int = 12
+    #: Lines right after the last prose line that are read too: a page's footer (links, comments, legal
+    #: lines) often stands between the signature and the end of the text.
+    after_prose: int = 3
 
     def __call__(self, doc: Document) -> Document:
         n = len(doc.paragraphs)
@@ -122,7 +128,8 @@ class Credit:
         credit = doc.credit
         extra: dict[str, list[str]] = {}
         captions: bool | None = None
-        for pos in range(n - 1, max(n - self.tail, 0) - 1, -1):
+        last_lines = range(max(n - self.tail, 0), n)
+        for pos in self._tail_positions(doc.paragraph_texts):
             text = doc.paragraphs[pos].text
             staff = staff_line(text)
             if staff:
@@ -132,6 +139,8 @@ class Credit:
                 drop[pos] = f"a wire staff line ({listed})"
                 continue
             found = signature(text)
+            if found is not None and len(found) < 3 and pos not in last_lines:
+                found = None  # above the footer, two capitals are as often an avatar's initials ("CP" / name)
             if found is None and (source := source_line(text)) is not None:
                 if captions is None:
                     captions = sources_differ(doc.paragraph_texts)
@@ -157,6 +166,15 @@ class Credit:
         if extra:
             out = out.with_extra(**{k: list(v) for k, v in extra.items()})
         return out.drop(drop, stage=self.name, reason=drop)
+
+    def _tail_positions(self, texts: list[str]) -> list[int]:
+        """The last ``tail`` lines and the ``after_prose`` lines after the last prose line, last first."""
+        n = len(texts)
+        positions = set(range(max(n - self.tail, 0), n))
+        prose = last_prose(texts)
+        if prose >= 0:
+            positions.update(range(prose + 1, min(prose + 1 + self.after_prose, n)))
+        return sorted(positions, reverse=True)
 
 
 @hookimpl
