@@ -138,3 +138,12 @@ def test_date_is_the_update_when_only_an_update_is_stated() -> None:
     doc = HEAD.run(f"City approves new budget\n\nBy Jane Doe\n\nPublished March 3, 2024\n\n"
                    f"Updated March 4, 2024\n\n{LEAD}")
     assert doc.extra["date"] == doc.extra["published"] == "2024-03-03"
+
+
+def test_head_window_ends_where_the_article_has_begun() -> None:
+    # A short page: the broadcast note under the story is within 15 lines of the headline, but three prose
+    # paragraphs stand between: it is the story's footer, not its date.
+    doc = HEAD.run(f"Mieten steigen weiter\n\nStand: 14.03.2024 16:42 Uhr\n\n{LEAD}\n\n{LEAD}\n\n{LEAD}\n\n{LEAD}\n\n"
+                   "Dieses Thema im Programm:\n\nDas Erste, tagesschau, 14. März 2024, 20:00 Uhr")
+    assert "published" not in doc.extra
+    assert doc.extra["updated"] == doc.extra["date"] == "2024-03-14T16:42"

@@ -31,13 +31,16 @@ from typing import ClassVar
 
 import attrs
 
-from ..heads import DATE_PATTERN, MONTH_NUMBER, head_window, is_date_line
+from ..heads import DATE_PATTERN, MONTH_NUMBER, head_window, is_date_line, title_anchor
 from ..hookspecs import hookimpl
 from ..lexicon import PUBLISHED_LABELS, UPDATED_LABELS
 from ..model import Document
 from ..registry import StageRegister
+from ..textutil import ends_sentence, words
 
 MAX_DATE_LINE = 160
+#: A line of at least this many words that ends a sentence is prose.
+PROSE_WORDS = 8
 _ASCII_DIGIT = re.compile("[0-9]")
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 #: What a scraper glues to a date, taken apart before dates are looked for: a year and the next word
@@ -162,6 +165,9 @@ class Dates:
     before_title: int = 4
     after_title: int = 15
     head: int = 20
+    #: The head window ends after this many prose lines under the headline (a lead, then the first body
+    #: paragraph): a date line below them belongs to the story or the page's footer, not to the head.
+    prose_lines: int = 3
     #: Lines on each side of a removed byline that are read when the head names no date.
     near_byline: int = 2
     #: Beyond the head, dates are looked for only in this share of the page, from the top.
@@ -177,10 +183,16 @@ class Dates:
                 self._collect(find_dates(removal.text, doc.language), found)
         window = head_window(doc, self.before_title, self.after_title, self.head)
         drop: dict[int, str] = {}
+        prose_seen = 0
+        anchor = title_anchor(doc) or 0  # prose above the headline (a cookie notice, a teaser) does not count
         for pos in window:
             text = doc.paragraphs[pos].text
+            if prose_seen >= self.prose_lines:
+                break  # the article has begun: a date further on is one the story mentions
             dates = find_dates(text, doc.language)
             if not dates:
+                if pos >= anchor and ends_sentence(text) and len(words(text)) >= PROSE_WORDS:
+                    prose_seen += 1
                 continue
             new = self._collect(dates, found)
             if is_date_line(text) and new:
