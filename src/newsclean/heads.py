@@ -76,7 +76,7 @@ _RELATIVE = re.compile(
 #: … which are all ``_RELATIVE`` finds in a text without a digit (every other alternative needs one).
 _RELATIVE_NO_DIGIT = re.compile(_RELATIVE_WORDS, re.IGNORECASE)
 #: The reading-time notes that need no number …
-_READING_TIME_PHRASES = ("lesezeit", "reading time", "temps de lecture", "tiempo de lectura")
+_READING_TIME_PHRASES = ("lesezeit", "lesedauer", "reading time", "temps de lecture", "tiempo de lectura")
 _READING_TIME_WORDS = rf"\b(?:{'|'.join(_READING_TIME_PHRASES)})\b"
 _READING_TIME = re.compile(r"\b\d{1,3}\s?(?:-\s?\d{1,3}\s?)?(?:min|mins|minutes?|minuten|minutos|minuti|minuter|"
                            r"мин|λεπτά)\b\.?(?:\s(?:read|reading|de lecture|lesezeit|de lectura|di lettura))?"
@@ -87,6 +87,8 @@ _READING_TIME = re.compile(r"\b\d{1,3}\s?(?:-\s?\d{1,3}\s?)?(?:min|mins|minutes?
 _META_FIRST = "".join(sorted({w[0] for w in (*_RELATIVE_WORD_LIST, *_READING_TIME_PHRASES)}))
 _META_NO_DIGIT = re.compile(rf"(?=\b[{_META_FIRST}])(?:{_RELATIVE_WORDS}|{_READING_TIME_WORDS})", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+#: A lower-case letter right before a capital: two words a scraper ran together ("UhrLesedauer").
+_GLUED_WORDS = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ])")
 #: A line that opens with a byline word ("By …", "Von …", "Автор: …"): never a headline.
 BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|af|από|автор|autor|written by)\b[\s:]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
@@ -168,8 +170,9 @@ def is_date_line(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def is_reading_time(text: str) -> bool:
-    """A reading-time note ("5 min read", "Lesezeit: 4 Min."), possibly with a date beside it."""
-    text = text.strip()
+    """A reading-time note ("5 min read", "Lesezeit: 4 Min."), possibly with a date beside it (also glued to
+    it by the scraper: "Aktualisiert am 14.03.2024 - 16:42 UhrLesedauer: 2 Min.")."""
+    text = _GLUED_WORDS.sub(" ", text.strip())
     if not text or len(text) > 80:
         return False
     found = _READING_TIME.search(text)

@@ -236,7 +236,7 @@ UPDATED_LABELS: tuple[str, ...] = (
 #: Reading-time notes ("5 min read", "Lesezeit: 4 Minuten"): metadata, never a name or a title.
 READING_TIME_WORDS: frozenset[str] = frozenset(
     [
-        "min", "mins", "minute", "minutes", "read", "reading", "time", "lesezeit", "minuten", "lecture",
+        "min", "mins", "minute", "minutes", "read", "reading", "time", "lesezeit", "lesedauer", "minuten", "lecture",
         "temps", "de", "lectura", "lettura", "leitura", "leestijd", "czytania", "чтения", "ανάγνωσης",
         "läsning", "lästid"
     ]

@@ -147,3 +147,11 @@ def test_head_window_ends_where_the_article_has_begun() -> None:
                    "Dieses Thema im Programm:\n\nDas Erste, tagesschau, 14. März 2024, 20:00 Uhr")
     assert "published" not in doc.extra
     assert doc.extra["updated"] == doc.extra["date"] == "2024-03-14T16:42"
+
+
+@pytest.mark.parametrize("line", ["Aktualisiert am 14.03.2024 - 16:42 UhrLesedauer: 2 Min.",
+                                  "Updated Dec 18, 2025 · 12 min read", "3. März 2024 - 2 Min. Lesezeit"])
+def test_a_date_beside_a_reading_time_is_read_and_removed(line: str) -> None:
+    doc = HEAD.run(f"Unwetter in Bayern: Feuerwehr im Dauereinsatz\n\n{line}\n\n{LEAD}")
+    assert doc.extra["date"][:10] in ("2024-03-14", "2025-12-18", "2024-03-03")
+    assert doc.paragraph_texts == [LEAD]

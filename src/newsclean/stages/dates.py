@@ -3,8 +3,9 @@
 "Published 3 March 2024", "Updated: 2024-03-03 10:14", "3. März 2024, 10:14 Uhr", "March 3, 2024 at
 10:14 a.m. ET", "Stand: 03.03.2024": each is normalised to ISO 8601 ("2024-03-03", "2024-03-03T10:14")
 into ``extra["published"]`` / ``extra["updated"]``. A label ("Updated", "Aktualisiert", "Mis à jour")
-says which; an unlabelled date is the publication date. A line that is only a date is removed from the
-body, with its reason; a date inside a byline line that the byline stage removed is still read.
+says which; an unlabelled date is the publication date. A line that is only a date (or a date beside a
+reading time: "3. März 2024 · 4 Min. Lesezeit") is removed from the body, with its reason; a date inside a
+byline line that the byline stage removed is still read.
 
 When the headline's neighbourhood names no date, two places are read next, in this order, without removing
 anything (a line far from the headline is left to the ``boilerplate`` stage): in the first half of the page, the
@@ -31,7 +32,7 @@ from typing import ClassVar
 
 import attrs
 
-from ..heads import DATE_PATTERN, MONTH_NUMBER, head_window, is_date_line, title_anchor
+from ..heads import DATE_PATTERN, MONTH_NUMBER, head_window, is_date_line, is_reading_time, title_anchor
 from ..hookspecs import hookimpl
 from ..lexicon import PUBLISHED_LABELS, UPDATED_LABELS
 from ..model import Document
@@ -195,7 +196,7 @@ class Dates:
                     prose_seen += 1
                 continue
             new = self._collect(dates, found)
-            if is_date_line(text) and new:
+            if new and (is_date_line(text) or is_reading_time(text)):
                 drop[pos] = "a date line near the head: " + ", ".join(f"{k} {v}" for k, v in new)
         if not found:
             self._read_further(doc, window, found)
