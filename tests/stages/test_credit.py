@@ -35,6 +35,8 @@ def test_not_signatures(line: str) -> None:
 def test_source_lines() -> None:
     assert source_line("Quelle: dpa") == "dpa"
     assert source_line("Source: Reuters") == "Reuters"
+    assert source_line("Source: Reuters.") == "Reuters"
+    assert source_line("Quelle: F.A.Z.") == "F.A.Z."  # an abbreviation keeps its points
     assert source_line("mit Material von dpa und AFP") == "dpa und AFP"
     assert source_line("Source of the problem was a leak in the pipe") is None
 

@@ -69,7 +69,9 @@ def source_line(text: str) -> str | None:
     match = _SOURCE.match(text)
     if not match:
         return None
-    credit = match.group("credit").strip(" .")
+    credit = match.group("credit").strip()
+    if credit.endswith(".") and not re.search(r"\.\w\.$", credit):  # a sentence's full stop, not "F.A.Z."
+        credit = credit.rstrip(" .")
     return credit if credit and len(credit.split()) <= 6 and not credit.startswith("http") else None
 
 
