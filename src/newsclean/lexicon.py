@@ -279,7 +279,8 @@ TAG_LABELS: tuple[str, ...] = (
 #: "iOS" / "Recent Posts"); folded like the boilerplate phrases. Only the tags stage reads them.
 SIDEBAR_HEADERS: tuple[str, ...] = (
     "recent posts", "latest posts", "popular posts", "recent comments", "categories", "archives", "see all",
-    "view all", "neueste beiträge", "beliebte beiträge", "kategorien", "archiv", "alle anzeigen",
+    "view all", "all topics", "all tags", "alle themen", "alle artikel", "neueste beiträge", "beliebte beiträge",
+    "kategorien", "archiv", "alle anzeigen",
     "articles récents", "catégories", "entradas recientes", "categorías", "articoli recenti", "categorie",
     "posts recentes", "categorias", "recente berichten", "categorieën",
 )

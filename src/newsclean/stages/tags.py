@@ -54,9 +54,16 @@ MAX_LISTED_TAG_CHARS = 60
 MAX_LISTED_TAGS = 30
 
 
+_LABEL_LINE = re.compile(
+    r"^(?:" + "|".join(re.escape(label) for label in sorted(TAG_LABELS, key=len, reverse=True)) + r")"
+    r"(?:\s?[:：]?|\s[^:：\n]{1,25}[:：])$",  # "Themen", "Tags:", or with a few words: "Themen zu diesem Beitrag:"
+    re.IGNORECASE,
+)
+
+
 def is_tag_label(text: str) -> bool:
-    """A line that is only a tag-list label ("Tags", "Schlagwörter:", "Themen")."""
-    return len(text) <= 40 and text.strip().rstrip(":：").strip().casefold() in _LABEL_ALONE
+    """A line that is only a tag-list label ("Tags", "Schlagwörter:", "Themen zu diesem Beitrag:")."""
+    return len(text) <= 50 and _LABEL_LINE.match(text.strip()) is not None
 
 
 @lru_cache(maxsize=1)
@@ -68,19 +75,33 @@ def _every_language_phrases() -> dict[str, str]:
     return table
 
 
-def listed_tags(texts: list[str], label_at: int, language: str | None) -> list[str]:
-    """The tag-shaped lines right under a label line, up to the first line that is not one (interface
-    phrases of the page's language, or of any language when it is not known)."""
+def listed_tags(texts: list[str], label_at: int, language: str | None) -> tuple[list[str], int]:
+    """The tags under a label line and how many lines they take: the tag-shaped lines right under it, up to
+    the first that is not one, or one line of tags with separators ("Rente | Union | SPD"). Interface
+    phrases end a list (of the page's language, or of any language when it is not known) or, inside a
+    separated line, are left out ("Alle Themen")."""
     table = phrase_table(language) if language else _every_language_phrases()
+    below = texts[label_at + 1 : label_at + 1 + MAX_LISTED_TAGS]
+    if below:
+        pieces = [t for t in _SEPARATORS.split(below[0].strip()) if t]
+        if len(pieces) >= 2 and all(_tag_shaped(p) for p in pieces):
+            return [p for p in pieces if not _interface(p, table)], 1
     tags: list[str] = []
-    for text in texts[label_at + 1 : label_at + 1 + MAX_LISTED_TAGS]:
+    for text in below:
         tag = text.strip()
-        if (not tag or len(tag) > MAX_LISTED_TAG_CHARS or len(words(tag)) > MAX_TAG_WORDS or ends_sentence(tag)
-                or ":" in tag or is_tag_label(tag) or phrase_kind(tag, table) is not None
-                or fold(tag) in _SIDEBAR_HEADERS):
+        if not _tag_shaped(tag) or _interface(tag, table):
             break
         tags.append(tag)
-    return tags
+    return tags, len(tags)
+
+
+def _tag_shaped(tag: str) -> bool:
+    return (bool(tag) and len(tag) <= MAX_LISTED_TAG_CHARS and len(words(tag)) <= MAX_TAG_WORDS
+            and not ends_sentence(tag) and ":" not in tag and not is_tag_label(tag))
+
+
+def _interface(tag: str, table: dict[str, str]) -> bool:
+    return phrase_kind(tag, table) is not None or fold(tag) in _SIDEBAR_HEADERS
 
 
 def split_labelled(text: str) -> list[str] | None:
@@ -266,11 +287,12 @@ class Tags:
             return doc
         for pos in range(last_prose + 1, min(len(texts), last_prose + 1 + self.label_tail)):
             if is_tag_label(texts[pos]):
-                tags = listed_tags(texts, pos, doc.language)
+                tags, lines = listed_tags(texts, pos, doc.language)
                 if tags:
                     label = texts[pos].strip()
                     reasons = {pos: f"the label of a tag list ({len(tags)} tags)"}
-                    reasons.update({pos + 1 + i: f"a tag listed under '{label}'" for i in range(len(tags))})
+                    reasons.update({pos + 1 + i: f"tags listed under '{label}'" if lines == 1 and len(tags) > 1
+                                    else f"a tag listed under '{label}'" for i in range(lines)})
                     return doc.evolve(tags=tuple(tags)).drop(reasons, stage=self.name, reason=reasons)
         tail = range(last_prose + 1, min(len(texts), last_prose + 1 + self.tail))
         if not any(could_be_tag_line(texts[pos]) and _may_need_vocabulary(texts[pos]) for pos in tail):
