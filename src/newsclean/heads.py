@@ -87,6 +87,9 @@ _READING_TIME = re.compile(r"\b\d{1,3}\s?(?:-\s?\d{1,3}\s?)?(?:min|mins|minutes?
 _META_FIRST = "".join(sorted({w[0] for w in (*_RELATIVE_WORD_LIST, *_READING_TIME_PHRASES)}))
 _META_NO_DIGIT = re.compile(rf"(?=\b[{_META_FIRST}])(?:{_RELATIVE_WORDS}|{_READING_TIME_WORDS})", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+#: A place before a date line, with its separator: "Madrid - ", "BERLIN, ", "NEW YORK | ".
+_PLACE_BEFORE_DATE = re.compile(r"(?:[A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]+|[A-ZÀ-ÞΑ-ΩА-Я]{2,}(?:\s[A-ZÀ-ÞΑ-ΩА-Я]{2,}){1,2})"
+                                r"\s?[-–—,|·]\s?")
 #: A lower-case letter right before a capital: two words a scraper ran together ("UhrLesedauer").
 _GLUED_WORDS = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ])")
 #: A line that opens with a byline word ("By …", "Von …", "Автор: …"): never a headline.
@@ -157,13 +160,18 @@ def _is_calendar(match: re.Match[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def is_date_line(text: str) -> bool:
-    """A line that only states a date or time, with at most date words around it ("Updated: 3 March")."""
+    """A line that only states a date or time, with at most date words around it ("Updated: 3 March"), and
+    perhaps the place it was written in before it ("Madrid - 14 mar 2024 - 16:42 CET", "BERLIN, 3. März
+    2024": one word, or up to three in capitals; a name before a date is two words or more)."""
     text = text.strip()
     if not text or len(text) > 120:
         return False
     spans = date_spans(text)
     if not spans:
         return False
+    place = _PLACE_BEFORE_DATE.match(text)
+    if place is not None and place.end() == spans[0][0]:
+        text, spans = text[place.end():], [(a - place.end(), b - place.end()) for a, b in spans]
     leftover = _leftover_words(text, spans)
     return all(w in DATE_WORDS or w in WEEKDAYS or w in MONTH_NUMBER for w in leftover)
 

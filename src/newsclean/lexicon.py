@@ -231,6 +231,7 @@ UPDATED_LABELS: tuple[str, ...] = (
     "updated", "last updated", "last modified", "modified", "aktualisiert", "zuletzt aktualisiert", "stand",
     "geändert", "mis à jour", "actualizado", "actualizada", "aggiornato", "atualizado", "bijgewerkt",
     "uppdaterad", "zaktualizowano", "aktualizacja", "обновлено", "ενημερώθηκε", "τελευταία ενημέρωση",
+    "modifié", "modifiée", "modifié le", "modificado", "modificato", "gewijzigd",
 )
 
 #: Reading-time notes ("5 min read", "Lesezeit: 4 Minuten"): metadata, never a name or a title.
@@ -267,7 +268,7 @@ TAG_LABELS: tuple[str, ...] = (
     "tags", "tag", "tagged", "tagged with", "topics", "related topics", "keywords", "filed under",
     "more on", "more about", "schlagwörter", "schlagworte", "stichwörter", "stichworte", "themen",
     "mehr zum thema", "weitere themen", "étiquettes", "mots-clés", "mots clés", "sujets", "thèmes",
-    "etiquetas", "temas", "palabras clave", "argomenti", "parole chiave", "tag correlati",
+    "etiquetas", "temas", "palabras clave", "archivado en", "argomenti", "parole chiave", "tag correlati",
     "palavras-chave", "assuntos", "tópicos", "ετικέτες", "θέματα", "λέξεις-κλειδιά", "λέξεις κλειδιά",
     "теги", "метки", "темы", "ключевые слова", "trefwoorden", "onderwerpen", "tagi", "tematy",
     "słowa kluczowe", "taggar", "ämnen", "emneord", "aiheet", "štítky", "etiketler", "anahtar kelimeler",

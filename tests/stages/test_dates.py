@@ -26,6 +26,8 @@ LEAD = ("The council approved the new budget on Monday after a long debate about
         ("Stand: 03.03.2024", "de", [("updated", "2024-03-03")]),
         ("Aktualisiert am 5. Mai 2023, 18:30 Uhr", "de", [("updated", "2023-05-05T18:30")]),
         ("Publié le 12 janvier 2024", "fr", [("published", "2024-01-12")]),
+        ("Publié le 14 mars 2024 à 16h42, modifié le 15 mars 2024 à 08h10", "fr",
+         [("published", "2024-03-14T16:42"), ("updated", "2024-03-15T08:10")]),
         ("Publicado el 5 de mayo de 2023", "es", [("published", "2023-05-05")]),
         ("03/04/2024", "en", [("published", "2024-03-04")]),
         ("03/04/2024", "de", [("published", "2024-04-03")]),
@@ -41,6 +43,11 @@ def test_find_dates(line: str, language: str, expected: list[tuple[str, str]]) -
 
 def test_date_and_reading_time_lines() -> None:
     assert is_date_line("Updated: March 3, 2024")
+    # the place a report was written in may stand before its date; a name may not
+    assert is_date_line("Madrid - 14 mar 2024 - 16:42 CET")
+    assert is_date_line("BERLIN, 3. März 2024") and is_date_line("NEW YORK | March 3, 2024")
+    assert not is_date_line("Jane Doe - March 3, 2024")
+    assert not is_date_line("The council met - March 3, 2024")
     assert is_date_line("03.03.2024, 10:14 Uhr")
     assert not is_date_line("March is the month when the council meets in 2024 again")
     assert is_reading_time("5 min read")
