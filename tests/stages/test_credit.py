@@ -20,14 +20,16 @@ BODY = "The government said on Monday that it would raise the minimum wage next 
     [("RES-EMP", "RES-EMP"), ("dpa", "dpa"), ("(AFP)", "AFP"), ("dpa/AFP", "dpa/AFP"), ("ANA-MPA", "ANA-MPA"),
      ("(Reuters)", "Reuters"), ("AP", "AP"), ("(jk)", "jk"), ("dpa/jk", "dpa/jk"),
      # the editor's initials before the agencies, as German sites sign
-     ("ani/dpa/Reuters", "dpa/Reuters"), ("jok/AFP", "AFP"), ("mmü/dpa", "dpa")],
+     ("ani/dpa/Reuters", "dpa/Reuters"), ("jok/AFP", "AFP"), ("mmü/dpa", "dpa"),
+     # a copyright sign and the paper's short name before the agency
+     ("© SZ/dpa/lis", "SZ/dpa/lis"), ("©dpa", "dpa")],
 )
 def test_signatures(line: str, credit: str) -> None:
     assert signature(line) == credit
 
 
 @pytest.mark.parametrize("line", ["The end.", "Thanks for reading", "Jane Doe", "(this is a note)", "and/or",
-                                  "the/end"])
+                                  "the/end", "© 2024 Example Media"])
 def test_not_signatures(line: str) -> None:
     assert signature(line) is None
 

@@ -33,8 +33,10 @@ _UPPER = "A-ZΑ-ΩА-Я"
 #: A line that is only a signature: agencies joined by "/" or ",", capitals joined by hyphens/slashes
 #: ("RES-EMP"), or initials in brackets ("(jk)", "(dpa/jk)").
 _SIGNATURE = re.compile(
-    # the editor's initials may come first, as German sites sign: "ani/dpa/Reuters", "jok/AFP"
-    rf"^\(?(?:(?!(?:{_AGENCY_ALT})/)[a-zäöüß]{{2,4}}/)?(?P<credit>(?:{_AGENCY_ALT})(?:\s?[/,]\s?(?:{_AGENCY_ALT}|[a-z]{{2,4}}))*"
+    # the editor's initials may come first, as German sites sign: "ani/dpa/Reuters", "jok/AFP"; or a
+    # copyright sign and the paper's own short name: "© SZ/dpa/lis"
+    rf"^(?:©\s?)?\(?(?:(?!(?:{_AGENCY_ALT})/)[a-zäöüß]{{2,4}}/)?"
+    rf"(?P<credit>(?:[{_UPPER}]{{2,6}}/(?=(?:{_AGENCY_ALT})\b))?(?:{_AGENCY_ALT})(?:\s?[/,]\s?(?:{_AGENCY_ALT}|[a-z]{{2,4}}))*"
     rf"|[{_UPPER}]{{2,6}}(?:[-/][{_UPPER}]{{2,6}})+)\)?\.?$"
     # initials are two or three letters: "(jk)", "(mmü)"; a four-letter word in brackets is a link ("(more)")
     r"|^\((?P<initials>[a-zäöüß]{2,3}(?:/[a-zäöüß]{2,4})?)\)\.?$"
