@@ -1,0 +1,100 @@
+"""Whole pages in the layouts of German, French and Spanish news sites through the default pipeline.
+
+The stage tests check each pattern alone; these check that the stages find them together on one page, in
+the order a text view prints them (see tests/fixtures/pages/README.md).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import newsclean
+from tests.conftest import FIXTURES
+
+PAGES = FIXTURES / "pages"
+
+#: page -> what the default pipeline must make of it (fields left out are not checked).
+EXPECTED: dict[str, dict[str, Any]] = {
+    "de-broadcaster-stand-date": {
+        "title": "Mieten in Großstädten steigen weiter deutlich",
+        "updated": "2024-03-14T16:42", "date": "2024-03-14T16:42", "no_published": True,
+        "tags": ["Wohnungsmarkt", "Mieten", "Mietpreisbremse", "Berlin", "Leipzig"],
+        "first": "In vielen deutschen Großstädten", "last": "Die Immobilienwirtschaft verweist",
+    },
+    "de-magazine-teaser-initials": {
+        "title": "Koalition einigt sich nach nächtlichem Streit auf Sparpaket", "section": "Bundeshaushalt",
+        "authors": ["Anna Müller", "Max Muster"], "published": "2024-03-03T10:14", "credit": "dpa/Reuters",
+        "first": "Die Einigung kam am frühen Morgen.", "last": "Der Bundestag soll den Haushalt",
+    },
+    "de-regional-bare-name": {
+        "title": "Neuer Tiefbahnhof soll erst Ende 2026 in Betrieb gehen", "authors": ["Jan Schneider"],
+        "published": "2024-03-14T16:42", "tags": ["Stuttgart 21", "Deutsche Bahn", "Verkehr"],
+        "last": "Das Projekt Stuttgart 21 gehört",
+    },
+    "de-daily-kicker-colon": {
+        "title": "Union will Renteneintrittsalter an Lebenserwartung koppeln", "authors": ["Anna Müller"],
+        "updated": "2024-03-03T10:14", "credit": "T.G.Z.", "tags": ["Rente", "Union", "SPD"],
+        "first": "Die Union will das Renteneintrittsalter", "last": "Ökonomen begrüßten dagegen",
+    },
+    "de-weekly-analysis": {
+        "title": "Windräder drehen sich immer öfter im Leerlauf", "section": "Energiewende",
+        "authors": ["Max Muster"], "published": "2024-03-03T10:14",
+        "first": "Im vergangenen Jahr mussten Windparks", "last": "Die Bundesnetzagentur kündigte an",
+    },
+    "de-portal-agency-byline": {
+        "title": "Unwetter in Bayern: Feuerwehr im Dauereinsatz",
+        "updated": "2024-03-14T16:42", "first": "In Teilen Bayerns haben heftige Gewitter",
+        "last": "Der Deutsche Wetterdienst warnte",
+    },
+    "de-daily-copyright-credit": {
+        "title": "Bahn streicht Verbindungen zwischen München und Salzburg", "authors": ["Lisa Schmidt"],
+        "published": "2024-03-14T16:42", "credit": "MT/dpa/lis", "last": "Der Fahrgastverband Pro Bahn",
+    },
+    "de-daily-job-title": {
+        "title": "Bundeswehr soll länger in Litauen bleiben", "authors": ["Peter Schulz"],
+        "published": "2024-03-14", "tags": ["Bundeswehr", "Litauen", "NATO"],
+        "first": "Die Bundesregierung will den Einsatz", "last": "Die Opposition unterstützt die Pläne",
+    },
+    "fr-daily-modified": {
+        "title": "Les glaciers alpins ont perdu un tiers de leur volume en vingt ans", "section": "Climat",
+        "authors": ["Claire Dupont"], "published": "2024-03-14T16:42", "updated": "2024-03-15T08:10",
+        "language": "fr", "first": "Les glaciers des Alpes ont perdu", "last": "Les chercheurs insistent",
+    },
+    "es-daily-place-date": {
+        "title": "El Gobierno aprueba una ley para reducir la jornada laboral a 37,5 horas",
+        "authors": ["María García"], "published": "2024-03-14T16:42", "language": "es",
+        "tags": ["Jornada laboral", "Trabajo", "Sindicatos"],
+        "first": "El Consejo de Ministros ha aprobado", "last": "Las organizaciones empresariales",
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> newsclean.Pipeline:
+    return newsclean.Pipeline()
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_page(name: str, pipeline: newsclean.Pipeline) -> None:
+    text = (PAGES / f"{name}.txt").read_text(encoding="utf-8")
+    doc = pipeline.run(newsclean.Document.from_text(text, id=name))
+    want = EXPECTED[name]
+    got = {"title": doc.title, "section": doc.section, "authors": list(doc.authors), "credit": doc.credit,
+           "tags": list(doc.tags), "language": doc.language, **doc.extra}
+    for field in ("title", "section", "authors", "credit", "tags", "published", "updated", "date"):
+        if field in want:
+            assert got.get(field) == want[field], field
+    assert doc.language == want.get("language", "de")
+    if want.get("no_published"):
+        assert "published" not in doc.extra
+    body = doc.paragraph_texts
+    assert body, "the body is empty"
+    if "first" in want:
+        assert body[0].startswith(want["first"])
+    if "last" in want:
+        assert body[-1].startswith(want["last"])
+    # nothing of the page is lost: every line is kept, or removed with its stage and a reason
+    assert len(doc.restore_paragraphs()) == len([line for line in text.splitlines() if line.strip()])
+    assert all(r.stage and r.reason for r in doc.removals)
