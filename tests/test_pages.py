@@ -34,7 +34,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "last": "Das Projekt Stuttgart 21 gehört",
     },
     "de-daily-kicker-colon": {
-        "title": "Union will Renteneintrittsalter an Lebenserwartung koppeln", "authors": ["Anna Müller"],
+        "title": "Union will Renteneintrittsalter an Lebenserwartung koppeln", "section": "Streit um Rente",
+        "authors": ["Anna Müller"],
         "updated": "2024-03-03T10:14", "credit": "T.G.Z.", "tags": ["Rente", "Union", "SPD"],
         "first": "Die Union will das Renteneintrittsalter", "last": "Ökonomen begrüßten dagegen",
     },

@@ -171,6 +171,13 @@ def test_a_byline_above_the_headline_is_no_section_label(line: str) -> None:
     assert looks_like_section("Klimapolitik") and looks_like_section("Healthcare")
 
 
+def test_a_kicker_with_a_colon_is_the_section_and_a_form_prompt_is_not() -> None:
+    from newsclean.stages.title import looks_like_section, section_of
+
+    assert looks_like_section("Streit um Rente:") and section_of("Streit um Rente:") == "Streit um Rente"
+    assert not looks_like_section("Search for:") and not looks_like_section("Suchen nach:")
+
+
 def test_a_headline_under_a_date_line_at_the_top_of_a_blog_post() -> None:
     doc = TITLE.run(f"19 Dec 2025\n\nBuilding a transparent keyserver\n\n{LEAD}\n\n{MORE}")
     assert doc.title == "Building a transparent keyserver"

@@ -22,6 +22,7 @@ import attrs
 from ..heads import BYLINE_START, body_start, date_spans, is_meta_line, looks_like_name
 from ..hookspecs import hookimpl
 from ..lexicon import BOILERPLATE
+from ..linemodel.stopwords import fallback_stopwords
 from ..model import Document
 from ..registry import StageRegister
 from ..textutil import fold, words
@@ -94,11 +95,24 @@ def _without_leading_date(text: str) -> str:
 
 
 def looks_like_section(text: str) -> bool:
-    stripped = text.strip()
+    """A short label over the headline: a section ("Klimapolitik") or a kicker, which German sites end with
+    a colon ("Streit um Rente:")."""
+    stripped = section_of(text)
     n = len(words(stripped))
     return (1 <= n <= MAX_SECTION_WORDS and len(stripped) <= 40 and stripped[-1:] not in ".:!?,;"
             and fold(stripped) not in _FURNITURE and not is_meta_line(stripped)
             and BYLINE_START.match(stripped) is None)  # "By Jane Doe" above a headline is the byline
+
+
+def section_of(text: str) -> str:
+    """The label without a kicker's colon. A label that ends in a function word before its colon is a form's
+    prompt ("Search for:"), not a kicker, and keeps the colon (so it is no section)."""
+    stripped = text.strip()
+    if not stripped.endswith((":", "：")):
+        return stripped
+    label = stripped[:-1].rstrip()
+    last = words(label)[-1:] or [""]
+    return stripped if last[0].casefold() in fallback_stopwords() else label
 
 
 def site_variants(text: str) -> list[str]:
@@ -193,7 +207,7 @@ class Title:
         while above in drop:
             above -= 1
         if above >= 0 and not section and looks_like_section(texts[above]) and not looks_like_name(texts[above]):
-            section = texts[above].strip()
+            section = section_of(texts[above])
             drop[above] = "the section label right above the title"
         return doc.evolve(title=headline_of(texts[pos]), section=section).drop(drop, stage=self.name, reason=drop)
 
