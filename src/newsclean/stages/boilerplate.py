@@ -165,9 +165,13 @@ def model_navigation_runs(scored: Scored) -> list[range]:
 
 
 def last_prose(texts: Sequence[str]) -> int:
-    """Position of the last line that reads as a sentence of some length (-1 if none)."""
-    return max((i for i, t in enumerate(texts) if ends_sentence(t) and len(words(t)) >= PROSE_MIN_WORDS),
-               default=-1)
+    """Position of the last line that reads as a sentence of some length (-1 if none). Read from the end, so
+    that a page costs its footer, not all its lines."""
+    for i in range(len(texts) - 1, -1, -1):
+        text = texts[i]
+        if ends_sentence(text) and len(words(text)) >= PROSE_MIN_WORDS:
+            return i
+    return -1
 
 
 def copyright_lines(texts: Sequence[str]) -> set[int]:
