@@ -24,6 +24,12 @@ def test_clean_txt_to_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and record["id"] == "lupus-car-t" and record["credit"] == "RES-EMP"
 
 
+def test_summary_names_the_processes_that_did_the_work(capsys: pytest.CaptureFixture[str]) -> None:
+    # one article is cleaned here: no workers are started for it, whatever -j says
+    code, _, err = run(capsys, "clean", "-j", "2", str(FIXTURES / "lupus-car-t.txt"))
+    assert code == 0 and "1 process)" in err
+
+
 def test_clean_to_text_and_explain(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "clean", "--to", "text", "--explain", str(FIXTURES / "lupus-car-t.txt"))
     assert code == 0 and out.startswith("The researchers, led by Dr. Georg Seth")

@@ -236,6 +236,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     progress = Progress(quiet=args.quiet)
     try:
         for batch in clean_batches(pipeline, items, spec, jobs=jobs, batch_size=args.batch_size, engine=engine):
+            if batch.here:
+                report.jobs = 1  # the summary names the processes that did the work
             report.tally.merge(batch.tally)
             for item, outcome in zip(batch.items, batch.outcomes, strict=True):
                 if outcome.error is not None:

@@ -161,6 +161,9 @@ class Batch:
     items: list[InputItem]
     outcomes: list[Outcome]
     tally: Tally
+    #: Whether the batch was cleaned in this process (a run of one process, or a stream too short to be
+    #: worth starting workers for) rather than by workers or an engine.
+    here: bool = False
 
 
 @attrs.frozen
@@ -200,7 +203,7 @@ def clean_batches(pipeline: Pipeline, items: Iterable[InputItem], spec: OutputSp
     if engine is None and jobs <= 1:
         for batch in batched(items, batch_size):
             outcomes, tally = task(pipeline, batch)
-            yield Batch(batch, outcomes, tally)
+            yield Batch(batch, outcomes, tally, here=True)
         return
     batches = batched(items, batch_size)
     first = next(batches, None)
@@ -208,7 +211,7 @@ def clean_batches(pipeline: Pipeline, items: Iterable[InputItem], spec: OutputSp
     if engine is None and second is None:  # a short stream: starting workers would cost more than it saves
         if first is not None:
             outcomes, tally = task(pipeline, first)
-            yield Batch(first, outcomes, tally)
+            yield Batch(first, outcomes, tally, here=True)
         return
     pending: deque[list[InputItem]] = deque()  # batches in flight, with their raw lines, in order
 
