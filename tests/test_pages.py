@@ -1,4 +1,4 @@
-"""Whole pages in the layouts of German, French and Spanish news sites through the default pipeline.
+"""Whole pages in the layouts of European news sites through the default pipeline.
 
 The stage tests check each pattern alone; these check that the stages find them together on one page, in
 the order a text view prints them (see tests/fixtures/pages/README.md).
@@ -62,6 +62,21 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "title": "Les glaciers alpins ont perdu un tiers de leur volume en vingt ans", "section": "Climat",
         "authors": ["Claire Dupont"], "published": "2024-03-14T16:42", "updated": "2024-03-15T08:10",
         "language": "fr", "first": "Les glaciers des Alpes ont perdu", "last": "Les chercheurs insistent",
+    },
+    "it-daily-pubblicato": {
+        "title": "Pensioni, il governo prepara la riforma: uscita flessibile a 64 anni", "section": "Economia",
+        "authors": ["Giulia Rossi"], "published": "2024-03-14T16:42", "updated": "2024-03-15T09:10",
+        "tags": ["Pensioni", "Sindacati", "Lavoro"], "language": "it", "last": "Il confronto proseguirà",
+    },
+    "nl-daily-door": {
+        "title": "Kabinet trekt extra geld uit voor dijkversterking", "authors": ["Pieter de Vries"],
+        "published": "2024-03-14T16:42", "language": "nl", "first": "Het kabinet trekt de komende tien jaar",
+        "last": "De waterschappen zijn blij",
+    },
+    "pt-daily-por": {
+        "title": "Banco Central mantém taxa de juros em 10,75% ao ano", "authors": ["Ana Souza"],
+        "published": "2024-03-14T16:42", "language": "pt", "first": "O Comitê de Política Monetária",
+        "last": "Economistas avaliam",
     },
     "es-daily-place-date": {
         "title": "El Gobierno aprueba una ley para reducir la jornada laboral a 37,5 horas",
