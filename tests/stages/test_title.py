@@ -149,9 +149,18 @@ def test_the_title_is_the_headline_without_a_site_label_or_crumbs(line: str, hea
     "March 2025 jobs report shows a slowdown",         # a month and a year are not a full date
     "2025 Cleaning Industry Trends to Know",
     "12.03.2024 Neuwahl",                              # too little headline after the date
+    "Brand in Lagerhalle – Polizei ermittelt",         # a second clause after a dash: it says something
+    "Bahn streikt erneut – Pendler genervt",
+    "Glaciers are melting faster — scientists warn",
 ])
 def test_a_line_without_a_short_trailing_label_stays_whole(line: str) -> None:
     assert headline_of(line) == line
+
+
+def test_a_lower_case_site_name_after_a_dash_is_a_label_when_the_url_names_it() -> None:
+    line = "Neue Regeln für E-Autos ab Januar – heise online"
+    assert headline_of(line, "https://www.heise.de/news/neue-regeln-123.html") == "Neue Regeln für E-Autos ab Januar"
+    assert headline_of(line) == line  # without the URL, "heise online" reads as a clause
 
 
 def test_the_whole_title_line_is_what_the_body_loses() -> None:

@@ -53,7 +53,7 @@ MIN_HEADLINE_WORDS = 3
 _CRUMB = re.compile(r"\s+[»›>]\s+")
 
 
-def headline_of(line: str) -> str:
+def headline_of(line: str, url: str | None = None) -> str:
     """The headline in a title line: without a short trailing label, without a full date printed before it
     on the same line, or the last crumb of a breadcrumb."""
     text = _without_leading_date(line.strip())
@@ -63,10 +63,33 @@ def headline_of(line: str) -> str:
     found = _TRAILING_LABEL.search(text)
     if found is None or len(words(found.group("label"))) > MAX_LABEL_WORDS:
         return text
-    if found.group("label").rstrip()[-1:] in "?!":
+    label = found.group("label").strip()
+    if label[-1:] in "?!":
         return text  # "Best Bread Machines – My Favorites!": a site or a rubric is not exclaimed or asked
+    if found.group(0).lstrip()[:1] in "–—" and _is_clause(label) and not _names_site(label, url):
+        return text  # "Brand in Lagerhalle – Polizei ermittelt": the headline's second clause, not a label
     head = text[:found.start()].rstrip()
     return head if len(words(head)) >= MIN_HEADLINE_WORDS else text
+
+
+#: Lower-case words that a site's or a rubric's name may hold ("The Voice of the People", "Le Monde du Sport").
+_LABEL_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "der", "die", "das",
+                               "und", "von", "del", "di", "e", "y", "et", "van", "het", "en"})
+
+
+def _is_clause(label: str) -> bool:
+    """A tail after a dash that says something: a lower-case word that is no connector ("Polizei ermittelt",
+    "Pendler genervt", "Tsunami-Warnung aufgehoben"); a site or a rubric is a name ("Opinion", "Die Welt")."""
+    return any(t[:1].islower() and t.isalpha() and t not in _LABEL_CONNECTORS for t in label.split())
+
+
+def _names_site(label: str, url: str | None) -> bool:
+    """The label spells the URL's host ("heise online" on heise.de): lower-case, but a site's name."""
+    if not url or "//" not in url:
+        return False
+    host = url.split("//", 1)[1].split("/", 1)[0].casefold().removeprefix("www.")
+    first = re.sub(r"\W+", "", label.split()[0].casefold()) if label.split() else ""
+    return len(first) >= 3 and first in re.sub(r"[\W_]+", "", host)
 
 
 _NUMBER = re.compile(r"\d+")
@@ -209,7 +232,8 @@ class Title:
         if above >= 0 and not section and looks_like_section(texts[above]) and not looks_like_name(texts[above]):
             section = section_of(texts[above])
             drop[above] = "the section label right above the title"
-        return doc.evolve(title=headline_of(texts[pos]), section=section).drop(drop, stage=self.name, reason=drop)
+        title = headline_of(texts[pos], doc.url)
+        return doc.evolve(title=title, section=section).drop(drop, stage=self.name, reason=drop)
 
 
 @hookimpl
