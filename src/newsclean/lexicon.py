@@ -217,7 +217,8 @@ DATE_WORDS: frozenset[str] = frozenset(
         "zaktualizowano", "опубликовано", "обновлено", "δημοσιεύθηκε", "δημοσίευση", "ενημερώθηκε", "τελευταία",
         "ενημέρωση", "et", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "bst", "cet",
         "cest", "ist", "aest", "jst", "eet", "eest", "msk", "ora", "hora", "time", "de", "del", "às", "h", "hs",
-        "mez", "mesz", "a", "p", "m", "am", "pm"
+        "mez", "mesz", "a", "p", "m", "am", "pm", "datum", "artikel", "aktualisierung", "letzte", "geplaatst",
+        "las", "om", "última", "actualización", "ultimo", "aggiornamento", "modifica", "laatste", "update"
     ]
 )
 
@@ -231,7 +232,9 @@ UPDATED_LABELS: tuple[str, ...] = (
     "updated", "last updated", "last modified", "modified", "aktualisiert", "zuletzt aktualisiert", "stand",
     "geändert", "mis à jour", "actualizado", "actualizada", "aggiornato", "atualizado", "bijgewerkt",
     "uppdaterad", "zaktualizowano", "aktualizacja", "обновлено", "ενημερώθηκε", "τελευταία ενημέρωση",
-    "modifié", "modifiée", "modifié le", "modificado", "modificato", "gewijzigd",
+    "modifié", "modifiée", "modifié le", "modificado", "modificato", "gewijzigd", "aktualisierung",
+    "letzte aktualisierung", "última actualización", "ultimo aggiornamento", "ultima modifica", "modifica",
+    "laatste update", "last update", "mise à jour",
 )
 
 #: Reading-time notes ("5 min read", "Lesezeit: 4 Minuten"): metadata, never a name or a title.

@@ -162,3 +162,35 @@ def test_a_date_beside_a_reading_time_is_read_and_removed(line: str) -> None:
     doc = HEAD.run(f"Unwetter in Bayern: Feuerwehr im Dauereinsatz\n\n{line}\n\n{LEAD}")
     assert doc.extra["date"][:10] in ("2024-03-14", "2025-12-18", "2024-03-03")
     assert doc.paragraph_texts == [LEAD]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        # a second date is no time of day for the first
+        ("Veröffentlicht am 03.03.2024, aktualisiert am 04.03.2024", "de",
+         [("published", "2024-03-03"), ("updated", "2024-03-04")]),
+        ("03.03.2024 / 04.03.2024", "de", [("published", "2024-03-03"), ("published", "2024-03-04")]),
+        # update labels in several languages, also glued to the word before
+        ("Letzte Aktualisierung: 04.03.2024", "de", [("updated", "2024-03-04")]),
+        ("Ultimo aggiornamento: 4 marzo 2024", "it", [("updated", "2024-03-04")]),
+        ("Última actualización: 4 de marzo de 2024", "es", [("updated", "2024-03-04")]),
+        ("Senior AnalystUpdated Sep 17, 2025", "en", [("updated", "2025-09-17")]),
+        # a label is a whole word: "Bestandsaufnahme" holds "stand" but labels nothing
+        ("Bestandsaufnahme 03.03.2024", "de", [("published", "2024-03-03")]),
+    ],
+)
+def test_labels_and_times(line: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert find_dates(line, language) == expected
+
+
+def test_the_date_under_the_headline_wins_over_todays_date_in_the_page_header() -> None:
+    doc = HEAD.run(f"Dienstag, 12. März 2024\n\nRegion\n\nSport\n\nKreis\n\nNeue Brücke über den Neckar eröffnet\n\n"
+                   f"Von Anna Müller\n\n05.03.2024 | 18:45 Uhr\n\n{LEAD}\n\n{LEAD}", language="de")
+    assert doc.extra["published"] == "2024-03-05T18:45"
+
+
+def test_dates_under_a_related_or_comments_header_are_not_the_articles() -> None:
+    doc = HEAD.run(f"Neue Brücke eröffnet\n\n{LEAD}\n\nWeitere Artikel\n\nBaustelle am Marktplatz\n\n28.02.2024",
+                   language="de")
+    assert "published" not in doc.extra and "28.02.2024" in doc.paragraph_texts

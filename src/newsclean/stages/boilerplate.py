@@ -85,6 +85,22 @@ def phrase_table(language: str | None, extra: tuple[str, ...] = ()) -> dict[str,
     return table
 
 
+@lru_cache(maxsize=1)
+def _every_language_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for kind, by_language in BOILERPLATE.items():
+        for phrases in by_language.values():
+            for phrase in phrases:
+                table.setdefault(fold(phrase), kind)
+    return table
+
+
+def phrases_for(language: str | None) -> dict[str, str]:
+    """The phrase table of a language; of every language when it is not known (a stage that reads a page's
+    interface lines before or without the ``language`` stage must not take "Weitere Artikel" for words)."""
+    return phrase_table(language) if language else _every_language_table()
+
+
 def phrase_kind(text: str, table: dict[str, str]) -> tuple[str, str] | None:
     """(kind, phrase) when the whole short paragraph is a known phrase, or a known phrase plus a count."""
     if len(words(text)) > MAX_PHRASE_WORDS:

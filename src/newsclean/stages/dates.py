@@ -38,6 +38,7 @@ from ..lexicon import PUBLISHED_LABELS, UPDATED_LABELS
 from ..model import Document
 from ..registry import StageRegister
 from ..textutil import ends_sentence, words
+from .boilerplate import HEADER_KINDS, phrase_kind, phrases_for
 
 MAX_DATE_LINE = 160
 #: A line of at least this many words that ends a sentence is prose.
@@ -52,12 +53,16 @@ _GLUED_YEAR = re.compile(r"(?<=[^\d]\d{4})(?=[^\W\d_])")
 _CAPITALISED_MONTHS = "|".join(sorted({m[:1].upper() + m[1:] for m in MONTH_NUMBER if m[:1].isalpha()},
                                       key=len, reverse=True))
 _GLUED_MONTH = re.compile(rf"(?<=[a-zäöüßàâçéèêëîïôûùüÿñæœ])(?=(?:{_CAPITALISED_MONTHS})\.?\s?\d{{1,2}}\b)")
+#: A label glued to the word before it ("Senior AnalystUpdated Sep 17, 2025"): labels are matched as words.
+_GLUED_LABEL = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ])")
 _GLUED_YEAR_DIGITS = re.compile(r"(\b\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d)(?=\d)")
 _CLOCK = re.compile(r"\b(?P<h>\d{1,2})[:.h](?P<m>\d{2})(?::\d{2})?\s?(?P<ampm>[ap])?\.?\s?m?\b\.?"
                     r"|\b(?P<h2>\d{1,2})\s?(?P<ampm2>[ap])\.?\s?m\b\.?", re.IGNORECASE)
-_UPDATED = re.compile("|".join(re.escape(label) for label in sorted(UPDATED_LABELS, key=len, reverse=True)),
-                      re.IGNORECASE)
-_PUBLISHED = re.compile("|".join(re.escape(label) for label in sorted(PUBLISHED_LABELS, key=len, reverse=True)),
+#: Labels as whole words ("Bestandsaufnahme 03.03.2024" holds "stand" but is no "Stand:").
+_UPDATED = re.compile(r"\b(?:" + "|".join(re.escape(label) for label in sorted(UPDATED_LABELS, key=len, reverse=True))
+                      + r")\b", re.IGNORECASE)
+_PUBLISHED = re.compile(r"\b(?:" + "|".join(re.escape(label) for label in sorted(PUBLISHED_LABELS, key=len,
+                                                                                 reverse=True)) + r")\b",
                         re.IGNORECASE)
 
 
@@ -136,14 +141,18 @@ def has_digit(text: str) -> bool:
 def _find_dates(text: str, language: str | None) -> tuple[tuple[str, str], ...]:
     """Cached: the same date lines come back on every page of a site, and from the byline's removals."""
     text = _GLUED_YEAR_DIGITS.sub(r"\1 ", _GLUED_MONTH.sub(" ", _GLUED_YEAR.sub(" ", text)))
+    text = _GLUED_LABEL.sub(" ", text)
     out: list[tuple[str, str]] = []
     last_end = 0
-    for match in DATE_PATTERN.finditer(text):
+    matches = list(DATE_PATTERN.finditer(text))
+    for at, match in enumerate(matches):
         ymd = parse_date(match, language)
         if ymd is None:
             continue
         iso = f"{ymd[0]:04d}-{ymd[1]:02d}-{ymd[2]:02d}"
-        following = text[match.end(): match.end() + 25]
+        # the time is read before the next date, not from it ("03.03.2024, aktualisiert am 04.03.2024")
+        until = matches[at + 1].start() if at + 1 < len(matches) else len(text)
+        following = text[match.end(): min(match.end() + 25, until)]
         inner = match.group(0)[10:].lstrip("T ") if match.group("iso") else ""
         clock = parse_clock(inner) if inner.strip() else parse_clock(following)
         if clock is not None:
@@ -184,16 +193,10 @@ class Dates:
                 self._collect(find_dates(removal.text, doc.language), found)
         window = head_window(doc, self.before_title, self.after_title, self.head)
         drop: dict[int, str] = {}
-        prose_seen = 0
-        anchor = title_anchor(doc) or 0  # prose above the headline (a cookie notice, a teaser) does not count
-        for pos in window:
+        for pos in self._head_order(doc, window):
             text = doc.paragraphs[pos].text
-            if prose_seen >= self.prose_lines:
-                break  # the article has begun: a date further on is one the story mentions
             dates = find_dates(text, doc.language)
             if not dates:
-                if pos >= anchor and ends_sentence(text) and len(words(text)) >= PROSE_WORDS:
-                    prose_seen += 1
                 continue
             new = self._collect(dates, found)
             if new and (is_date_line(text) or is_reading_time(text)):
@@ -204,6 +207,30 @@ class Dates:
             return doc
         best = found.get("published") or found["updated"]
         return doc.with_extra(**found, date=best).drop(drop, stage=self.name, reason=drop)
+
+    def _head_order(self, doc: Document, window: range) -> list[int]:
+        """The window's lines in the order their dates count: from the headline down, until the article has
+        begun (``prose_lines`` prose lines) or a list of other content starts under a related-content or
+        comments header; then the lines above the headline, nearest first (a page's header may print
+        today's date above a menu: the article's own date under its headline wins)."""
+        anchor = title_anchor(doc) or 0  # prose above the headline (a cookie notice, a teaser) does not count
+        table = phrases_for(doc.language)
+        below: list[int] = []
+        prose_seen = 0
+        for pos in window:
+            if pos < anchor:
+                continue
+            text = doc.paragraphs[pos].text
+            if prose_seen >= self.prose_lines:
+                break  # the article has begun: a date further on is one the story mentions
+            hit = phrase_kind(text, table) if len(text) <= 60 else None
+            if hit is not None and hit[0] in HEADER_KINDS:
+                break  # "Weitere Artikel", "Kommentare": the dates below belong to other texts
+            below.append(pos)
+            if ends_sentence(text) and len(words(text)) >= PROSE_WORDS and not find_dates(text, doc.language):
+                prose_seen += 1
+        above = [pos for pos in reversed(window) if pos < anchor]
+        return below + above
 
     def _read_further(self, doc: Document, window: range, found: dict[str, str]) -> None:
         """Dates beside a removed byline, else a labelled publication line, in the page's first part (the

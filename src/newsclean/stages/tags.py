@@ -22,11 +22,11 @@ from typing import ClassVar
 import attrs
 
 from ..hookspecs import hookimpl
-from ..lexicon import BOILERPLATE, SIDEBAR_HEADERS, TAG_LABELS
+from ..lexicon import SIDEBAR_HEADERS, TAG_LABELS
 from ..model import Document
 from ..registry import StageRegister
 from ..textutil import ends_sentence, fold, plain_punctuation, words
-from .boilerplate import phrase_kind, phrase_table
+from .boilerplate import phrase_kind, phrases_for
 
 _LABELLED = re.compile(
     r"^\s*(?:" + "|".join(re.escape(label) for label in sorted(TAG_LABELS, key=len, reverse=True))
@@ -66,21 +66,12 @@ def is_tag_label(text: str) -> bool:
     return len(text) <= 50 and _LABEL_LINE.match(text.strip()) is not None
 
 
-@lru_cache(maxsize=1)
-def _every_language_phrases() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for by_language in BOILERPLATE.values():
-        for phrases in by_language.values():
-            table.update(dict.fromkeys(map(fold, phrases), "any"))
-    return table
-
-
 def listed_tags(texts: list[str], label_at: int, language: str | None) -> tuple[list[str], int]:
     """The tags under a label line and how many lines they take: the tag-shaped lines right under it, up to
     the first that is not one, or one line of tags with separators ("Rente | Union | SPD"). Interface
     phrases end a list (of the page's language, or of any language when it is not known) or, inside a
     separated line, are left out ("Alle Themen")."""
-    table = phrase_table(language) if language else _every_language_phrases()
+    table = phrases_for(language)
     below = texts[label_at + 1 : label_at + 1 + MAX_LISTED_TAGS]
     if below:
         pieces = [t for t in _SEPARATORS.split(below[0].strip()) if t]
