@@ -257,6 +257,10 @@ AGENCIES: tuple[str, ...] = (
     "Интерфакс", "ΑΠΕ-ΜΠΕ", "ΑΠΕ", "Agencia EFE", "ANSA.it", "Notimex", "EPA", "dpa-infocom",
 )
 
+#: Agencies that German-language sites also write in small letters when they sign ("(afp/dpa/red)", "rtr/dpa").
+AGENCIES_IN_SMALL_LETTERS: tuple[str, ...] = ("afp", "dpa", "epd", "kna", "apa", "sda", "dts", "sid", "rtr", "ddp",
+                                              "reuters", "ots")
+
 #: Labels of Reuters-style credit lines ("Reporting by X; Editing by Y"): label -> the extra field.
 CREDIT_ROLES: dict[str, str] = {
     "reporting by": "reporters", "additional reporting by": "reporters", "reporting and writing by": "reporters",

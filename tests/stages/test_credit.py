@@ -22,14 +22,19 @@ BODY = "The government said on Monday that it would raise the minimum wage next 
      # the editor's initials before the agencies, as German sites sign
      ("ani/dpa/Reuters", "dpa/Reuters"), ("jok/AFP", "AFP"), ("mmü/dpa", "dpa"),
      # a copyright sign and the paper's short name before the agency
-     ("© SZ/dpa/lis", "SZ/dpa/lis"), ("©dpa", "dpa")],
+     ("© SZ/dpa/lis", "SZ/dpa/lis"), ("©dpa", "dpa"),
+     # agencies in small letters, and notes that a story draws on an agency
+     ("(afp/dpa/red)", "afp/dpa/red"), ("(mit dpa)", "dpa"), ("(Avec AFP)", "AFP"), ("(with Reuters)", "Reuters"),
+     ("Con información de EFE", "EFE"), ("Redazione ANSA", "ANSA"), ("ANP/Redactie", "ANP"), ("APA/Red.", "APA"),
+     ("dpa/lno", "dpa/lno")],
 )
 def test_signatures(line: str, credit: str) -> None:
     assert signature(line) == credit
 
 
 @pytest.mark.parametrize("line", ["The end.", "Thanks for reading", "Jane Doe", "(this is a note)", "and/or",
-                                  "the/end", "© 2024 Example Media"])
+                                  "the/end", "© 2024 Example Media", "CDU/CSU", "SPD/FDP", "EU/USA",
+                                  "(mit Freunden)", "Redazione"])
 def test_not_signatures(line: str) -> None:
     assert signature(line) is None
 
@@ -111,3 +116,12 @@ def test_two_capitals_above_a_footer_are_initials_not_an_agency() -> None:
     assert doc.credit is None and not doc.removals
     doc = CREDIT.run(f"{BODY}\n\nAP")  # the very last line still signs the story
     assert doc.credit == "AP"
+
+
+@pytest.mark.parametrize(("lead", "credit"), [
+    ("Hamburg (dpa/lno) - Die Polizei hat am Montag einen Mann festgenommen.", "dpa/lno"),
+    ("BERLIN/PARIS (dpa/AFP) - Die Regierungen beider Länder haben sich geeinigt.", "dpa/AFP"),
+    ("Berlin (epd). Die Kirchen haben zu Spenden aufgerufen.", "epd"),
+])
+def test_agency_with_a_service_code_in_the_lead(lead: str, credit: str) -> None:
+    assert lead_agency(lead) == credit

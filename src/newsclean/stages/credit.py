@@ -22,22 +22,26 @@ from typing import ClassVar
 import attrs
 
 from ..hookspecs import hookimpl
-from ..lexicon import AGENCIES, CREDIT_ROLES
+from ..lexicon import AGENCIES, AGENCIES_IN_SMALL_LETTERS, CREDIT_ROLES
 from ..model import Document
 from ..registry import StageRegister
 from .boilerplate import last_prose
 
 MAX_CREDIT_LINE = 300
 _AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+#: Agencies as German-language sites sign them in small letters ("(afp/dpa/red)"; "ani" stays an editor's
+#: initials, not Asian News International).
+_AGENCY_LOWER_ALT = "|".join(sorted(map(re.escape, AGENCIES_IN_SMALL_LETTERS), key=len, reverse=True))
 _UPPER = "A-ZΑ-ΩА-Я"
 #: A line that is only a signature: agencies joined by "/" or ",", capitals joined by hyphens/slashes
 #: ("RES-EMP"), or initials in brackets ("(jk)", "(dpa/jk)").
 _SIGNATURE = re.compile(
     # the editor's initials may come first, as German sites sign: "ani/dpa/Reuters", "jok/AFP"; or a
     # copyright sign and the paper's own short name: "© SZ/dpa/lis"
-    rf"^(?:©\s?)?\(?(?:(?!(?:{_AGENCY_ALT})/)[a-zäöüß]{{2,4}}/)?"
-    rf"(?P<credit>(?:[{_UPPER}]{{2,6}}/(?=(?:{_AGENCY_ALT})\b))?(?:{_AGENCY_ALT})(?:\s?[/,]\s?(?:{_AGENCY_ALT}|[a-z]{{2,4}}))*"
-    rf"|[{_UPPER}]{{2,6}}(?:[-/][{_UPPER}]{{2,6}})+)\)?\.?$"
+    rf"^(?:©\s?)?\(?(?:(?!(?:{_AGENCY_ALT}|{_AGENCY_LOWER_ALT})/)[a-zäöüß]{{2,4}}/)?"
+    rf"(?P<credit>(?:[{_UPPER}]{{2,6}}/(?=(?:{_AGENCY_ALT})\b))?(?:{_AGENCY_ALT}|{_AGENCY_LOWER_ALT})(?:\s?[/,]\s?(?:{_AGENCY_ALT}|[a-z]{{2,4}}))*"
+    # capitals joined by hyphens ("RES-EMP"); by a slash they are a party pair or a tag ("CDU/CSU", "EU/USA")
+    rf"|[{_UPPER}]{{2,6}}(?:-[{_UPPER}]{{2,6}})+)\)?\.?$"
     # initials are two or three letters: "(jk)", "(mmü)"; a four-letter word in brackets is a link ("(more)")
     r"|^\((?P<initials>[a-zäöüß]{2,3}(?:/[a-zäöüß]{2,4})?)\)\.?$"
 )
@@ -46,7 +50,8 @@ _SOURCE = re.compile(
     r"\s?(?P<credit>[^\n]{1,60})$",
     re.IGNORECASE,
 )
-_LEAD_AGENCY = re.compile(rf"^[^()\n]{{0,80}}\((?P<credit>{_AGENCY_ALT})\)\s?[-–—:]")
+_LEAD_AGENCY = re.compile(
+    rf"^[^()\n]{{0,80}}\((?P<credit>(?:{_AGENCY_ALT})(?:\s?[/,]\s?(?:{_AGENCY_ALT}|[a-z]{{2,4}}))*)\)\s?[-–—:.]")
 _ROLE_LABEL = re.compile(
     r"(?P<label>" + "|".join(re.escape(k) for k in sorted(CREDIT_ROLES, key=len, reverse=True)) + r")\s?:?\s",
     re.IGNORECASE,
@@ -54,14 +59,24 @@ _ROLE_LABEL = re.compile(
 _SPLIT_PEOPLE = re.compile(r"\s?(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s?", re.IGNORECASE)
 
 
+#: A note that the story draws on an agency: "(mit dpa)", "(Avec AFP)", "(with Reuters)", "Con información de
+#: EFE", "Redazione ANSA", "ANP/Redactie", "APA/Red.".
+_AGENCY_NOTE = re.compile(
+    rf"^\(?(?:(?i:mit|avec|with|con|com|met|z|con información de|redazione|redaktion|rédaction)\s)"
+    rf"(?P<credit>(?:{_AGENCY_ALT})(?:\s?(?:[/,]|(?i:und|and|et|y|e|en))\s?(?:{_AGENCY_ALT}))*)\)?\.?$"
+    rf"|^(?P<agency>{_AGENCY_ALT})\s?/\s?(?i:red\.?|redactie|redaktion|redazione|rédaction)$"
+)
+
+
 def signature(text: str) -> str | None:
     text = text.strip()
     if len(text) > 40:
         return None
     match = _SIGNATURE.match(text)
-    if not match:
-        return None
-    return match.group("credit") or match.group("initials")
+    if match:
+        return match.group("credit") or match.group("initials")
+    note = _AGENCY_NOTE.match(text)
+    return (note.group("credit") or note.group("agency")) if note else None
 
 
 def source_line(text: str) -> str | None:

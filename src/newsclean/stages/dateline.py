@@ -29,7 +29,8 @@ _AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=T
 DATELINE = re.compile(
     rf"^(?P<place>[{_UPPER}][\w.'’-]{{0,30}}(?:[ /][{_UPPER}][\w.'’-]{{0,30}}){{0,3}})"
     r"(?:,\s?(?P<date>[^()\n–—:]{1,30}?))?"
-    rf"\s?(?:\((?P<agency>(?:{_AGENCY_ALT})(?:\s?[/,]\s?(?:{_AGENCY_ALT}))*)\)\s?)?"
+    # the agency may carry a regional service's code: "Hamburg (dpa/lno) -", "München (dpa/lby) -"
+    rf"\s?(?:\((?P<agency>(?:{_AGENCY_ALT})(?:\s?[/,]\s?(?:{_AGENCY_ALT}|[a-z]{{2,4}}))*)\)\s?)?"
     r"(?P<sep>[-–—:])\s+(?P<rest>\S)"
 )
 
