@@ -272,9 +272,10 @@ CREDIT_ROLES: dict[str, str] = {
 
 #: Labels of tag lines, by language (lower case, without the colon).
 TAG_LABELS: tuple[str, ...] = (
+    # not "more on", "mehr zum Thema": they head related articles, not tags
     "tags", "tag", "tagged", "tagged with", "topics", "related topics", "keywords", "filed under",
-    "more on", "more about", "schlagwörter", "schlagworte", "stichwörter", "stichworte", "themen",
-    "mehr zum thema", "weitere themen", "étiquettes", "mots-clés", "mots clés", "sujets", "thèmes",
+    "schlagwörter", "schlagworte", "stichwörter", "stichworte", "themen", "étiquettes", "mots-clés", "mots clés",
+    "sujets", "thèmes",
     "etiquetas", "temas", "palabras clave", "archivado en", "argomenti", "parole chiave", "tag correlati",
     "palavras-chave", "assuntos", "tópicos", "ετικέτες", "θέματα", "λέξεις-κλειδιά", "λέξεις κλειδιά",
     "теги", "метки", "темы", "ключевые слова", "trefwoorden", "onderwerpen", "tagi", "tematy",
@@ -288,7 +289,8 @@ TAG_LABELS: tuple[str, ...] = (
 SIDEBAR_HEADERS: tuple[str, ...] = (
     "recent posts", "latest posts", "popular posts", "recent comments", "categories", "archives", "see all",
     "view all", "all topics", "all tags", "alle themen", "alle artikel", "neueste beiträge", "beliebte beiträge",
-    "kategorien", "archiv", "alle anzeigen",
+    "kategorien", "archiv", "alle anzeigen", "anmelden um zu kommentieren", "jetzt kommentieren", "kommentare",
+    "comments", "leave a comment", "commentaires", "comentarios", "commenti",
     "articles récents", "catégories", "entradas recientes", "categorías", "articoli recenti", "categorie",
     "posts recentes", "categorias", "recente berichten", "categorieën",
 )

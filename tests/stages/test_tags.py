@@ -168,3 +168,31 @@ def test_a_topics_menu_above_the_article_is_not_a_tag_list() -> None:
     page = f"Themen\n\nPolitik\n\nWirtschaft\n\nSport\n\n{DE_BODY}\n\n{DE_BODY.replace('erneut', 'wieder')}"
     doc = TAGS.run(page)
     assert doc.tags == () and not doc.removals
+
+
+def test_the_articles_own_tag_line_wins_over_a_menu_of_topics() -> None:
+    page = (f"Themen: Bahnstreik · Inflation · Bundeshaushalt\n\n{DE_BODY}\n\n{DE_BODY.replace('erneut', 'wieder')}"
+            "\n\nSchlagwörter: Stuttgart 21, Deutsche Bahn")
+    doc = TAGS.run(page)
+    assert doc.tags == ("Stuttgart 21", "Deutsche Bahn")
+
+
+@pytest.mark.parametrize("line", [
+    "Tag: Samstag, 9. März, und Sonntag, 10. März",              # German "Tag" is a day
+    "Themen: Die Koalition will den Haushalt noch im März beschließen.",  # a sentence
+    "Mehr zum Thema: Schuldenbremse: Was Ökonomen jetzt fordern",  # related content, not tags
+])
+def test_a_labelled_line_that_holds_no_tags(line: str) -> None:
+    doc = TAGS.run(f"{DE_BODY}\n\n{line}")
+    assert doc.tags == () and not doc.removals
+
+
+def test_a_listed_tag_run_stops_at_the_footer() -> None:
+    page = f"{DE_BODY}\n\nThemen\n\nStuttgart 21\n\nVerkehr\n\nAnmelden um zu kommentieren\n\n© Neckar Verlag 2024"
+    assert TAGS.run(page).tags == ("Stuttgart 21", "Verkehr")
+
+
+def test_a_labelled_line_of_tags_run_together_is_cut_with_the_articles_words() -> None:
+    doc = TAGS.run(f"{BODY}\n\nTags: Lupus erythematosusnewsscientistsSkai.grtreatment")
+    assert doc.tags == ("Lupus erythematosus", "news", "scientists", "Skai.gr", "treatment")
+    assert doc.paragraph_texts == [BODY]

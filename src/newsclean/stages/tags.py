@@ -21,6 +21,7 @@ from typing import ClassVar
 
 import attrs
 
+from ..heads import is_meta_line
 from ..hookspecs import hookimpl
 from ..lexicon import SIDEBAR_HEADERS, TAG_LABELS
 from ..model import Document
@@ -88,19 +89,27 @@ def listed_tags(texts: list[str], label_at: int, language: str | None) -> tuple[
 
 def _tag_shaped(tag: str) -> bool:
     return (bool(tag) and len(tag) <= MAX_LISTED_TAG_CHARS and len(words(tag)) <= MAX_TAG_WORDS
-            and not ends_sentence(tag) and ":" not in tag and not is_tag_label(tag))
+            and not ends_sentence(tag) and ":" not in tag and "©" not in tag and not is_tag_label(tag))
 
 
 def _interface(tag: str, table: dict[str, str]) -> bool:
     return phrase_kind(tag, table) is not None or fold(tag) in _SIDEBAR_HEADERS
 
 
+#: Words in one tag of a labelled line: a topic or a name, not a sentence ("Themen: Die Koalition will …").
+MAX_LABELLED_TAG_WORDS = 6
+
+
 def split_labelled(text: str) -> list[str] | None:
+    """The tags of a labelled line, or None when it is no tag line: a piece that is a sentence, a date
+    ("Tag: Samstag, 9. März" is German for "day") or a headline ("… : Schuldenbremse: Was Ökonomen fordern")."""
     match = _LABELLED.match(text)
     if not match:
         return None
-    tags = [t.strip(" .") for t in _SEPARATORS.split(match.group("rest"))]
-    return [t for t in tags if t]
+    tags = [t for t in (t.strip(" .") for t in _SEPARATORS.split(match.group("rest"))) if t]
+    if any(len(words(t)) > MAX_LABELLED_TAG_WORDS or ends_sentence(t) or ":" in t or is_meta_line(t) for t in tags):
+        return None
+    return tags
 
 
 @attrs.frozen
@@ -264,16 +273,18 @@ class Tags:
 
     def __call__(self, doc: Document) -> Document:
         texts = doc.paragraph_texts
-        for pos, text in enumerate(texts):
-            tags = split_labelled(text) if (":" in text or "：" in text) else None
-            if tags:
-                return doc.evolve(tags=(*doc.tags, *tags)).drop(
-                    [pos], stage=self.name, reason=f"a labelled tag line ({len(tags)} tags)")
+        last_prose = next((i for i in range(len(texts) - 1, -1, -1)
+                           if ends_sentence(texts[i]) and len(words(texts[i])) >= 8), -1)
+        labelled = [(pos, tags) for pos, text in enumerate(texts)
+                    if (":" in text or "：" in text) and (tags := split_labelled(text) or self._glued(text, texts))]
+        if labelled:
+            # the article's own line after its body, else the first ("Themen: …" in a menu loses to it)
+            pos, tags = next(((p, t) for p, t in labelled if p > last_prose), labelled[0])
+            return doc.evolve(tags=(*doc.tags, *tags)).drop(
+                [pos], stage=self.name, reason=f"a labelled tag line ({len(tags)} tags)")
         if doc.tags:
             return doc
         # Unlabelled: only among the last lines, after the last paragraph that reads as prose.
-        last_prose = next((i for i in range(len(texts) - 1, -1, -1)
-                           if ends_sentence(texts[i]) and len(words(texts[i])) >= 8), -1)
         if last_prose < 0:
             return doc
         for pos in range(last_prose + 1, min(len(texts), last_prose + 1 + self.label_tail)):
@@ -295,6 +306,17 @@ class Tags:
                 return doc.evolve(tags=tags).drop(
                     [pos], stage=self.name, reason=f"an unlabelled tag line after the body ({len(tags)} tags)")
         return doc
+
+    @staticmethod
+    def _glued(text: str, texts: list[str]) -> list[str] | None:
+        """The tags of a labelled line whose links were run together ("Tags: bosuDumbbellsexercise ball…"),
+        cut with the article's words; None when it is not such a line."""
+        match = _LABELLED.match(text)
+        if match is None or not _CASE_CHANGE.search(match.group("rest")):
+            return None
+        pieces = split_run_together(match.group("rest"), vocabulary(texts))
+        # a piece the article's words cannot cut stays whole: the line is still a tag line, not body
+        return pieces if len(pieces) >= 2 else None
 
 
 @hookimpl
