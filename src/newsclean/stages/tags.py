@@ -276,7 +276,7 @@ class Tags:
         last_prose = next((i for i in range(len(texts) - 1, -1, -1)
                            if ends_sentence(texts[i]) and len(words(texts[i])) >= 8), -1)
         labelled = [(pos, tags) for pos, text in enumerate(texts)
-                    if (":" in text or "：" in text) and (tags := split_labelled(text) or self._glued(text, texts))]
+                    if (":" in text or "：" in text) and (tags := self._labelled(text, texts))]
         if labelled:
             # the article's own line after its body, else the first ("Themen: …" in a menu loses to it)
             pos, tags = next(((p, t) for p, t in labelled if p > last_prose), labelled[0])
@@ -306,6 +306,13 @@ class Tags:
                 return doc.evolve(tags=tags).drop(
                     [pos], stage=self.name, reason=f"an unlabelled tag line after the body ({len(tags)} tags)")
         return doc
+
+    @classmethod
+    def _labelled(cls, text: str, texts: list[str]) -> list[str] | None:
+        tags = split_labelled(text)
+        if tags is not None and not (len(tags) == 1 and _CASE_CHANGE.search(tags[0])):
+            return tags
+        return cls._glued(text, texts) or tags
 
     @staticmethod
     def _glued(text: str, texts: list[str]) -> list[str] | None:
