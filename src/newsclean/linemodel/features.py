@@ -17,8 +17,9 @@ import numpy as np
 import numpy.typing as npt
 
 from .context import PageContext
+from .rowcache import cached_page_counts
 from .structure import STRUCTURE_NAMES, run_lengths, structure_into
-from .text import CJK_CHARS_PER_WORD, COUNT_NAMES, HashArray, page_counts
+from .text import CJK_CHARS_PER_WORD, COUNT_NAMES, HashArray
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -421,6 +422,7 @@ def page_features(lines: Sequence[str], stopword_hashes: HashArray,
     """The feature matrix of a page given as its lines (one paragraph each) and its stopword hashes.
 
     ``context`` carries what earlier stages found (see ``context``); without it those columns read as
-    "no landmark, no repeats, no phrases".
+    "no landmark, no repeats, no phrases". The counts of lines measured recently (on the first look at a
+    page, when the pipeline settles) are reused (see ``rowcache``).
     """
-    return features_from_counts(page_counts(lines, stopword_hashes), context)
+    return features_from_counts(cached_page_counts(lines, stopword_hashes), context)
