@@ -97,6 +97,37 @@ def test_counts_are_row_wise_so_cached_rows_are_exact(pages: list[list[str]], ca
             assert np.array_equal(page_counts([line], hashes)[0], row)
 
 
+def test_the_row_cache_is_exact_when_threads_share_it() -> None:
+    """Threads that fill and read one small cache (its slots refilled all the time) get exact counts."""
+    import sys
+    import threading
+
+    hashes = stopword_hashes_for("en")
+    cache = RowCache(16)
+    pages = [[f"Line {i} of page {p}: the storm hit the coast." if i % 2 else f"Menu {i % 5}" for i in range(12)]
+             for p in range(8)]
+    expected = [page_counts(lines, hashes) for lines in pages]
+    wrong: list[int] = []
+
+    def work(offset: int) -> None:
+        for step in range(200):
+            p = (step + offset) % len(pages)
+            if not np.array_equal(cache.counts(pages[p], hashes), expected[p]):
+                wrong.append(p)
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads often (without the cache's lock, dozens of pages go wrong)
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert not wrong
+
+
 def test_features_have_one_row_per_line_and_named_columns() -> None:
     x = page_features(ARTICLE, stopword_hashes_for("en"))
     assert x.shape == (len(ARTICLE), len(FEATURE_NAMES))

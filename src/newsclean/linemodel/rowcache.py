@@ -14,6 +14,7 @@ result, only how fast it comes.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 import numpy as np
@@ -27,9 +28,13 @@ MAX_LISTS = 8
 
 
 class RowCache:
-    """The count rows of recently measured lines, for one stopword list."""
+    """The count rows of recently measured lines, for one stopword list.
 
-    __slots__ = ("_keys", "_next", "_rows", "_slots", "capacity")
+    Safe to share between threads (a lock covers each call), and never left wrong by an exception raised
+    inside a call (a stage's time limit can interrupt it anywhere): see :meth:`_remember`.
+    """
+
+    __slots__ = ("_keys", "_lock", "_next", "_rows", "_slots", "capacity")
 
     def __init__(self, capacity: int = CAPACITY) -> None:
         self.capacity = capacity
@@ -37,31 +42,38 @@ class RowCache:
         self._slots: dict[str, int] = {}
         self._keys: list[str | None] = [None] * capacity
         self._next = 0
+        self._lock = threading.Lock()
 
     def counts(self, lines: Sequence[str], stopword_hashes: HashArray) -> CountArray:
         """``page_counts(lines, stopword_hashes)``, measuring only the lines not seen recently."""
-        get = self._slots.get
-        slots = [get(line, -1) for line in lines]
-        if -1 not in slots:
-            return self._rows.take(slots, axis=0)
-        new = list(dict.fromkeys(line for line, slot in zip(lines, slots, strict=True) if slot < 0))
-        measured = page_counts(new, stopword_hashes)
-        if len(new) == len(lines):  # a page of lines all new and distinct: the rows are the answer
-            out = measured
-        else:
-            out = np.empty((len(lines), len(COUNT_NAMES)))
-            hit = [pos for pos, slot in enumerate(slots) if slot >= 0]
-            if hit:  # gathered before the new rows may overwrite the slots they come from
-                out[hit] = self._rows.take([slots[pos] for pos in hit], axis=0)
-            at_new = {line: i for i, line in enumerate(new)}
-            miss = [pos for pos, slot in enumerate(slots) if slot < 0]
-            out[miss] = measured.take([at_new[lines[pos]] for pos in miss], axis=0)
-        self._remember(new, measured)
-        return out
+        with self._lock:  # a slot read here must not be refilled by another thread before it is copied
+            get = self._slots.get
+            slots = [get(line, -1) for line in lines]
+            if -1 not in slots:
+                return self._rows.take(slots, axis=0)
+            new = list(dict.fromkeys(line for line, slot in zip(lines, slots, strict=True) if slot < 0))
+            measured = page_counts(new, stopword_hashes)
+            if len(new) == len(lines):  # a page of lines all new and distinct: the rows are the answer
+                out = measured
+            else:
+                out = np.empty((len(lines), len(COUNT_NAMES)))
+                hit = [pos for pos, slot in enumerate(slots) if slot >= 0]
+                if hit:  # gathered before the new rows may overwrite the slots they come from
+                    out[hit] = self._rows.take([slots[pos] for pos in hit], axis=0)
+                at_new = {line: i for i, line in enumerate(new)}
+                miss = [pos for pos, slot in enumerate(slots) if slot < 0]
+                out[miss] = measured.take([at_new[lines[pos]] for pos in miss], axis=0)
+            self._remember(new, measured)
+            return out
 
     def _remember(self, lines: list[str], rows: CountArray) -> None:
         """Store the rows of new lines in one run of slots, forgetting the lines that held them (the ring
-        starts over at slot 0 when the run would pass its end)."""
+        starts over at slot 0 when the run would pass its end).
+
+        The order keeps one promise whenever an exception stops it: every line in the table maps to a
+        slot holding its own row. The slots are unmapped first, then filled, then recorded as the new
+        lines' (in ``_keys`` before the table, so a later eviction finds every mapped line).
+        """
         if len(lines) > self.capacity:  # a page longer than the ring: keep its last lines
             lines, rows = lines[-self.capacity:], rows[-self.capacity:]
         start = self._next if self._next + len(lines) <= self.capacity else 0
@@ -69,10 +81,10 @@ class RowCache:
         table = self._slots
         for old in self._keys[start:stop]:
             if old is not None:
-                del table[old]
+                table.pop(old, None)
+        self._rows[start:stop] = rows
         self._keys[start:stop] = lines
         table.update(zip(lines, range(start, stop), strict=True))
-        self._rows[start:stop] = rows
         self._next = stop
 
 
