@@ -97,6 +97,19 @@ def test_counts_are_row_wise_so_cached_rows_are_exact(pages: list[list[str]], ca
             assert np.array_equal(page_counts([line], hashes)[0], row)
 
 
+def test_the_row_cache_forgets_long_lines_and_stays_exact(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past its budget of characters the cache empties itself (its keys are the lines): still exact."""
+    import newsclean.linemodel.rowcache as rowcache
+
+    monkeypatch.setattr(rowcache, "MAX_CHARS", 120)
+    hashes = stopword_hashes_for("en")
+    cache = RowCache(64)
+    pages = [["Short line.", "x" * 50 + " storm", "Menu"], ["A" * 200], ["Short line.", "Menu", "y" * 70]]
+    for lines in pages * 3:
+        assert np.array_equal(cache.counts(lines, hashes), page_counts(lines, hashes))
+        assert sum(map(len, filter(None, cache._keys))) <= 120
+
+
 def test_the_row_cache_is_exact_when_threads_share_it() -> None:
     """Threads that fill and read one small cache (its slots refilled all the time) get exact counts."""
     import sys

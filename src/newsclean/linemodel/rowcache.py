@@ -23,6 +23,10 @@ from .text import COUNT_NAMES, CountArray, HashArray, page_counts
 
 #: Lines remembered per stopword list (rows of 18 float64: 1.2 MB, plus the dict and the keys' strings).
 CAPACITY = 1 << 13
+#: Characters of lines a cache may hold (its keys are the lines): when the lines remembered since it was last
+#: emptied reach this, it is emptied. With lines of news (~100 characters) the ring wraps first; with very
+#: long lines this bounds the memory (a few MB per list) whatever they are like.
+MAX_CHARS = 1 << 20
 #: Stopword lists (languages) with a cache of their own; past this, every cache is dropped.
 MAX_LISTS = 8
 
@@ -34,7 +38,7 @@ class RowCache:
     inside a call (a stage's time limit can interrupt it anywhere): see :meth:`_remember`.
     """
 
-    __slots__ = ("_keys", "_lock", "_next", "_rows", "_slots", "capacity")
+    __slots__ = ("_chars", "_keys", "_lock", "_next", "_rows", "_slots", "capacity")
 
     def __init__(self, capacity: int = CAPACITY) -> None:
         self.capacity = capacity
@@ -42,6 +46,7 @@ class RowCache:
         self._slots: dict[str, int] = {}
         self._keys: list[str | None] = [None] * capacity
         self._next = 0
+        self._chars = 0  # characters of the lines remembered since the cache was last emptied
         self._lock = threading.Lock()
 
     def counts(self, lines: Sequence[str], stopword_hashes: HashArray) -> CountArray:
@@ -76,6 +81,14 @@ class RowCache:
         """
         if len(lines) > self.capacity:  # a page longer than the ring: keep its last lines
             lines, rows = lines[-self.capacity:], rows[-self.capacity:]
+        self._chars += sum(map(len, lines))
+        if self._chars > MAX_CHARS:  # very long lines: forget them all rather than hold megabytes of keys
+            self._slots.clear()
+            self._keys = [None] * self.capacity
+            self._next = 0
+            self._chars = sum(map(len, lines))
+            if self._chars > MAX_CHARS:
+                return  # this page alone is too long to remember
         start = self._next if self._next + len(lines) <= self.capacity else 0
         stop = start + len(lines)
         table = self._slots

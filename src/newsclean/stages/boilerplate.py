@@ -172,9 +172,12 @@ def last_prose(texts: Sequence[str]) -> int:
 
 
 #: Whether a line is a copyright line, for lines checked recently: the pipeline settles by cleaning its
-#: result again (the same lines come back), and sites repeat their footers. A plain dict, emptied when full.
+#: result again (the same lines come back), and sites repeat their footers. A plain dict, emptied when it
+#: holds _COPYRIGHT_SEEN_MAX lines or its lines (its keys) reach _COPYRIGHT_SEEN_CHARS characters.
 _COPYRIGHT_SEEN: dict[str, bool] = {}
 _COPYRIGHT_SEEN_MAX = 1 << 14
+_COPYRIGHT_SEEN_CHARS = 1 << 20
+_copyright_seen_chars = [0]  # characters of the lines remembered since it was last emptied
 
 
 def copyright_lines(texts: Sequence[str]) -> set[int]:
@@ -187,9 +190,13 @@ def copyright_lines(texts: Sequence[str]) -> set[int]:
     todo = [pos for pos, flag in enumerate(flags) if flag is None]
     new = [texts[pos] for pos in todo]
     found = search_copyright(new)
-    if len(seen) + len(new) > _COPYRIGHT_SEEN_MAX:
+    chars = sum(map(len, new))
+    if len(seen) + len(new) > _COPYRIGHT_SEEN_MAX or _copyright_seen_chars[0] + chars > _COPYRIGHT_SEEN_CHARS:
         seen.clear()  # bounded memory; what comes back is searched again
-    seen.update(zip(new, map(found.__contains__, range(len(new))), strict=True))
+        _copyright_seen_chars[0] = 0
+    if chars <= _COPYRIGHT_SEEN_CHARS:
+        _copyright_seen_chars[0] += chars
+        seen.update(zip(new, map(found.__contains__, range(len(new))), strict=True))
     return set(compress(range(len(texts)), flags)) | {todo[i] for i in found}
 
 
