@@ -13,6 +13,7 @@ from newsclean.linemodel.blocks import best_block, choose_lines
 from newsclean.linemodel.context import PageContext, anchors, repeat_counts
 from newsclean.linemodel.features import FEATURE_NAMES, _median, page_features
 from newsclean.linemodel.model import load_model
+from newsclean.linemodel.rowcache import RowCache, cached_page_counts
 from newsclean.linemodel.stopwords import (
     fallback_stopwords,
     known_languages,
@@ -75,6 +76,69 @@ def test_counts_flag_links_copyright_and_glued_teasers() -> None:
     assert counts[0, COL["link_like"]] == 1
     assert counts[1, COL["copyright"]] == 1
     assert counts[2, COL["glued_words"]] == 1
+
+
+_LINE_PIECES = st.sampled_from(["Jane says:", "12:30", "2024", " ", "\n", "(c)", "www.x", "©", "Big", "storm",
+                                 "hit.", "»", "”", "東京は", "。", "😀", "a_b", "essays", "Menu |", "\t", ""])
+_LINES = st.lists(st.lists(st.one_of(_LINE_PIECES, st.text(max_size=6)), max_size=6).map("".join), max_size=12)
+
+
+@given(pages=st.lists(_LINES, min_size=1, max_size=4), capacity=st.integers(1, 40))
+def test_counts_are_row_wise_so_cached_rows_are_exact(pages: list[list[str]], capacity: int) -> None:
+    """A line's counts do not depend on the other lines of its page: the row cache (any size, across
+    pages that share lines) gives exactly what measuring the page gives."""
+    hashes = stopword_hashes_for("en")
+    cache = RowCache(capacity)
+    for lines in [*pages, *pages]:
+        expected = page_counts(lines, hashes)
+        assert np.array_equal(cache.counts(lines, hashes), expected)
+        assert np.array_equal(cached_page_counts(lines, hashes), expected)
+        for line, row in zip(lines, expected, strict=True):
+            assert np.array_equal(page_counts([line], hashes)[0], row)
+
+
+def test_the_row_cache_forgets_long_lines_and_stays_exact(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past its budget of characters the cache empties itself (its keys are the lines): still exact."""
+    import newsclean.linemodel.rowcache as rowcache
+
+    monkeypatch.setattr(rowcache, "MAX_CHARS", 120)
+    hashes = stopword_hashes_for("en")
+    cache = RowCache(64)
+    pages = [["Short line.", "x" * 50 + " storm", "Menu"], ["A" * 200], ["Short line.", "Menu", "y" * 70]]
+    for lines in pages * 3:
+        assert np.array_equal(cache.counts(lines, hashes), page_counts(lines, hashes))
+        assert sum(map(len, filter(None, cache._keys))) <= 120
+
+
+def test_the_row_cache_is_exact_when_threads_share_it() -> None:
+    """Threads that fill and read one small cache (its slots refilled all the time) get exact counts."""
+    import sys
+    import threading
+
+    hashes = stopword_hashes_for("en")
+    cache = RowCache(16)
+    pages = [[f"Line {i} of page {p}: the storm hit the coast." if i % 2 else f"Menu {i % 5}" for i in range(12)]
+             for p in range(8)]
+    expected = [page_counts(lines, hashes) for lines in pages]
+    wrong: list[int] = []
+
+    def work(offset: int) -> None:
+        for step in range(200):
+            p = (step + offset) % len(pages)
+            if not np.array_equal(cache.counts(pages[p], hashes), expected[p]):
+                wrong.append(p)
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads often (without the cache's lock, dozens of pages go wrong)
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert not wrong
 
 
 def test_features_have_one_row_per_line_and_named_columns() -> None:

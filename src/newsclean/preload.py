@@ -7,7 +7,11 @@ before it forks any worker — the workers start with those pages shared copy-on
 keeps the garbage collector from touching (and so copying) them. Pages a worker reads still get copied as
 reference counts change, so the saving is partial; ``benchmarks/throughput.py --stream`` measures it.
 
-This module does its work when imported: import it only where that is wanted (the forkserver).
+A single-process ``newsclean clean`` imports it too, before it cleans: there the freeze keeps every full
+collection from walking those tables again (a few hundred thousand objects that never become garbage).
+
+This module does its work when imported: import it only where that is wanted (the forkserver, or the
+command line cleaning in its own process).
 """
 
 from __future__ import annotations

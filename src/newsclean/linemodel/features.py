@@ -17,8 +17,9 @@ import numpy as np
 import numpy.typing as npt
 
 from .context import PageContext
+from .rowcache import cached_page_counts
 from .structure import STRUCTURE_NAMES, run_lengths, structure_into
-from .text import CJK_CHARS_PER_WORD, COUNT_NAMES, HashArray, page_counts
+from .text import CJK_CHARS_PER_WORD, COUNT_NAMES, HashArray
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -87,6 +88,10 @@ _SIDE_AT = _WINDOW_AT + len(WINDOWS) * (len(_WINDOW_SIGNALS) + 2)
 _CONTEXT_AT = _SIDE_AT + len(SIDE_WINDOWS) * 2 * len(_SIDE_SIGNALS)
 _STRUCTURE_AT = _CONTEXT_AT + len(CONTEXT_NAMES)
 assert _STRUCTURE_AT + len(STRUCTURE_NAMES) == len(FEATURE_NAMES)
+# _line_into copies and caps adjacent blocks of count columns into adjacent line columns in one call each.
+assert LINE_NAMES[9:13] == COUNT_NAMES[10:14] == ("ends_colon", "starts_lower", "link_like", "copyright")
+assert LINE_NAMES[13:15] == ("sentences", "glued_words") == COUNT_NAMES[14:16]
+assert COUNT_NAMES[3:6:2] == ("cjk", "digits")
 
 #: Columns of the one signal matrix every window statistic is summed from: the window signals, then
 #: function words, units and effective length (function-word ratio and density), then the context signals.
@@ -299,27 +304,33 @@ def context_columns(context: PageContext, counts: FloatArray, eff: FloatArray, p
     return out
 
 
+#: Caps of the sentence and glued-word counts (adjacent count columns, adjacent line columns).
+_COUNT_CAPS = np.array([20.0, 10.0])
+
+
 def _line_into(c: FloatArray, eff: FloatArray, function_ratio: FloatArray, log_words: FloatArray,
                out: FloatArray) -> None:
-    """Write the LINE_NAMES columns into ``out`` (a view of the feature matrix)."""
+    """Write the LINE_NAMES columns into ``out`` (a view of the feature matrix).
+
+    Columns that come from adjacent count columns by the same operation are written in one call: on a
+    page of a few dozen lines, each numpy call costs more than its arithmetic.
+    """
     chars = c[:, _IDX["chars"]]
     end = c[:, _IDX["sentence_end"]]
     per_char = np.maximum(chars, 1.0)
     out[:, 0] = log_words
-    out[:, 1] = np.log1p(chars)
+    np.log1p(chars, out=out[:, 1])
     out[:, 2] = function_ratio
-    np.divide(c[:, _IDX["cjk"]], per_char, out=out[:, 3])
-    np.divide(c[:, _IDX["digits"]], per_char, out=out[:, 4])
+    np.divide(c[:, _IDX["cjk"]:_IDX["digits"] + 1:_IDX["digits"] - _IDX["cjk"]], per_char[:, None],
+              out=out[:, 3:5])  # cjk and digit ratios
     np.divide(c[:, _IDX["capitalised"]], np.maximum(c[:, _IDX["words"]], 1.0), out=out[:, 5])
     out[:, 6] = end
     np.divide(c[:, _IDX["commas"]], np.maximum(eff, 1.0), out=out[:, 7])
     np.minimum(c[:, _IDX["separators"]], 10.0, out=out[:, 8])
-    for name in ("ends_colon", "starts_lower", "link_like", "copyright"):
-        out[:, _LINE_COL[name]] = c[:, _IDX[name]]
-    np.minimum(c[:, _IDX["sentences"]], 20.0, out=out[:, 13])
-    np.minimum(c[:, _IDX["glued_words"]], 10.0, out=out[:, 14])
-    out[:, 15] = eff >= LONG_WORDS
-    out[:, 16] = eff < SHORT_WORDS
+    out[:, _LINE_COL["ends_colon"]:_LINE_COL["copyright"] + 1] = c[:, _IDX["ends_colon"]:_IDX["copyright"] + 1]
+    np.minimum(c[:, _IDX["sentences"]:_IDX["glued_words"] + 1], _COUNT_CAPS, out=out[:, 13:15])
+    np.greater_equal(eff, LONG_WORDS, out=out[:, 15])
+    np.less(eff, SHORT_WORDS, out=out[:, 16])
     out[:, 17] = (end > 0) & (eff >= 8)
 
 
@@ -421,6 +432,7 @@ def page_features(lines: Sequence[str], stopword_hashes: HashArray,
     """The feature matrix of a page given as its lines (one paragraph each) and its stopword hashes.
 
     ``context`` carries what earlier stages found (see ``context``); without it those columns read as
-    "no landmark, no repeats, no phrases".
+    "no landmark, no repeats, no phrases". The counts of lines measured recently (on the first look at a
+    page, when the pipeline settles) are reused (see ``rowcache``).
     """
-    return features_from_counts(page_counts(lines, stopword_hashes), context)
+    return features_from_counts(cached_page_counts(lines, stopword_hashes), context)

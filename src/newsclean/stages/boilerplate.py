@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
 from typing import ClassVar
 
 import attrs
@@ -46,7 +47,7 @@ _COPYRIGHT = re.compile(
     r"|με επιφύλαξη παντός δικαιώματος)",
     re.IGNORECASE,
 )
-#: Fragments every match of _COPYRIGHT contains, lower-cased (a cheap pre-filter, see copyright_lines).
+#: Fragments every match of _COPYRIGHT contains, lower-cased (a cheap pre-filter, see search_copyright).
 _COPYRIGHT_KEYS = ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
                    "derechos reservados", "diritti riservati", "direitos reservados", "rechten voorbehouden",
                    "prawa zastrzeżone", "права защищены", "επιφύλαξη")
@@ -190,12 +191,43 @@ def last_prose(texts: Sequence[str]) -> int:
     return -1
 
 
+#: Whether a line is a copyright line, for lines checked recently: the pipeline settles by cleaning its
+#: result again (the same lines come back), and sites repeat their footers. A plain dict, emptied when it
+#: holds _COPYRIGHT_SEEN_MAX lines or its lines (its keys) reach _COPYRIGHT_SEEN_CHARS characters.
+_COPYRIGHT_SEEN: dict[str, bool] = {}
+_COPYRIGHT_SEEN_MAX = 1 << 14
+_COPYRIGHT_SEEN_CHARS = 1 << 20
+_copyright_seen_chars = [0]  # characters of the lines remembered since it was last emptied
+
+
 def copyright_lines(texts: Sequence[str]) -> set[int]:
-    """Positions of copyright lines (:func:`is_copyright`).
+    """Positions of copyright lines (:func:`is_copyright`): lines checked recently are looked up, the
+    others are searched together (:func:`search_copyright`)."""
+    seen = _COPYRIGHT_SEEN
+    flags = list(map(seen.get, texts))
+    if None not in flags:
+        return set(compress(range(len(texts)), flags))
+    todo = [pos for pos, flag in enumerate(flags) if flag is None]
+    new = [texts[pos] for pos in todo]
+    found = search_copyright(new)
+    chars = sum(map(len, new))
+    if len(seen) + len(new) > _COPYRIGHT_SEEN_MAX or _copyright_seen_chars[0] + chars > _COPYRIGHT_SEEN_CHARS:
+        seen.clear()  # bounded memory; what comes back is searched again
+        _copyright_seen_chars[0] = 0
+    if chars <= _COPYRIGHT_SEEN_CHARS:
+        _copyright_seen_chars[0] += chars
+        seen.update(zip(new, map(found.__contains__, range(len(new))), strict=True))
+    return set(compress(range(len(texts)), flags)) | {todo[i] for i in found}
+
+
+def search_copyright(texts: Sequence[str]) -> set[int]:
+    """Positions of copyright lines (:func:`is_copyright`) among ``texts``.
 
     Why not one regex per line: that is most of the stage's time on a long page. Plain substring search
     for the pattern's key fragments over the lower-cased page finds the few candidate lines first.
     """
+    if not texts:
+        return set()
     lowered = [t.lower() for t in texts]
     page = "\n".join(lowered)
     starts = np.cumsum([0] + [len(t) + 1 for t in lowered[:-1]])
