@@ -73,6 +73,9 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
         "facebook", "instagram", "linkedin", "youtube", "twitter", "pinterest", "tiktok", "whatsapp", "xing",
         "bluesky", "mastodon", "telegram", "insights", "directory", "verzeichnis",
         "today", "digest", "edition", "apps", "serie", "series", "archive", "archives", "archiv", "archivio",
+        # institutions, never a word of a person's name ("Studierenden der Universität Köln")
+        "university", "universität", "université", "universidad", "università", "universiteit", "uniwersytet",
+        "institute", "institut", "instituto", "istituto", "hochschule", "college",
         "the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at", "with", "from", "by", "about", "as",
         "into", "over", "after", "before", "under", "our", "your", "my", "their", "his", "her", "its", "this",
         "that", "these", "those", "what", "why", "how", "when", "where", "who", "which", "is", "are", "was",

@@ -940,3 +940,38 @@ def test_a_kind_of_text_in_a_sentence_is_no_byline(line: str) -> None:
 def test_menu_items_run_together_are_no_names(line: str, authors: list[str]) -> None:
     parsed = parse_byline(line, marker_pattern("de" if line.startswith("Von") else "en"))
     assert (parsed[1] if parsed else []) == authors
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Mateusz HabernyFounder at Oakywood", ("Mateusz Haberny",)),
+    ("Anna MüllerRedakteurin", ("Anna Müller",)),
+    ("Jean DupontJournaliste", ("Jean Dupont",)),
+])
+def test_a_job_title_glued_to_a_bare_name_under_the_headline(line: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head(line)).authors == authors
+
+
+@pytest.mark.parametrize("line", ["Michael McDonaldSales at Oakywood", "Anna MüllerFotos Berlin"])
+def test_a_word_glued_to_a_name_that_is_no_job_title_vouches_for_nothing(line: str) -> None:
+    assert HEAD.run(_head(line)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "authors"),
+    [
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", "en", ["Chris Cillizza"]),
+        ("Feature by Jane Doe | 3 min read", "en", ["Jane Doe"]),
+        ("Eine Recherche von Anna Müller und Max Muster", "de", ["Anna Müller", "Max Muster"]),
+        ("Une enquête de Jean Dupont", "fr", ["Jean Dupont"]),
+        ("Un análisis de María García", "es", ["María García"]),
+    ],
+)
+def test_more_kinds_of_text_then_the_byline_word(line: str, language: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is not None and parsed[1] == authors
+
+
+@pytest.mark.parametrize("line", ["Guide by category", "Eine Recherche von Studierenden der Universität Köln"])
+def test_a_kind_of_text_before_no_full_name_is_no_byline(line: str) -> None:
+    parsed = parse_byline(line, marker_pattern("de" if line.startswith("Eine") else "en"))
+    assert parsed is None or parsed[1] == []

@@ -233,7 +233,13 @@ def without_role(part: str) -> str:
     if is_desk(part):
         return part  # "Practical Horseman Editorial Staff": the desk's name, whole
     tokens = part.split()
-    for index in range(2, len(tokens)):
+    for index in range(1, len(tokens)):
+        glued = _GLUED_ROLE.match(tokens[index].rstrip(",;:"))
+        if glued and glued.group(2).casefold() in ROLE_WORDS and tokens[index - 1][:1].isupper():
+            # "Mateusz HabernyFounder at Oakywood", "Anna MüllerRedakteurin": the job title glued to the name
+            return " ".join([*tokens[:index], glued.group(1)])
+        if index < 2:
+            continue
         word = tokens[index].strip(",;:").casefold()
         if word in ROLE_WORDS or (word in _ROLE_OPENERS and index + 1 < len(tokens)
                                   and tokens[index + 1].strip(",;:").casefold() in ROLE_WORDS):
@@ -246,7 +252,7 @@ def without_role(part: str) -> str:
 
 #: The last word of a name with the first word of a job title glued to it ("JamesStaff", "HiltzikBusiness");
 #: the name's part is long enough not to be a "Mc"/"Mac"/"De" prefix ("McDonald", "MacKenzie", "DeSiato").
-_GLUED_ROLE = re.compile(r"^([A-ZÀ-Þ][^\W\d_]{3,}[a-zß-ÿ])[A-ZÀ-Þ][a-zß-ÿ]+$")
+_GLUED_ROLE = re.compile(r"^([A-ZÀ-Þ][^\W\d_]{3,}[a-zß-ÿ])([A-ZÀ-Þ][a-zß-ÿ]+)$")
 
 
 class CommonWords(Container[str]):
@@ -421,7 +427,8 @@ _KIND_BY = re.compile(
     r"(?:artikel|beitrag|text|bericht|essay|glosse|kommentar|gastkommentar|analyse|kolumne|reportage|porträt"
     r"|interview|rezension|kritik|article|post|piece|story|column|report|review|opinion|billet|chronique"
     r"|tribune|éditorial|editorial|artículo|reportaje|columna|crónica|articolo|rubrica|commento|artigo|coluna"
-    r"|crônica|stuk)\s+(?:von|by|de|par|di|da|por|door)\s+(?P<rest>[^\W\d_].{2,80})$",
+    r"|crônica|stuk|guide|feature|analysis|explainer|leitartikel|recherche|dossier|enquête|entretien|guía|análisis"
+    r"|entrevista|guida|analisi|intervista|gids)\s+(?:von|by|de|par|di|da|por|door)\s+(?P<rest>[^\W\d_].{2,80})$",
     re.IGNORECASE,
 )
 
