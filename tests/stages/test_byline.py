@@ -975,3 +975,40 @@ def test_more_kinds_of_text_then_the_byline_word(line: str, language: str, autho
 def test_a_kind_of_text_before_no_full_name_is_no_byline(line: str) -> None:
     parsed = parse_byline(line, marker_pattern("de" if line.startswith("Eine") else "en"))
     assert parsed is None or parsed[1] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "bio", "language"),
+    [
+        ("Josh Fechter", "I’m the founder of HR University. I’m a certified HR professional, and I have hired "
+                         "hundreds of employees.", "en"),
+        ("Asser Christensen", "Hello, and welcome! I'm the editor & founder of this site and have roasted coffee "
+                              "at home for a decade.", "en"),
+        ("Anna Müller", "Ich bin Redakteurin im Ressort Politik und berichte seit 2015 aus Berlin über die "
+                        "Bundesregierung.", "de"),
+        ("Jean Dupont", "Bonjour ! Je suis journaliste au service économie depuis 2012 et je suis les marchés "
+                        "financiers.", "fr"),
+    ],
+)
+def test_author_box_name_then_a_bio_in_the_first_person(name: str, bio: str, language: str) -> None:
+    body = GERMAN_BODY if language == "de" else BODY
+    more = GERMAN_MORE if language == "de" else BODY.replace("Monday", "Tuesday")
+    text = _box("Home", "A headline about the council's budget plans", body, more, body.replace(".", "!"),
+                "Share this article", name, bio, "Related articles")
+    assert HEAD.run(text, language=language).authors == (name,)
+
+
+def test_no_author_box_for_first_person_lines_naming_no_job_or_several_people() -> None:
+    hobby = _box("A headline about the council's budget plans", BODY, BODY.replace("Monday", "Tuesday"),
+                 "Jane Roe", "I'm a mother of four who loves baking bread on slow Sunday mornings with my kids.",
+                 BODY.replace("Monday", "Friday"))
+    assert HEAD.run(hobby).authors == ()
+    quotes = _box("The most influential founders of the year", BODY,
+                  "Jane Roe", "I'm the founder of a robotics company that builds farm machines for small farms.",
+                  "John Poe", "I am the founder of a bank that lends money to small shops in the city.",
+                  BODY.replace("Monday", "Friday"))
+    assert HEAD.run(quotes).authors == ()
+    heading = _box("A headline about the council's budget plans", BODY, BODY.replace("Monday", "Tuesday"),
+                   "Healthy Eating Tips", "I am a nutrition coach and these are the tips my clients like best.",
+                   "Many healthy eating tips are simple, and the eating habits of the city are changing.")
+    assert HEAD.run(heading).authors == ()

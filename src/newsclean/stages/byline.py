@@ -712,6 +712,14 @@ def _names_role(bio: str, reach: int = 20) -> bool:
     return any((f := w.casefold()) in ROLE_WORDS and f not in _AMBIGUOUS_ROLES for w in words(bio[:300])[:reach])
 
 
+#: A bio in the first person: "I'm the founder of …", "Hello, and welcome! I am the editor …", "Ich bin
+#: Redakteurin …", "Je suis journaliste …" (a greeting may come first).
+_FIRST_PERSON = re.compile(
+    r"^(?:(?:Hi|Hello|Hey|Hallo|Bonjour|Salut|Hola|Ciao|Hoi)\b[^.!?]{0,30}[.!,]\s*)?"
+    r"(?:I[’']m|I\s+am|Ich\s+bin|Je\s+suis|Soy|Sono|Ik\s+ben|Jeg\s+er|Jag\s+är)\s")
+_FIRST_PERSON_OPENINGS = frozenset("IHJSCB")
+
+
 def bio_box(texts: Sequence[str], start: int, common: Container[str],
             limit: int = 3000) -> tuple[int, list[str]] | None:
     """(position, [name]) of an author box written as a name line and a bio that opens with the name.
@@ -732,16 +740,26 @@ def bio_box(texts: Sequence[str], start: int, common: Container[str],
         nxt = texts[pos + 1]
         bio = nxt if len(nxt) >= MIN_BIO_CHARS or pos + 2 >= len(texts) else texts[pos + 2]
         head = text.split(None, 1)[0].rstrip(",")
+        mine = False
         if not (bio.lstrip("( ").startswith(head) or head in bio[:80]):
-            continue  # (the cheaper test first: most lines are not followed by a paragraph about them)
+            # (the cheaper test first: most lines are not followed by a paragraph about them)
+            mine = bio is nxt and bio[:1] in _FIRST_PERSON_OPENINGS and _FIRST_PERSON.match(bio) is not None
+            if not mine:
+                continue
         if bio is not nxt and not (len(nxt) <= 60 and looks_like_role(nxt)):
             continue
         name = _name_part(text)
-        if not (looks_like_name(name) and not name.isupper() and bio_opens_with(name, bio)
-                and not looks_like_role(name) and not mostly_common(name, common, 0.5)):
-            continue
-        # A person's bio names a job ("… is a senior editor", "… ist Redakteurin"); a product's does not.
-        if not (bio is not nxt or name != text.strip() or _names_role(bio)):
+        if mine:
+            # "Josh Fechter" / "I'm the founder of …", "Anna Müller" / "Ich bin Redakteurin …": the writer's
+            # own words about their job, under a full name
+            if not (looks_like_name(name, strict=True) and name == text.strip() and not name.isupper()
+                    and not looks_like_role(name) and not mostly_common(name, common, 0.5)
+                    and _names_role(_FIRST_PERSON.sub("", bio, count=1))):
+                continue
+        elif not (looks_like_name(name) and not name.isupper() and bio_opens_with(name, bio)
+                  and not looks_like_role(name) and not mostly_common(name, common, 0.5)
+                  # A person's bio names a job ("… is a senior editor", "… ist Redakteurin"); a product's not.
+                  and (bio is not nxt or name != text.strip() or _names_role(bio))):
             continue
         if name not in seen:
             seen.add(name)
