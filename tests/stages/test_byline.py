@@ -1012,3 +1012,27 @@ def test_no_author_box_for_first_person_lines_naming_no_job_or_several_people() 
                    "Healthy Eating Tips", "I am a nutrition coach and these are the tips my clients like best.",
                    "Many healthy eating tips are simple, and the eating habits of the city are changing.")
     assert HEAD.run(heading).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "bio", "language"),
+    [
+        ("Julia Gralberg", "Julia Gralberg is a freelance travel writer and the editor of a guide to boutique "
+                           "hotels.", "en"),
+        ("Anna Müller", "Anna Müller ist Redakteurin im Ressort Politik und berichtet seit 2015 aus Berlin.", "de"),
+        ("Jean Dupont", "Jean Dupont est journaliste au service économie depuis 2012 et suit les marchés.", "fr"),
+    ],
+)
+def test_a_bare_name_under_the_headline_with_its_bio_further_down(name: str, bio: str, language: str) -> None:
+    text = "\n".join([_head(name), BODY.replace("Monday", "Friday"), bio, "Related articles"])
+    assert HEAD.run(text, language=language).authors == (name,)
+
+
+@pytest.mark.parametrize(("line", "bio"), [
+    ("Julia Gralberg", None),
+    ("Julia Gralberg", "Julia Gralberg is a small town in the hills, known for its old bridges and its wine."),
+    ("Anna Müller", "Anna Müller wohnt seit zehn Jahren in Berlin und fährt jeden Tag mit dem Rad zur Arbeit."),
+])
+def test_a_bare_name_under_the_headline_without_a_bio_naming_a_job_is_no_author(line: str, bio: str | None) -> None:
+    text = "\n".join([_head(line), BODY.replace("Monday", "Friday"), *([bio] if bio else []), "Related articles"])
+    assert HEAD.run(text).title and HEAD.run(text).authors == ()

@@ -866,6 +866,16 @@ def _among_teasers(texts: Sequence[str], pos: int, authors: Sequence[str], patte
     return False
 
 
+def _has_bio(texts: Sequence[str], name: str, pos: int) -> bool:
+    """Whether ``name`` (a full name, not written in capitals) has a bio elsewhere on the page: a paragraph that
+    opens with it and a lower-case word and names a job ("Jane Doe is a freelance travel writer …", "Anna
+    Müller ist Redakteurin …")."""
+    if not looks_like_name(name, strict=True) or name.isupper():
+        return False
+    return any(other != pos and text.startswith(name) and bio_opens_with(name, text) and _names_role(text)
+               for other, text in enumerate(texts))
+
+
 def _ends_menu(texts: Sequence[str], pos: int) -> bool:
     """Whether the two lines above ``pos`` are menu items (one to three words, no date)."""
     above = [texts[p] for p in (pos - 1, pos - 2) if p >= 0]
@@ -1137,6 +1147,10 @@ class Byline:
                 continue  # the last item of a menu right above the headline ("Toys" / "Living Spaces")
             single = at_title and (pos == anchor or _under_deck(texts, pos, anchor))
             names = name_with_evidence(texts, pos, single=single)
+            if names is None and single and _has_bio(texts, texts[pos].strip(), pos):
+                # "Julia Gralberg" right under the headline, and "Julia Gralberg is a freelance travel writer …"
+                # further down: the page's bio of that name vouches for it
+                names = [texts[pos].strip()]
             if names and not any(n.casefold() in ROLE_WORDS or mostly_common(n, common, 0.5) for n in names):
                 return [pos], texts[pos].strip(), names
         return None
