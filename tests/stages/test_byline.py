@@ -1036,3 +1036,25 @@ def test_a_bare_name_under_the_headline_with_its_bio_further_down(name: str, bio
 def test_a_bare_name_under_the_headline_without_a_bio_naming_a_job_is_no_author(line: str, bio: str | None) -> None:
     text = "\n".join([_head(line), BODY.replace("Monday", "Friday"), *([bio] if bio else []), "Related articles"])
     assert HEAD.run(text).title and HEAD.run(text).authors == ()
+
+
+@pytest.mark.parametrize(("lines", "authors"), [
+    (["2025-12-17·", "Trond Teigen"], ("Trond Teigen",)),
+    (["17.12.2025, 10:14 Uhr", "Anna Müller"], ("Anna Müller",)),
+    (["Dec 17, 2025Julian K. Arni", "Hardware-Attested Nix Builds"], ("Julian K. Arni",)),
+    (["Jean Dupont", "17 décembre 2025"], ("Jean Dupont",)),
+])
+def test_a_dated_name_right_above_the_prose_when_no_headline_was_found(lines: list[str],
+                                                                      authors: tuple[str, ...]) -> None:
+    text = "\n".join(["Home", "About", *lines, BODY, BODY.replace("Monday", "Tuesday")])
+    assert Pipeline(["segment", "byline"]).run(text).authors == authors
+
+
+@pytest.mark.parametrize("lines", [
+    ["Pregnancy Health Coach Bundle", "Weight Loss Coach Bundle"],
+    ["Redaktion", "Anna Müller Redakteurin"],
+    ["17.12.2025", "Neue Regeln"],
+])
+def test_an_undated_name_or_a_menu_above_the_prose_is_no_author_without_a_headline(lines: list[str]) -> None:
+    text = "\n".join(["Home", "About", *lines, BODY, BODY.replace("Monday", "Tuesday")])
+    assert Pipeline(["segment", "byline"]).run(text).authors == ()

@@ -943,6 +943,13 @@ class Byline:
             second = range(max(first - self.head, 0), min(first + 3, len(texts)))
             found = (self.marked(texts, second, pattern, common)
                      or self.bare(texts, second, first - 2, common, doc.language, at_title=False))
+        elif found is None and anchor is None and is_prose(texts[first]):
+            # No headline at all: "2025-12-17" / "Trond Teigen" / the lead, "Dec 17, 2025Julian K. Arni" / a
+            # heading / the lead: a name right above the prose, a date beside it (a job title alone is a menu's)
+            found = self.bare(texts, range(max(first - 3, 0), first), first - 2, common, doc.language, at_title=False)
+            if found is not None and not (_dated(texts, found[0][0])
+                                          or (found[0][0] > 0 and is_meta_line(texts[found[0][0] - 1]))):
+                found = None
         if found is None:
             found = self.under_heading(texts, window, first, pattern, common)
         if found is None:
