@@ -132,7 +132,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
         # professions that sign expert posts ("Jane Doe, Master Horticulturist & Garden Educator")
         "horticulturist", "horticulturalist", "therapist", "psychologist", "pharmacist", "veterinarian",
         "economist", "historian", "illustrator", "translator", "moderator", "presenter", "entrepreneur",
-        "gastroenterologist", "dermatologist", "cardiologist", "pediatrician", "dentist",
+        "gastroenterologist", "dermatologist", "cardiologist", "pediatrician", "dentist", "gardener", "gärtner",
+        "gärtnerin", "jardinier", "jardinière", "astrologer",
         "kolumnist", "kolumnistin", "gastautor", "gastautorin", "herausgeber", "herausgeberin", "moderatorin",
         "geschäftsführer", "geschäftsführerin", "gründer", "gründerin", "psychologin", "psychologe",
         "fotograf", "fotografin", "illustratorin", "übersetzer", "übersetzerin", "wissenschaftsjournalist",

@@ -1058,3 +1058,25 @@ def test_a_dated_name_right_above_the_prose_when_no_headline_was_found(lines: li
 def test_an_undated_name_or_a_menu_above_the_prose_is_no_author_without_a_headline(lines: list[str]) -> None:
     text = "\n".join(["Home", "About", *lines, BODY, BODY.replace("Monday", "Tuesday")])
     assert Pipeline(["segment", "byline"]).run(text).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "authors"),
+    [
+        ("Written By Angela Holliday-Bell, MD*", "en", ["Angela Holliday-Bell, MD"]),
+        ("Written by Rebecca Lake, CEPF®", "en", ["Rebecca Lake, CEPF®"]),
+        ("Von Dr. Anna Müller, MBA*", "de", ["Dr. Anna Müller, MBA"]),
+        ("Written By: Celeste Longacre Gardener & Astrologer", "en", ["Celeste Longacre"]),
+        ("Von Anna Müller, Gärtnerin", "de", ["Anna Müller"]),
+    ],
+)
+def test_letters_after_a_name_with_a_mark_and_more_job_titles(line: str, language: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is not None and parsed[1] == authors
+
+
+@pytest.mark.parametrize(("line", "authors"), [("By Jane Doe, Apple®", ["Jane Doe"]),
+                                               ("By Jane Doe, Reuters*", ["Jane Doe"])])
+def test_a_marked_word_after_a_name_is_no_degree(line: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern("en"))
+    assert parsed is not None and parsed[1] == authors

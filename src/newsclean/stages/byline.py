@@ -369,7 +369,8 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
         if out and part.casefold() in _AGENCY_NAMES:
             break  # "von Anna Müller, dpa", "…, AFP": the agency is the credit, not an author or a degree
         if out and all(is_postnominal(t) for t in part.split()):
-            out[-1] = f"{out[-1]}, {part}"  # "Jane Doe, PhD": letters after a name belong to it
+            # "Jane Doe, PhD": letters after a name belong to it (a footnote's mark does not: "MD*")
+            out[-1] = f"{out[-1]}, {part.rstrip('*†‡')}"
             continue
         if index > 0 and len(part.split()) == 1 and part[:1].isupper() and out:
             break  # "Anna Müller, Berlin" / "Jane Doe, Reuters": a place or an outlet, not a second author
