@@ -1080,3 +1080,21 @@ def test_letters_after_a_name_with_a_mark_and_more_job_titles(line: str, languag
 def test_a_marked_word_after_a_name_is_no_degree(line: str, authors: list[str]) -> None:
     parsed = parse_byline(line, marker_pattern("en"))
     assert parsed is not None and parsed[1] == authors
+
+
+@pytest.mark.parametrize("line", ["Lean Startup Week Call for Proposals is Open Until July 31",
+                                  "Neue Regeln für Mieter gelten ab dem 1. März 2024",
+                                  "Les Soldes commencent dès le 8 janvier 2025"])
+def test_a_sentence_before_a_date_is_no_name(line: str) -> None:
+    from newsclean.stages.byline import name_with_evidence
+
+    assert name_with_evidence([line, "July 22, 2017", BODY], 0) is None
+
+
+@pytest.mark.parametrize(("line", "name"), [("Jane Doe for The Times | March 3, 2024", "Jane Doe"),
+                                            ("Anna Müller in Berlin, 3. März 2024", "Anna Müller"),
+                                            ("Jean Dupont, journaliste, le 3 mars 2024", "Jean Dupont")])
+def test_a_name_with_an_outlet_or_a_place_before_a_date(line: str, name: str) -> None:
+    from newsclean.stages.byline import name_with_evidence
+
+    assert name_with_evidence([line, BODY], 0) == [name]

@@ -517,6 +517,17 @@ def _after_leading_date(text: str) -> str:
     return trim_name(clean_rest(text[end:].lstrip(" ,·•|–—-:")))
 
 
+def _sentence_before(text: str) -> bool:
+    """Whether what stands before a date reads as a sentence after its first few words, not as a name with a
+    role or an outlet: "Lean Startup Week Call for Proposals is Open Until" (July 31) holds lower-case
+    words past the one that would end the names ("Jane Doe for The Times", "Anna Müller in Berlin")."""
+    if "," in text:
+        return False  # "Jean Dupont, journaliste au service économie, le 3 mars 2024": a role after a comma
+    lower = [w for w in text.split()[1:] if w[:1].islower() and w.casefold() not in ROLE_WORDS
+             and w.casefold() not in NAME_PARTICLES]
+    return len(lower) >= 2
+
+
 def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) -> list[str] | None:
     """A bare name line that a date, reading time or job title beside it vouches for (no marker)."""
     text = texts[pos].strip()
@@ -524,7 +535,7 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
         return None
     text = _GLUED_NAME_DATE.sub(" ", text)  # "Yucy3/4/2025", "Dec 17, 2025Julian K. Arni"
     name, rest = cut_at_date(text)
-    if rest:
+    if rest and not _sentence_before(name):
         candidate = trim_name(clean_rest(name))
         if looks_like_name(candidate) and not candidate.isupper():
             return [candidate]
