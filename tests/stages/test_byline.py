@@ -1098,3 +1098,28 @@ def test_a_name_with_an_outlet_or_a_place_before_a_date(line: str, name: str) ->
     from newsclean.stages.byline import name_with_evidence
 
     assert name_with_evidence([line, BODY], 0) == [name]
+
+
+@pytest.mark.parametrize(("name", "label"), [("Ahmet Serhan", "Author’s Profile"), ("Anna Müller", "Autorenprofil"),
+                                             ("Jean Dupont", "Profil de l'auteur")])
+def test_an_author_box_with_a_profile_link_under_the_name(name: str, label: str) -> None:
+    body = [BODY.replace("Monday", f"day {n}") for n in range(20)]
+    text = "\n".join(["Our favourite shoes for every kind of work", *body, "Share this article", name, label,
+                      "Latest posts"])
+    assert Pipeline(["segment", "byline"]).run(text).authors == (name,)
+
+
+@pytest.mark.parametrize(("bio", "authors"), [
+    ("Hello. My name is Lillie. I’m a mom of four who found macro-counting and fell in love with it.", ("Lillie",)),
+    ("Hallo! Ich heiße Anna Müller und schreibe hier über Gärten, Bücher und das Leben auf dem Land.",
+     ("Anna Müller",)),
+    ("Bonjour, je m'appelle Jean Dupont et j'écris sur la cuisine de tous les jours.", ("Jean Dupont",)),
+    ("Je m'appelle Jean Dupont et j'écris sur la cuisine de tous les jours.", ("Jean Dupont",)),
+    ("I'm Jane Doe, a food writer who bakes bread every weekend.", ("Jane Doe",)),
+    ("Ich bin Mutter von drei Kindern und schreibe hier über Gärten und das Leben auf dem Land.", ()),
+    ("I'm American and I have lived in Berlin for ten years, writing about food.", ()),
+])
+def test_an_author_box_whose_bio_says_its_name(bio: str, authors: tuple[str, ...]) -> None:
+    body = [BODY.replace("Monday", f"day {n}") for n in range(20)]
+    text = "\n".join(["Healthy recipes for the air fryer", *body, "About the Author", bio, "More About Me"])
+    assert Pipeline(["segment", "byline"]).run(text).authors == authors

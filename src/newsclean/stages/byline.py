@@ -657,7 +657,25 @@ def author_box(texts: Sequence[str], start: int, pattern: re.Pattern[str],
         name = bare_name(following)
         if name and not looks_like_role(name) and not mostly_common(name, common, 0.5):
             return pos, pos + 1, [name]
+        introduced = _MY_NAME.match(following) if following[:1] in _MY_NAME_OPENINGS else None
+        if introduced is not None:
+            name = introduced.group("name")
+            # "My name is Lillie" names her; "I'm …" and "Ich bin …" need a full name ("Ich bin Mutter …")
+            named = introduced.group("named") is not None
+            if looks_like_name(name, strict=not named) and name[:1].isupper() and not looks_like_role(name) \
+                    and not mostly_common(name, common, 0.5):
+                return pos, pos + 1, [name]  # "About the Author" / "Hello. My name is Lillie. I'm a mom …"
     return None
+
+
+#: A bio that introduces its writer: "Hello. My name is Lillie.", "I'm Jane Doe, a …", "Ich heiße Anna Müller
+#: und …", "Je m'appelle Jean Dupont", "Me llamo María García" (a greeting may come first).
+_MY_NAME = re.compile(
+    r"^(?:(?:Hi|Hello|Hey|Hallo|Bonjour|Salut|Hola|Ciao|Hoi)\b[^.!?]{0,30}[.!,]\s*)?"
+    r"(?i:(?P<named>My\s+name\s+is|Ich\s+heiße|Mein\s+Name\s+ist|Je\s+m[’']appelle|Me\s+llamo|Mi\s+nombre\s+es"
+    r"|Mi\s+chiamo|Mijn\s+naam\s+is)|I[’']m|I\s+am|Ich\s+bin|Je\s+suis|Sono|Ik\s+ben)\s+"
+    r"(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+){0,2})(?=[\s,.;:!]|$)")
+_MY_NAME_OPENINGS = frozenset("MIHJSBC")
 
 
 def name_over_label(texts: Sequence[str], common: Container[str]) -> tuple[int, int, list[str]] | None:
@@ -680,7 +698,11 @@ def name_over_label(texts: Sequence[str], common: Container[str]) -> tuple[int, 
 
 #: Labels printed under the name in an author box (the words for "author", not job titles).
 _NAME_LABELS = frozenset(fold(w) for w in ("author", "autor", "autorin", "auteur", "autrice", "autore", "autora",
-                                           "författare", "forfatter", "автор", "συντάκτης", "yazar"))
+                                           "författare", "forfatter", "автор", "συντάκτης", "yazar",
+                                           # the link to the author's page under the name
+                                           "author's profile", "author’s profile", "author profile",
+                                           "autorenprofil", "profil de l'auteur", "profil de l’auteur",
+                                           "perfil del autor", "profilo dell'autore", "auteursprofiel"))
 
 
 #: A bio that opens with the name: "Anna Müller ist Redakteurin …", "Jane Doe is a …", "(Editor) – Jane …".
