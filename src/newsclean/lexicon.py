@@ -133,7 +133,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "horticulturist", "horticulturalist", "therapist", "psychologist", "pharmacist", "veterinarian",
         "economist", "historian", "illustrator", "translator", "moderator", "presenter", "entrepreneur",
         "gastroenterologist", "dermatologist", "cardiologist", "pediatrician", "dentist", "gardener", "gärtner",
-        "gärtnerin", "jardinier", "jardinière", "astrologer",
+        "gärtnerin", "jardinier", "jardinière", "astrologer", "directeur", "directrice", "direktor", "direktorin",
         "kolumnist", "kolumnistin", "gastautor", "gastautorin", "herausgeber", "herausgeberin", "moderatorin",
         "geschäftsführer", "geschäftsführerin", "gründer", "gründerin", "psychologin", "psychologe",
         "fotograf", "fotografin", "illustratorin", "übersetzer", "übersetzerin", "wissenschaftsjournalist",

@@ -1123,3 +1123,25 @@ def test_an_author_box_whose_bio_says_its_name(bio: str, authors: tuple[str, ...
     body = [BODY.replace("Monday", f"day {n}") for n in range(20)]
     text = "\n".join(["Healthy recipes for the air fryer", *body, "About the Author", bio, "More About Me"])
     assert Pipeline(["segment", "byline"]).run(text).authors == authors
+
+
+@pytest.mark.parametrize(("line", "bio", "name"), [
+    ("Tim Green UK-based Systems Theorist & Independent Technology Writer",
+     "Tim explores the intersections of artificial intelligence, decentralised cognition and posthuman ethics.",
+     "Tim Green"),
+    ("Anna Müller Freie Journalistin und Autorin aus Hamburg mit Schwerpunkt Umwelt",
+     "Anna Müller schreibt seit zwanzig Jahren über Umwelt, Klima und die Landwirtschaft im Norden.",
+     "Anna Müller"),
+])
+def test_author_box_name_line_run_on_into_a_job_title(line: str, bio: str, name: str) -> None:
+    text = _box("Home", "A headline about the council's budget plans", BODY, BODY.replace("Monday", "Tuesday"),
+                BODY.replace(".", "!"), "Share this article", line, bio, "Related articles")
+    assert HEAD.run(text).authors == (name,)
+
+
+def test_a_list_of_job_titles_over_their_descriptions_is_no_author_box() -> None:
+    text = _box("Home", "A headline about the council's budget plans", BODY, BODY.replace("Monday", "Tuesday"),
+                "Directeur de centre", "Directeur de l'Inria Academy et de la transformation numérique du centre",
+                "Directrice de recherche", "Directrice de recherche au sein de l'équipe-projet et du centre",
+                "Related articles")
+    assert HEAD.run(text).authors == ()

@@ -754,6 +754,21 @@ _FIRST_PERSON = re.compile(
 _FIRST_PERSON_OPENINGS = frozenset("IHJSCB")
 
 
+def _name_before_role(text: str, bio: str) -> str:
+    """The full name that opens a name line run on into a job title, as the bio under it opens: "Tim Green
+    UK-based Systems Theorist & Independent Technology Writer" over "Tim explores …" -> "Tim Green"."""
+    tokens = text.split()
+    for size in (3, 2):
+        name = " ".join(tokens[:size])
+        if len(tokens) > size and bio.startswith(name) and looks_like_name(name, strict=True):
+            return name
+    name = " ".join(tokens[:2])
+    if (len(tokens) > 2 and bio.startswith(tokens[0]) and all(t[:1].isupper() for t in tokens[:2])
+            and looks_like_name(name, strict=True) and not looks_like_role(name)):
+        return name  # the bio opens with the first name: "Tim explores …"
+    return text
+
+
 def bio_box(texts: Sequence[str], start: int, common: Container[str],
             limit: int = 3000) -> tuple[int, list[str]] | None:
     """(position, [name]) of an author box written as a name line and a bio that opens with the name.
@@ -783,6 +798,8 @@ def bio_box(texts: Sequence[str], start: int, common: Container[str],
         if bio is not nxt and not (len(nxt) <= 60 and looks_like_role(nxt)):
             continue
         name = _name_part(text)
+        if not looks_like_name(name) and any(w.casefold() in ROLE_WORDS for w in words(text)):
+            name = _name_before_role(text, bio)  # "Tim Green UK-based Systems Theorist & Technology Writer"
         if mine:
             # "Josh Fechter" / "I'm the founder of …", "Anna Müller" / "Ich bin Redakteurin …": the writer's
             # own words about their job, under a full name
