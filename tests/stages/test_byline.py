@@ -1145,3 +1145,27 @@ def test_a_list_of_job_titles_over_their_descriptions_is_no_author_box() -> None
                 "Directrice de recherche", "Directrice de recherche au sein de l'équipe-projet et du centre",
                 "Related articles")
     assert HEAD.run(text).authors == ()
+
+
+@pytest.mark.parametrize(("line", "after", "authors"), [
+    ("March 15, 2022 · 3 min read · By ASU Online", "", ("ASU Online",)),
+    ("By Ask the Doctors", "December 7, 2020", ("Ask the Doctors",)),
+    ("May 21, 2025 by The Ritualist", "", ("The Ritualist",)),
+    ("By Chaim Gartenberg@cgartenberg Mar 4, 2019, 10:25am EST", "", ("Chaim Gartenberg",)),
+    ("Von SPIEGEL Online", "03.03.2024, 10:14 Uhr", ("SPIEGEL Online",)),
+    ("Par Le Petit Journal", "3 mars 2024", ("Le Petit Journal",)),
+])
+def test_a_dated_byline_signed_by_a_site_or_a_column(line: str, after: str, authors: tuple[str, ...]) -> None:
+    language = "de" if line.startswith("Von") else "fr" if line.startswith("Par") else "en"
+    assert HEAD.run(_head(line, after=after), language=language).authors == authors
+
+
+@pytest.mark.parametrize(("line", "after"), [
+    ("By The Numbers", ""),
+    ("By Category", "March 3, 2024"),
+    ("By Top Stories", ""),
+    ("Von Politik und Wirtschaft", "03.03.2024"),
+])
+def test_an_undated_or_menu_signature_at_the_headline_is_no_author(line: str, after: str) -> None:
+    language = "de" if line.startswith("Von") else "en"
+    assert HEAD.run(_head(line, after=after), language=language).authors == ()

@@ -927,6 +927,50 @@ def _has_bio(texts: Sequence[str], name: str, pos: int) -> bool:
                for other, text in enumerate(texts))
 
 
+#: Lower-case words inside an outlet's or a column's name ("Ask the Doctors", "Voice of the People").
+_OUTLET_CONNECTORS = frozenset({"the", "of", "and", "for", "de", "la", "le", "du", "der", "die", "das", "del",
+                                "di", "van", "von"})
+
+
+def _outlet_byline(texts: Sequence[str], pos: int, pattern: re.Pattern[str],
+                   common: Container[str]) -> tuple[str, list[str]] | None:
+    """(line, [signature]) for a dated byline at the headline that signs with a site's, desk's or column's name
+    made of capitalised words the name test refuses ("By ASU Online", "By Ask the Doctors", "May 21, 2025 by
+    The Ritualist"), or with a handle or a preposition glued on ("By Chaim Gartenberg@cgartenberg", "By Kashmira
+    Gander On 3/4/19"): the byline word and a date on the line or beside it vouch for it."""
+    text = texts[pos].strip()
+    if len(text) > 120 or not _opens_marked(text):
+        return None
+    stripped = _GLUED_DATE.sub(" ", _GLUED_MARKER.sub(r"\1 ", text))
+    match = pattern.match(stripped) if _opens_like_marker(stripped, pattern) else None
+    if match is not None:
+        rest = match.group("rest")
+    else:
+        dated = _LEADING_DATE_THEN_BY.match(stripped)
+        if dated is None or not dated.group("prefix").strip() or not is_meta_line(dated.group("prefix")):
+            return None
+        rest = stripped[dated.end():]
+    name = clean_rest(rest).split("@", 1)[0].strip()  # "Chaim Gartenberg@cgartenberg": the handle goes
+    tokens = name.split()
+    while tokens and tokens[-1] in ("On", "In", "At", "Am", "Im", "Le", "El"):
+        tokens.pop()  # "By Kashmira Gander On 3/4/19": the preposition before the date
+    name = " ".join(tokens)
+    if not 1 <= len(tokens) <= 4 or len(name) > 40 or any(ch.isdigit() for ch in name) or is_prose(text):
+        return None
+    if not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()
+            and all(t[:1].isupper() or t in _OUTLET_CONNECTORS for t in tokens)):
+        return None
+    folded = [t.casefold() for t in tokens]
+    if all(f in NOT_NAMES or f in _OUTLET_CONNECTORS or f in ROLE_WORDS for f in folded) or \
+            all(f in common or f in _OUTLET_CONNECTORS for f in folded):
+        return None  # "By Category", "By Staff", "By The Numbers" (words the article writes)
+    if len(tokens) == 1 and not (cut_at_date(text)[1] or _dated(texts, pos)):
+        return None
+    if not (cut_at_date(text)[1] or _dated(texts, pos) or (pos > 0 and is_meta_line(texts[pos - 1]))):
+        return None
+    return text, [name]
+
+
 def _ends_menu(texts: Sequence[str], pos: int) -> bool:
     """Whether the two lines above ``pos`` are menu items (one to three words, no date)."""
     above = [texts[p] for p in (pos - 1, pos - 2) if p >= 0]
@@ -1105,6 +1149,8 @@ class Byline:
                     empty = [pos]  # "By" with no name: an empty byline ("Writer" over "12/11/25" is a job title)
                 continue
             parsed = parse_byline(text, pattern)
+            if parsed is None and anchor is not None and -2 <= pos - anchor <= 3 and prose < 2:
+                parsed = _outlet_byline(texts, pos, pattern, common)
             if parsed is None:
                 continue
             byline, authors = parsed
