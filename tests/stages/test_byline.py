@@ -1169,3 +1169,21 @@ def test_a_dated_byline_signed_by_a_site_or_a_column(line: str, after: str, auth
 def test_an_undated_or_menu_signature_at_the_headline_is_no_author(line: str, after: str) -> None:
     language = "de" if line.startswith("Von") else "en"
     assert HEAD.run(_head(line, after=after), language=language).authors == ()
+
+
+@pytest.mark.parametrize(("category", "line", "after", "language", "authors"), [
+    ("IT", "InstaTunnel Team", "", "en", ("InstaTunnel Team",)),
+    ("Video Production", "Team SimplyThrilled", "September 4, 2025", "en", ("Team SimplyThrilled",)),
+    ("Wirtschaft", "Katrin", "04.12.2025", "de", ("Katrin",)),
+    ("Économie", "Équipe Lemonde", "3 mars 2024", "fr", ("Équipe Lemonde",)),
+])
+def test_a_byline_under_the_category_under_the_headline(category: str, line: str, after: str, language: str,
+                                                         authors: tuple[str, ...]) -> None:
+    text = _head(f"{category}\n{line}", after=after)
+    assert HEAD.run(text, language=language).authors == authors
+
+
+@pytest.mark.parametrize(("category", "line"), [("IT", "Team Building"), ("Politik", "Unsere Redaktion"),
+                                                ("Video Production", "Our Team"), ("Sport", "Fußball")])
+def test_an_undated_heading_under_the_category_is_no_author(category: str, line: str) -> None:
+    assert HEAD.run(_head(f"{category}\n{line}")).authors == ()

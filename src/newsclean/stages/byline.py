@@ -291,9 +291,16 @@ def common_words(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+#: The word before a team's name when it signs ("Team SimplyThrilled", "Équipe Lemonde").
+_TEAM_WORDS = ("Team", "Équipe", "Equipo")
+
+
 def is_desk(name: str) -> bool:
     """A desk or team signature ("EcoCult Staff", "Our Editors", "The Diggs Team")."""
-    last = name.split()[-1].casefold() if name.split() else ""
+    tokens = name.split()
+    last = tokens[-1].casefold() if tokens else ""
+    if 2 <= len(tokens) <= 3 and tokens[0] in _TEAM_WORDS and all(t[:1].isupper() for t in tokens):
+        return True  # "Team SimplyThrilled", "Team Tiger Data": the team's name after the word
     return last in ("staff", "team", "editors", "desk", "redaktion", "rédaction", "redacción", "redazione",
                     "redação", "redactie", "newsdesk")
 
@@ -565,7 +572,8 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if (single and (len(text.split()) == 1 or is_desk(text)) and is_name(text) and is_meta_line(following)
             and text.casefold() not in _AGENCY_NAMES):
         return [text]  # "Gabo" / "Jan 23", "EcoCult Staff" / "Sep 25, 2024"
-    if single and is_desk(text) and is_name(text) and _named_desk(text):
+    if single and is_desk(text) and is_name(text) and _named_desk(text) and text.split()[0] not in _TEAM_WORDS:
+        # ("Team Building" right under the headline is a heading: "Team X" signs only with a date beside it)
         return [text]  # "Podium Staff" right under the headline: a desk signs where a byline stands
     filed = _FILED_IN.match(text)
     if filed and looks_like_name(filed.group("name")):
@@ -601,7 +609,16 @@ _GENERIC_DESK = frozenset({"the", "our", "meet", "join", "about", "contact", "un
 def _under_deck(texts: Sequence[str], pos: int, anchor: int) -> bool:
     """Whether ``pos`` is the line right under the headline's deck or date ("And sends summaries to my inbox
     every week." / "Wyndo" / "Dec 04, 2025"): where a one-word name stands as it would right under the headline."""
-    return pos == anchor + 1 and (is_prose(texts[anchor]) or is_meta_line(texts[anchor]))
+    return pos == anchor + 1 and (is_prose(texts[anchor]) or is_meta_line(texts[anchor])
+                                  or _is_category(texts[anchor]))
+
+
+def _is_category(text: str) -> bool:
+    """A category label under the headline ("IT", "Video Production", "Wirtschaft"): one or two words, no digits,
+    no sentence."""
+    tokens = text.split()
+    return 0 < len(tokens) <= 2 and len(text) <= 30 and not any(ch.isdigit() for ch in text) \
+        and text[:1].isupper() and text.rstrip()[-1:].isalpha()
 
 
 def _name_among_meta(texts: Sequence[str], pos: int) -> tuple[str, list[str]] | None:
