@@ -1187,3 +1187,23 @@ def test_a_byline_under_the_category_under_the_headline(category: str, line: str
                                                 ("Video Production", "Our Team"), ("Sport", "Fußball")])
 def test_an_undated_heading_under_the_category_is_no_author(category: str, line: str) -> None:
     assert HEAD.run(_head(f"{category}\n{line}")).authors == ()
+
+
+@pytest.mark.parametrize(("marker", "line", "language", "authors"), [
+    ("Posted by:", "Laura / House Plant House", "en", ("Laura", "House Plant House")),
+    ("Geschrieben von:", "Anna Müller", "de", ("Anna Müller",)),
+    ("Écrit par :", "Jean Dupont / Le Jardin", "fr", ("Jean Dupont", "Le Jardin")),
+])
+def test_a_split_byline_after_the_article(marker: str, line: str, language: str, authors: tuple[str, ...]) -> None:
+    body = [BODY.replace("Monday", f"day {n}") for n in range(25)]
+    text = "\n".join(["Low light tolerant houseplants", *body, "Share this:", marker, line, "Previous Post"])
+    assert Pipeline(["segment", "byline"]).run(text, language=language).authors == authors
+
+
+@pytest.mark.parametrize("tail", [["By", "State", "By", "Style"],
+                                  ["Posted by:", "Laura / House Plant House", "A teaser", "Posted by:",
+                                   "Tom / Garden Notes", "Another teaser"]])
+def test_split_bylines_of_a_menu_or_of_teasers_name_no_author(tail: list[str]) -> None:
+    body = [BODY.replace("Monday", f"day {n}") for n in range(25)]
+    text = "\n".join(["Low light tolerant houseplants", *body, "Share this:", *tail])
+    assert Pipeline(["segment", "byline"]).run(text).authors == ()

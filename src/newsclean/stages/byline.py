@@ -1218,6 +1218,13 @@ class Byline:
                 continue
             parsed = (parse_byline(text, pattern) if _may_be_marked(text, pattern) else None) \
                 or _name_among_meta(texts, pos)
+            lines = [pos]
+            if (parsed is None or not parsed[1]) and len(text) <= MAX_EMPTY_BYLINE_CHARS and pos + 1 < len(texts) \
+                    and _is_marker_only(text, pattern):
+                # "Posted by:" / "Laura / House Plant House": the byline word, the names on the next line
+                following = texts[pos + 1].strip()
+                if len(following) <= 120 and not is_prose(following):
+                    parsed, lines = (f"{text.strip()} {following}", split_names(following)), [pos, pos + 1]
             if not parsed or not parsed[1] or all(mostly_common(n, common, 1.0) for n in parsed[1]):
                 continue
             if _REVIEWED.match(text):
@@ -1226,7 +1233,7 @@ class Byline:
                 continue  # "By State", "By Category" in a menu; "Written by Melissa" says more than "By"
             names = frozenset(n.casefold() for n in parsed[1])
             if found is None:
-                found, key = ([pos], parsed[0], parsed[1]), names
+                found, key = (lines, parsed[0], parsed[1]), names
             elif not names <= key or text.strip() != found[1]:
                 return None  # another byline, or the same name with other dates: a list of teasers
         return found
