@@ -1207,3 +1207,28 @@ def test_split_bylines_of_a_menu_or_of_teasers_name_no_author(tail: list[str]) -
     body = [BODY.replace("Monday", f"day {n}") for n in range(25)]
     text = "\n".join(["Low light tolerant houseplants", *body, "Share this:", *tail])
     assert Pipeline(["segment", "byline"]).run(text).authors == ()
+
+
+@pytest.mark.parametrize(("lines", "authors"), [
+    (["Photo Log, Tips & TricksScott DavenportApril 10, 20175 Tips, Composition4 Comments",
+      "In The FieldScott DavenportApril 11, 2017La Jolla, Seascape"], ("Scott Davenport",)),
+    (["extreme minimalismKristenMarch 11, 2024sustainable clothing brands, sustainable clothing"], ("Kristen",)),
+    (["GartentippsAnna Müller3. März 2024Garten, Beete2 Kommentare"], ("Anna Müller",)),
+    (["CuisineJean Dupont3 mars 2024recettes, été"], ("Jean Dupont",)),
+])
+def test_a_blog_meta_line_with_the_author_glued_between_category_and_date(lines: list[str],
+                                                                          authors: tuple[str, ...]) -> None:
+    body = [BODY.replace("Monday", f"day {n}") for n in range(25)]
+    text = "\n".join(["Five tips for landscape composition", *body, *lines, "Previous"])
+    assert Pipeline(["segment", "byline"]).run(text).authors == authors
+
+
+@pytest.mark.parametrize("lines", [
+    ["Photo Log, Tips & TricksScott DavenportApril 10, 2017", "In PostJane RoeApril 6, 2017"],
+    ["Posted inNewsMarch 3, 2024", "Last UpdatedMarch 5, 2024"],
+    ["Wetter heuteSonntag3. März 2024"],
+])
+def test_glued_meta_lines_of_several_people_or_of_no_name_name_no_author(lines: list[str]) -> None:
+    body = [BODY.replace("Monday", f"day {n}") for n in range(25)]
+    text = "\n".join(["Five tips for landscape composition", *body, *lines, "Previous"])
+    assert Pipeline(["segment", "byline"]).run(text).authors == ()

@@ -988,6 +988,47 @@ def _outlet_byline(texts: Sequence[str], pos: int, pattern: re.Pattern[str],
     return text, [name]
 
 
+#: Where a name glued between a category and a date starts: a capital after a lower-case letter ("Tips &
+#: TricksScott Davenport") or after a capital-letters word ("GARDEN MAINTENANCEAnnette …").
+_GLUE_START = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ])|(?<=[A-ZÀ-Þ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ])")
+#: A date glued to the word before it ("DavenportApril 10, 2017", "KristenMarch 11, 2024").
+_GLUED_BEFORE_DATE = re.compile(
+    r"[^\W\d_](?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mär|Mai|Okt|Dez)[a-zä]{0,7}\.? \d"
+    r"|\d{1,2}\.\s?(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)"  # "Anna Müller3. März 2024"
+    r"|\d{1,2}\s(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)"  # "Jean Dupont3 mars 2024"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})")  # "Anna Müller03.03.2024"
+
+
+def glued_meta(texts: Sequence[str], common: Container[str]) -> tuple[list[int], str, list[str]] | None:
+    """A blog's meta line with its parts run together, the author glued between the category and the date:
+    "Photo Log, Tips & TricksScott DavenportApril 10, 20175 Tips, Composition4 Comments", "extreme
+    minimalismKristenMarch 11, 2024sustainable clothing …". Only when every such line of the page names the
+    same author (the posts linked under the article are often the same blogger's)."""
+    found: tuple[list[int], str, list[str]] | None = None
+    for pos, text in enumerate(texts):
+        if len(text) > MAX_BYLINE_CHARS + 50 or not any(ch.isdigit() for ch in text):
+            continue
+        glued = _GLUED_BEFORE_DATE.search(text)
+        if glued is None:
+            continue
+        before = text[:glued.end()]
+        starts = [m.start() for m in _GLUE_START.finditer(before)]
+        if not starts or not date_spans(text[glued.end():glued.end() + 20]):
+            continue
+        name = before[starts[-1]:].strip()
+        if len(starts) >= 2 and not looks_like_name(name):
+            name = before[starts[-2]:].strip()  # "Tips & TricksScott DavenportApril": "Davenport" alone is not all
+        tokens = name.split()
+        if not (1 <= len(tokens) <= 3 and looks_like_name(name, strict=len(tokens) > 1) and not name.isupper()
+                and not looks_like_role(name) and not mostly_common(name, common, 0.5)
+                and name.casefold() not in DATE_WORDS | WEEKDAYS):
+            continue
+        if found is not None and found[2] != [name]:
+            return None  # another author: posts by several people
+        found = found or ([pos], text.strip(), [name])
+    return found
+
+
 def _ends_menu(texts: Sequence[str], pos: int) -> bool:
     """Whether the two lines above ``pos`` are menu items (one to three words, no date)."""
     above = [texts[p] for p in (pos - 1, pos - 2) if p >= 0]
@@ -1107,7 +1148,7 @@ class Byline:
                 return doc.evolve(byline=texts[pos].strip(), authors=box_authors).drop(
                     drop, stage=self.name, reason=drop)
         if found is None:
-            found = self.anywhere(texts, pattern, common) or review
+            found = self.anywhere(texts, pattern, common) or review or glued_meta(texts, common)
         if found is None:
             return doc.drop(lone, stage=self.name, reason=lone)
         positions, byline, authors = found
