@@ -768,7 +768,8 @@ def _names_role(bio: str, reach: int = 20) -> bool:
 _FIRST_PERSON = re.compile(
     r"^(?:(?:Hi|Hello|Hey|Hallo|Bonjour|Salut|Hola|Ciao|Hoi)\b[^.!?]{0,30}[.!,]\s*)?"
     r"(?:I[’']m|I\s+am|Ich\s+bin|Je\s+suis|Soy|Sono|Ik\s+ben|Jeg\s+er|Jag\s+är)\s")
-_FIRST_PERSON_OPENINGS = frozenset("IHJSCB")
+_FIRST_PERSON_OPENINGS = frozenset({"I'", "I’", "I ", "Hi", "He", "Ha", "Ho", "Ic", "Je", "Bo", "Sa", "So", "Ci",
+                                    "Ik", "Ja"})
 
 
 def _name_before_role(text: str, bio: str) -> str:
@@ -809,7 +810,7 @@ def bio_box(texts: Sequence[str], start: int, common: Container[str],
         mine = False
         if not (bio.lstrip("( ").startswith(head) or head in bio[:80]):
             # (the cheaper test first: most lines are not followed by a paragraph about them)
-            mine = bio is nxt and bio[:1] in _FIRST_PERSON_OPENINGS and _FIRST_PERSON.match(bio) is not None
+            mine = bio is nxt and bio[:2] in _FIRST_PERSON_OPENINGS and _FIRST_PERSON.match(bio) is not None
             if not mine:
                 continue
         if bio is not nxt and not (len(nxt) <= 60 and looks_like_role(nxt)):
@@ -992,8 +993,10 @@ def _outlet_byline(texts: Sequence[str], pos: int, pattern: re.Pattern[str],
 #: TricksScott Davenport") or after a capital-letters word ("GARDEN MAINTENANCEAnnette …").
 _GLUE_START = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ])|(?<=[A-ZÀ-Þ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ])")
 #: A date glued to the word before it ("DavenportApril 10, 2017", "KristenMarch 11, 2024").
+_DIGIT = re.compile(r"\d")
 _GLUED_BEFORE_DATE = re.compile(
-    r"[^\W\d_](?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mär|Mai|Okt|Dez)[a-zä]{0,7}\.? \d"
+    r"(?=[JFMASOND0-9])(?<=[^\W\d_])(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mär|Mai|Okt|Dez)[a-zä]{0,7}"
+    r"\.? \d"
     r"|\d{1,2}\.\s?(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)"  # "Anna Müller3. März 2024"
     r"|\d{1,2}\s(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)"  # "Jean Dupont3 mars 2024"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})")  # "Anna Müller03.03.2024"
@@ -1006,14 +1009,14 @@ def glued_meta(texts: Sequence[str], common: Container[str]) -> tuple[list[int],
     same author (the posts linked under the article are often the same blogger's)."""
     found: tuple[list[int], str, list[str]] | None = None
     for pos, text in enumerate(texts):
-        if len(text) > MAX_BYLINE_CHARS + 50 or not any(ch.isdigit() for ch in text):
+        if len(text) > MAX_BYLINE_CHARS + 50 or _DIGIT.search(text) is None:
             continue
         glued = _GLUED_BEFORE_DATE.search(text)
         if glued is None:
             continue
-        before = text[:glued.end()]
+        before = text[:glued.start()]
         starts = [m.start() for m in _GLUE_START.finditer(before)]
-        if not starts or not date_spans(text[glued.end():glued.end() + 20]):
+        if not starts or not date_spans(text[glued.start():glued.start() + 20]):
             continue
         name = before[starts[-1]:].strip()
         if len(starts) >= 2 and not looks_like_name(name):
@@ -1260,7 +1263,7 @@ class Byline:
             parsed = (parse_byline(text, pattern) if _may_be_marked(text, pattern) else None) \
                 or _name_among_meta(texts, pos)
             lines = [pos]
-            if (parsed is None or not parsed[1]) and len(text) <= MAX_EMPTY_BYLINE_CHARS and pos + 1 < len(texts) \
+            if parsed is not None and not parsed[1] and len(text) <= MAX_EMPTY_BYLINE_CHARS and pos + 1 < len(texts) \
                     and _is_marker_only(text, pattern):
                 # "Posted by:" / "Laura / House Plant House": the byline word, the names on the next line
                 following = texts[pos + 1].strip()
