@@ -1232,3 +1232,18 @@ def test_glued_meta_lines_of_several_people_or_of_no_name_name_no_author(lines: 
     body = [BODY.replace("Monday", f"day {n}") for n in range(25)]
     text = "\n".join(["Five tips for landscape composition", *body, *lines, "Previous"])
     assert Pipeline(["segment", "byline"]).run(text).authors == ()
+
+
+@pytest.mark.parametrize(("line", "language", "authors"), [
+    ("Author Posted by Soliant on December 20, 2024", "en", ("Soliant",)),
+    ("Autorin Von Anna Müller, 03.03.2024", "de", ("Anna Müller",)),
+    ("By 3i Global", "en", ("3i Global",)),
+])
+def test_a_label_before_the_byline_or_digits_in_a_site_s_name(line: str, language: str,
+                                                             authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head(line, after="Feb 6, 2025"), language=language).authors == authors
+
+
+@pytest.mark.parametrize("line", ["Author Posted by category on December 20, 2024", "By 2025 Global", "By 30 Days"])
+def test_a_label_before_no_name_or_a_number_is_no_byline(line: str) -> None:
+    assert HEAD.run(_head(line, after="Feb 6, 2025")).authors == ()

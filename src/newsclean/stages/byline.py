@@ -483,6 +483,13 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
         if not rest or not any(ch.isalpha() for ch in rest):
             return "", ()
         authors = split_names(rest)
+        again = pattern.match(rest) if (authors and authors[0].split()[0] == rest.split()[0]
+                                        and _opens_like_marker(rest, pattern)) else None
+        if again is not None:
+            # "Autorin Von Anna Müller": a label, then the byline word; "Von" opens no name before a full one
+            inner = split_names(again.group("rest"))
+            if inner and len(inner[0].split()) >= 2:
+                authors = inner
         if any(a.islower() for a in authors) and stripped[-1] in ".!?":
             return None  # "by said for the city.": a lower-case "handle" in a line that ends like a sentence
         return (text.strip(), tuple(authors)) if authors else None
@@ -950,6 +957,13 @@ _OUTLET_CONNECTORS = frozenset({"the", "of", "and", "for", "de", "la", "le", "du
                                 "di", "van", "von"})
 
 
+#: An author label printed before a marked byline ("Author Posted by Soliant on …", "Autor Von Anna Müller").
+_LABEL_BEFORE_MARKER = re.compile(r"^(?:Author|Autor|Autorin|Auteur|Autrice|Autore|Autora)\s+(?=[^\W\d_])")
+
+
+_OUTLET_DIGITS = re.compile(r"^(?:[^\W\d_]+|\d+[^\W\d_][\w]*|[^\W\d_]+\d+[^\W\d_]\w*)$")
+
+
 def _outlet_byline(texts: Sequence[str], pos: int, pattern: re.Pattern[str],
                    common: Container[str]) -> tuple[str, list[str]] | None:
     """(line, [signature]) for a dated byline at the headline that signs with a site's, desk's or column's name
@@ -973,10 +987,12 @@ def _outlet_byline(texts: Sequence[str], pos: int, pattern: re.Pattern[str],
     while tokens and tokens[-1] in ("On", "In", "At", "Am", "Im", "Le", "El"):
         tokens.pop()  # "By Kashmira Gander On 3/4/19": the preposition before the date
     name = " ".join(tokens)
-    if not 1 <= len(tokens) <= 4 or len(name) > 40 or any(ch.isdigit() for ch in name) or is_prose(text):
+    if not 1 <= len(tokens) <= 4 or len(name) > 40 or is_prose(text) \
+            or (any(ch.isdigit() for ch in name) and not all(_OUTLET_DIGITS.match(t) for t in tokens)):
+        # (digits only as an outlet's word prints them: "3i Global", "9to5Mac", "7News")
         return None
-    if not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()
-            and all(t[:1].isupper() or t in _OUTLET_CONNECTORS for t in tokens)):
+    if not (tokens[0][:1].isupper() or tokens[0][:1].isdigit()) or not tokens[-1][:1].isupper() \
+            or not all(t[:1].isupper() or t[:1].isdigit() or t in _OUTLET_CONNECTORS for t in tokens):
         return None
     folded = [t.casefold() for t in tokens]
     if all(f in NOT_NAMES or f in _OUTLET_CONNECTORS or f in ROLE_WORDS for f in folded) or \
@@ -1211,7 +1227,12 @@ class Byline:
                 continue
             parsed = parse_byline(text, pattern)
             if parsed is None and anchor is not None and -2 <= pos - anchor <= 3 and prose < 2:
-                parsed = _outlet_byline(texts, pos, pattern, common)
+                label = _LABEL_BEFORE_MARKER.match(text)
+                if label is not None:  # "Author Posted by Soliant on December 20, 2024": the label, then the byline
+                    parsed = parse_byline(text[label.end():], pattern)
+                    parsed = (text.strip(), parsed[1]) if parsed and parsed[1] else None
+                if parsed is None:
+                    parsed = _outlet_byline(texts, pos, pattern, common)
             if parsed is None:
                 continue
             byline, authors = parsed
