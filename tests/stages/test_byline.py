@@ -1082,24 +1082,6 @@ def test_a_marked_word_after_a_name_is_no_degree(line: str, authors: list[str]) 
     assert parsed is not None and parsed[1] == authors
 
 
-@pytest.mark.parametrize("line", ["Lean Startup Week Call for Proposals is Open Until July 31",
-                                  "Neue Regeln für Mieter gelten ab dem 1. März 2024",
-                                  "Les Soldes commencent dès le 8 janvier 2025"])
-def test_a_sentence_before_a_date_is_no_name(line: str) -> None:
-    from newsclean.stages.byline import name_with_evidence
-
-    assert name_with_evidence([line, "July 22, 2017", BODY], 0) is None
-
-
-@pytest.mark.parametrize(("line", "name"), [("Jane Doe for The Times | March 3, 2024", "Jane Doe"),
-                                            ("Anna Müller in Berlin, 3. März 2024", "Anna Müller"),
-                                            ("Jean Dupont, journaliste, le 3 mars 2024", "Jean Dupont")])
-def test_a_name_with_an_outlet_or_a_place_before_a_date(line: str, name: str) -> None:
-    from newsclean.stages.byline import name_with_evidence
-
-    assert name_with_evidence([line, BODY], 0) == [name]
-
-
 @pytest.mark.parametrize(("name", "label"), [("Ahmet Serhan", "Author’s Profile"), ("Anna Müller", "Autorenprofil"),
                                              ("Jean Dupont", "Profil de l'auteur")])
 def test_an_author_box_with_a_profile_link_under_the_name(name: str, label: str) -> None:
@@ -1247,3 +1229,23 @@ def test_a_label_before_the_byline_or_digits_in_a_site_s_name(line: str, languag
 @pytest.mark.parametrize("line", ["Author Posted by category on December 20, 2024", "By 2025 Global", "By 30 Days"])
 def test_a_label_before_no_name_or_a_number_is_no_byline(line: str) -> None:
     assert HEAD.run(_head(line, after="Feb 6, 2025")).authors == ()
+
+
+@pytest.mark.parametrize(("label", "name", "language"), [("Contributor", "Michelle Lee", "en"),
+                                                         ("Über die Autorin", "Anna Müller", "de")])
+def test_the_author_box_label_goes_with_a_copy_of_the_byline(label: str, name: str, language: str) -> None:
+    body = [BODY.replace("Monday", f"day {n}") for n in range(20)]
+    text = "\n".join([_head(f"By {name}" if language == "en" else f"Von {name}"), *body, label, name,
+                      "Related articles"])
+    doc = HEAD.run(text, language=language)
+    assert doc.authors == (name,)
+    assert {r.text for r in doc.removals if r.stage == "byline"} >= {label, name}
+
+
+def test_a_label_over_another_name_stays() -> None:
+    body = [BODY.replace("Monday", f"day {n}") for n in range(20)]
+    text = "\n".join([_head("By Michelle Lee"), *body, "Contributor", "John Roe", "Related articles"])
+    doc = HEAD.run(text)
+    assert doc.authors == ("Michelle Lee",)
+    # (a second look at the cleaned text may read the box on its own; this stage's first pass leaves it)
+    assert ("Contributor", "the label of the author box") not in {(r.text, r.reason) for r in doc.removals}

@@ -531,17 +531,6 @@ def _after_leading_date(text: str) -> str:
     return trim_name(clean_rest(text[end:].lstrip(" ,·•|–—-:")))
 
 
-def _sentence_before(text: str) -> bool:
-    """Whether what stands before a date reads as a sentence after its first few words, not as a name with a
-    role or an outlet: "Lean Startup Week Call for Proposals is Open Until" (July 31) holds lower-case
-    words past the one that would end the names ("Jane Doe for The Times", "Anna Müller in Berlin")."""
-    if "," in text:
-        return False  # "Jean Dupont, journaliste au service économie, le 3 mars 2024": a role after a comma
-    lower = [w for w in text.split()[1:] if w[:1].islower() and w.casefold() not in ROLE_WORDS
-             and w.casefold() not in NAME_PARTICLES]
-    return len(lower) >= 2
-
-
 def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) -> list[str] | None:
     """A bare name line that a date, reading time or job title beside it vouches for (no marker)."""
     text = texts[pos].strip()
@@ -549,7 +538,7 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
         return None
     text = _GLUED_NAME_DATE.sub(" ", text)  # "Yucy3/4/2025", "Dec 17, 2025Julian K. Arni"
     name, rest = cut_at_date(text)
-    if rest and not _sentence_before(name):
+    if rest:
         candidate = trim_name(clean_rest(name))
         if looks_like_name(candidate) and not candidate.isupper():
             return [candidate]
@@ -1182,7 +1171,13 @@ class Byline:
         named = f"the byline, naming {', '.join(authors)}"
         copy = f"a copy of the byline, naming {', '.join(authors)}"
         taken = [*positions, edit[0]] if edit is not None else positions
-        reasons.update(dict.fromkeys(copies_of(texts, taken, authors, pattern), copy))
+        copies = copies_of(texts, taken, authors, pattern)
+        reasons.update(dict.fromkeys(copies, copy))
+        # A copy under an author box's label ("Contributor" / "Michelle Lee" / bio) is that box's name line:
+        # its label goes with it, as it would had the box named the author
+        reasons.update({p - 1: "the label of the author box" for p in copies
+                        if p > 0 and p - 1 not in reasons and len(texts[p - 1]) <= 40
+                        and fold(texts[p - 1]) in _BOX_LABELS})
         if review is not None and review is not found:
             # left behind, the reviewer's line would be taken for the byline by a second run
             reasons.update(dict.fromkeys(review[0], f"the reviewer's line, naming {', '.join(review[2])}"))
