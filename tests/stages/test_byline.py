@@ -1249,3 +1249,20 @@ def test_a_label_over_another_name_stays() -> None:
     assert doc.authors == ("Michelle Lee",)
     # (a second look at the cleaned text may read the box on its own; this stage's first pass leaves it)
     assert ("Contributor", "the label of the author box") not in {(r.text, r.reason) for r in doc.removals}
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Ein Meinungsbeitrag von Anna Müller", ["Anna Müller"]),
+    ("Ein Hintergrundbericht von Anna Müller und Max Muster", ["Anna Müller", "Max Muster"]),
+    ("Eine Filmkritik von Anna Müller", ["Anna Müller"]),
+])
+def test_a_german_compound_kind_of_text_then_the_byline_word(line: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern("de"))
+    assert parsed is not None and parsed[1] == authors
+
+
+@pytest.mark.parametrize("line", ["Ein Bericht von gestern über die Wahl", "Ein Wetterbericht von heute",
+                                  "Anna Müller, dpa"])
+def test_a_compound_kind_before_no_name_or_a_photo_credit_is_no_byline(line: str) -> None:
+    parsed = parse_byline(line, marker_pattern("de"))
+    assert parsed is None or parsed[1] == []

@@ -432,7 +432,9 @@ _WRITER_PART = re.compile(
 #: text, then the byline word, in the languages whose lists of markers name only some kinds.
 _KIND_BY = re.compile(
     r"^(?:(?:ein|eine|a|an|un|une|uno|una|um|uma|een)\s+(?:[^\W\d_]+\s+)?)?"
-    r"(?:artikel|beitrag|text|bericht|essay|glosse|kommentar|gastkommentar|analyse|kolumne|reportage|porträt"
+    # German compounds end in the kind ("Meinungsbeitrag", "Hintergrundbericht", "Gastkommentar")
+    r"(?:[^\W\d_]{0,24}?(?:artikel|beitrag|bericht|kommentar|analyse|kolumne|reportage|rezension|kritik|interview)"
+    r"|text|essay|glosse|porträt"
     r"|interview|rezension|kritik|article|post|piece|story|column|report|review|opinion|billet|chronique"
     r"|tribune|éditorial|editorial|artículo|reportaje|columna|crónica|articolo|rubrica|commento|artigo|coluna"
     r"|crônica|stuk|guide|feature|analysis|explainer|leitartikel|recherche|dossier|enquête|entretien|guía|análisis"
