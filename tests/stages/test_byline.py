@@ -1266,3 +1266,10 @@ def test_a_german_compound_kind_of_text_then_the_byline_word(line: str, authors:
 def test_a_compound_kind_before_no_name_or_a_photo_credit_is_no_byline(line: str) -> None:
     parsed = parse_byline(line, marker_pattern("de"))
     assert parsed is None or parsed[1] == []
+
+
+@pytest.mark.parametrize(("line", "language", "name"), [("Anna Müller | Redakteurin", "de", "Anna Müller"),
+                                                        ("Jane Doe • Senior Writer", "en", "Jane Doe"),
+                                                        ("Jean Dupont – Journaliste", "fr", "Jean Dupont")])
+def test_a_separator_before_the_job_title_is_not_part_of_the_name(line: str, language: str, name: str) -> None:
+    assert HEAD.run(_head(line, after="03.03.2024"), language=language).authors == (name,)

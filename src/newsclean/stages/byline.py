@@ -246,7 +246,7 @@ def without_role(part: str) -> str:
             glued = _GLUED_ROLE.match(tokens[index - 1])
             if glued:  # "Meg JamesStaff Writer", "Michael HiltzikBusiness Columnist"
                 return " ".join([*tokens[:index - 1], glued.group(1)])
-            return " ".join(tokens[:index]).rstrip(",;:")
+            return " ".join(tokens[:index]).rstrip(",;:|•·–—/ ")  # "Anna Müller | Redakteurin"
     return part
 
 
