@@ -1273,3 +1273,25 @@ def test_a_compound_kind_before_no_name_or_a_photo_credit_is_no_byline(line: str
                                                         ("Jean Dupont – Journaliste", "fr", "Jean Dupont")])
 def test_a_separator_before_the_job_title_is_not_part_of_the_name(line: str, language: str, name: str) -> None:
     assert HEAD.run(_head(line, after="03.03.2024"), language=language).authors == (name,)
+
+
+@pytest.mark.parametrize(("line", "language", "name"), [("Anna Müller, Berlin", "de", "Anna Müller"),
+                                                        ("Anna Müller aus Brüssel", "de", "Anna Müller"),
+                                                        ("Jean Dupont, à Paris", "fr", "Jean Dupont"),
+                                                        ("Jane Doe, Washington", "en", "Jane Doe")])
+def test_a_bare_name_with_the_place_it_writes_from_over_a_date(line: str, language: str, name: str) -> None:
+    assert HEAD.run(_head(line, after="03.03.2024"), language=language).authors == (name,)
+
+
+@pytest.mark.parametrize(("line", "after"), [("Nonessential Thoughts, Technology", "03.03.2024"),
+                                             ("Politik, Wirtschaft", "03.03.2024"),
+                                             ("Anna Müller, Berlin", "")])
+def test_sections_after_a_comma_or_an_undated_name_and_place_name_no_author(line: str, after: str) -> None:
+    assert HEAD.run(_head(line, after=after), language="de").authors == ()
+
+
+@pytest.mark.parametrize(("line", "authors"), [("AutorAnna Müller", ["Anna Müller"]),
+                                               ("AutorinLena Weber", ["Lena Weber"]), ("AutorInnen", [])])
+def test_an_author_label_glued_to_a_full_name(line: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern("de"))
+    assert (parsed[1] if parsed else []) == authors

@@ -45,6 +45,7 @@ from ..lexicon import (
     AUTHOR_LABELS,
     BYLINE_MARKERS,
     DATE_WORDS,
+    NAME_STOPWORDS,
     NOT_NAMES,
     ROLE_WORDS,
     WEEKDAYS,
@@ -101,7 +102,8 @@ _GLUED_DATE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d)|(?<=\d)(?=[Bb]y |
                          r"|(?<=\b\d{4})(?=[A-Z][a-z]{2,8}\.? \d)"  # "January 12, 2025January 22, 2025 By …"
                          r"|(?<=[^\W\d_]{2})(?=\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)"  # "Von Anna Müller03.03.2024"
                          r"|(?<=[a-z]{2})(?=[A-Z]{2,}[a-z])")
-_GLUED_MARKER = re.compile(r"^((?:[Ww]ritten )?[Bb]y|Von|Par|Por|Door)(?=[A-ZÀ-Þ])")
+_GLUED_MARKER = re.compile(r"^((?:[Ww]ritten )?[Bb]y|Von|Par|Por|Door)(?=[A-ZÀ-Þ])"
+                           r"|^(Autorin|Autor|Auteure|Auteur)(?=[A-ZÀ-Þ][a-zß-ÿ]+\s[A-ZÀ-Þ])")
 _LEADING_DATE_THEN_BY = re.compile(
     r"^(?P<prefix>.{0,80}?)\s(?P<marker>by|von|par|por|door|di|av|przez)\s(?=\S)", re.IGNORECASE
 )
@@ -465,7 +467,7 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
         return None
     if len(words(stripped)) > MAX_BYLINE_WORDS:
         return None
-    stripped = _GLUED_MARKER.sub(r"\1 ", stripped)
+    stripped = _GLUED_MARKER.sub(r"\g<0> ", stripped)
     stripped = _GLUED_DATE.sub(" ", stripped)
     stripped = _DOUBLED_BY.sub(r"\1", stripped)  # "Written byby Jane"
     writer = _WRITER_PART.search(stripped)
@@ -533,6 +535,11 @@ def _after_leading_date(text: str) -> str:
     return trim_name(clean_rest(text[end:].lstrip(" ,·•|–—-:")))
 
 
+#: A name and the place it writes from: "Anna Müller, Berlin", "Anna Müller aus Brüssel", "Jean Dupont, à Paris".
+_NAME_PLACE = re.compile(r"^(?P<name>[^,\d|•·]{3,60}?)(?:,\s*(?:à\s+|en\s+|in\s+)?|\s+(?:aus|in|from|à|en|desde|da)\s+)"
+                         r"(?P<place>[A-ZÀ-Þ][^\W\d_]+(?:[-/][A-ZÀ-Þ][^\W\d_]+)?)$")
+
+
 def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) -> list[str] | None:
     """A bare name line that a date, reading time or job title beside it vouches for (no marker)."""
     text = texts[pos].strip()
@@ -577,6 +584,11 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if filed and looks_like_name(filed.group("name")):
         text = filed.group("name")  # "Jane Doe in Politics" / "Dec 10": the author, and where the post is filed
     bare = bare_name(text)
+    placed = _NAME_PLACE.match(text) if bare is None and len(text) <= 80 else None
+    if placed is not None and looks_like_name(placed.group("name"), strict=True) \
+            and not any(w.casefold() in NAME_STOPWORDS for w in placed.group("place").replace("/", "-").split("-")):
+        # (a section after the comma is no place: "Nonessential Thoughts, Technology")
+        bare = placed.group("name")  # "Anna Müller, Berlin" / "03.03.2024": the place she writes from
     if bare is None and is_meta_line(following):
         # "Naftali Tishby, Fernando C. Pereira, William Bialek" / "24 Apr 2000 • 3 min read": several full
         # names, the date under them
@@ -964,7 +976,7 @@ def _outlet_byline(texts: Sequence[str], pos: int, pattern: re.Pattern[str],
     text = texts[pos].strip()
     if len(text) > 120 or not _opens_marked(text):
         return None
-    stripped = _GLUED_DATE.sub(" ", _GLUED_MARKER.sub(r"\1 ", text))
+    stripped = _GLUED_DATE.sub(" ", _GLUED_MARKER.sub(r"\g<0> ", text))
     match = pattern.match(stripped) if _opens_like_marker(stripped, pattern) else None
     if match is not None:
         rest = match.group("rest")
