@@ -213,6 +213,7 @@ def cut_at_date(text: str) -> tuple[str, str]:
 
 def is_postnominal(token: str) -> bool:
     """Letters after a name: degrees and suffixes ("PhD", "M.D.", "Jr.", "CFP")."""
+    token = token.rstrip("*®™†‡°")  # a footnote or a registered mark after the letters ("MD*", "CEPF®")
     bare = token.strip(" ,").casefold()
     if bare in POSTNOMINALS or bare.rstrip(".") in POSTNOMINALS:
         return True

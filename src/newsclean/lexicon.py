@@ -73,6 +73,9 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
         "facebook", "instagram", "linkedin", "youtube", "twitter", "pinterest", "tiktok", "whatsapp", "xing",
         "bluesky", "mastodon", "telegram", "insights", "directory", "verzeichnis",
         "today", "digest", "edition", "apps", "serie", "series", "archive", "archives", "archiv", "archivio",
+        # institutions, never a word of a person's name ("Studierenden der Universität Köln")
+        "university", "universität", "université", "universidad", "università", "universiteit", "uniwersytet",
+        "institute", "institut", "instituto", "istituto", "hochschule", "college",
         "the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at", "with", "from", "by", "about", "as",
         "into", "over", "after", "before", "under", "our", "your", "my", "their", "his", "her", "its", "this",
         "that", "these", "those", "what", "why", "how", "when", "where", "who", "which", "is", "are", "was",
@@ -129,7 +132,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
         # professions that sign expert posts ("Jane Doe, Master Horticulturist & Garden Educator")
         "horticulturist", "horticulturalist", "therapist", "psychologist", "pharmacist", "veterinarian",
         "economist", "historian", "illustrator", "translator", "moderator", "presenter", "entrepreneur",
-        "gastroenterologist", "dermatologist", "cardiologist", "pediatrician", "dentist",
+        "gastroenterologist", "dermatologist", "cardiologist", "pediatrician", "dentist", "gardener", "gärtner",
+        "gärtnerin", "jardinier", "jardinière", "astrologer", "directeur", "directrice", "direktor", "direktorin",
         "kolumnist", "kolumnistin", "gastautor", "gastautorin", "herausgeber", "herausgeberin", "moderatorin",
         "geschäftsführer", "geschäftsführerin", "gründer", "gründerin", "psychologin", "psychologe",
         "fotograf", "fotografin", "illustratorin", "übersetzer", "übersetzerin", "wissenschaftsjournalist",

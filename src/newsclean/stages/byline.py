@@ -45,6 +45,7 @@ from ..lexicon import (
     AUTHOR_LABELS,
     BYLINE_MARKERS,
     DATE_WORDS,
+    NAME_STOPWORDS,
     NOT_NAMES,
     ROLE_WORDS,
     WEEKDAYS,
@@ -101,7 +102,8 @@ _GLUED_DATE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d)|(?<=\d)(?=[Bb]y |
                          r"|(?<=\b\d{4})(?=[A-Z][a-z]{2,8}\.? \d)"  # "January 12, 2025January 22, 2025 By …"
                          r"|(?<=[^\W\d_]{2})(?=\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)"  # "Von Anna Müller03.03.2024"
                          r"|(?<=[a-z]{2})(?=[A-Z]{2,}[a-z])")
-_GLUED_MARKER = re.compile(r"^((?:[Ww]ritten )?[Bb]y|Von|Par|Por|Door)(?=[A-ZÀ-Þ])")
+_GLUED_MARKER = re.compile(r"^((?:[Ww]ritten )?[Bb]y|Von|Par|Por|Door)(?=[A-ZÀ-Þ])"
+                           r"|^(Autorin|Autor|Auteure|Auteur)(?=[A-ZÀ-Þ][a-zß-ÿ]+\s[A-ZÀ-Þ])")
 _LEADING_DATE_THEN_BY = re.compile(
     r"^(?P<prefix>.{0,80}?)\s(?P<marker>by|von|par|por|door|di|av|przez)\s(?=\S)", re.IGNORECASE
 )
@@ -233,20 +235,26 @@ def without_role(part: str) -> str:
     if is_desk(part):
         return part  # "Practical Horseman Editorial Staff": the desk's name, whole
     tokens = part.split()
-    for index in range(2, len(tokens)):
+    for index in range(1, len(tokens)):
+        glued = _GLUED_ROLE.match(tokens[index].rstrip(",;:"))
+        if glued and glued.group(2).casefold() in ROLE_WORDS and tokens[index - 1][:1].isupper():
+            # "Mateusz HabernyFounder at Oakywood", "Anna MüllerRedakteurin": the job title glued to the name
+            return " ".join([*tokens[:index], glued.group(1)])
+        if index < 2:
+            continue
         word = tokens[index].strip(",;:").casefold()
         if word in ROLE_WORDS or (word in _ROLE_OPENERS and index + 1 < len(tokens)
                                   and tokens[index + 1].strip(",;:").casefold() in ROLE_WORDS):
             glued = _GLUED_ROLE.match(tokens[index - 1])
             if glued:  # "Meg JamesStaff Writer", "Michael HiltzikBusiness Columnist"
                 return " ".join([*tokens[:index - 1], glued.group(1)])
-            return " ".join(tokens[:index]).rstrip(",;:")
+            return " ".join(tokens[:index]).rstrip(",;:|•·–—/ ")  # "Anna Müller | Redakteurin"
     return part
 
 
 #: The last word of a name with the first word of a job title glued to it ("JamesStaff", "HiltzikBusiness");
 #: the name's part is long enough not to be a "Mc"/"Mac"/"De" prefix ("McDonald", "MacKenzie", "DeSiato").
-_GLUED_ROLE = re.compile(r"^([A-ZÀ-Þ][^\W\d_]{3,}[a-zß-ÿ])[A-ZÀ-Þ][a-zß-ÿ]+$")
+_GLUED_ROLE = re.compile(r"^([A-ZÀ-Þ][^\W\d_]{3,}[a-zß-ÿ])([A-ZÀ-Þ][a-zß-ÿ]+)$")
 
 
 class CommonWords(Container[str]):
@@ -285,9 +293,16 @@ def common_words(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+#: The word before a team's name when it signs ("Team SimplyThrilled", "Équipe Lemonde").
+_TEAM_WORDS = ("Team", "Équipe", "Equipo")
+
+
 def is_desk(name: str) -> bool:
     """A desk or team signature ("EcoCult Staff", "Our Editors", "The Diggs Team")."""
-    last = name.split()[-1].casefold() if name.split() else ""
+    tokens = name.split()
+    last = tokens[-1].casefold() if tokens else ""
+    if 2 <= len(tokens) <= 3 and tokens[0] in _TEAM_WORDS and all(t[:1].isupper() for t in tokens):
+        return True  # "Team SimplyThrilled", "Team Tiger Data": the team's name after the word
     return last in ("staff", "team", "editors", "desk", "redaktion", "rédaction", "redacción", "redazione",
                     "redação", "redactie", "newsdesk")
 
@@ -363,7 +378,8 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
         if out and part.casefold() in _AGENCY_NAMES:
             break  # "von Anna Müller, dpa", "…, AFP": the agency is the credit, not an author or a degree
         if out and all(is_postnominal(t) for t in part.split()):
-            out[-1] = f"{out[-1]}, {part}"  # "Jane Doe, PhD": letters after a name belong to it
+            # "Jane Doe, PhD": letters after a name belong to it (a footnote's mark does not: "MD*")
+            out[-1] = f"{out[-1]}, {part.rstrip('*†‡')}"
             continue
         if index > 0 and len(part.split()) == 1 and part[:1].isupper() and out:
             break  # "Anna Müller, Berlin" / "Jane Doe, Reuters": a place or an outlet, not a second author
@@ -418,10 +434,13 @@ _WRITER_PART = re.compile(
 #: text, then the byline word, in the languages whose lists of markers name only some kinds.
 _KIND_BY = re.compile(
     r"^(?:(?:ein|eine|a|an|un|une|uno|una|um|uma|een)\s+(?:[^\W\d_]+\s+)?)?"
-    r"(?:artikel|beitrag|text|bericht|essay|glosse|kommentar|gastkommentar|analyse|kolumne|reportage|porträt"
+    # German compounds end in the kind ("Meinungsbeitrag", "Hintergrundbericht", "Gastkommentar")
+    r"(?:[^\W\d_]{0,24}?(?:artikel|beitrag|bericht|kommentar|analyse|kolumne|reportage|rezension|kritik|interview)"
+    r"|text|essay|glosse|porträt"
     r"|interview|rezension|kritik|article|post|piece|story|column|report|review|opinion|billet|chronique"
     r"|tribune|éditorial|editorial|artículo|reportaje|columna|crónica|articolo|rubrica|commento|artigo|coluna"
-    r"|crônica|stuk)\s+(?:von|by|de|par|di|da|por|door)\s+(?P<rest>[^\W\d_].{2,80})$",
+    r"|crônica|stuk|guide|feature|analysis|explainer|leitartikel|recherche|dossier|enquête|entretien|guía|análisis"
+    r"|entrevista|guida|analisi|intervista|gids)\s+(?:von|by|de|par|di|da|por|door)\s+(?P<rest>[^\W\d_].{2,80})$",
     re.IGNORECASE,
 )
 
@@ -448,7 +467,7 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
         return None
     if len(words(stripped)) > MAX_BYLINE_WORDS:
         return None
-    stripped = _GLUED_MARKER.sub(r"\1 ", stripped)
+    stripped = _GLUED_MARKER.sub(r"\g<0> ", stripped)
     stripped = _GLUED_DATE.sub(" ", stripped)
     stripped = _DOUBLED_BY.sub(r"\1", stripped)  # "Written byby Jane"
     writer = _WRITER_PART.search(stripped)
@@ -468,6 +487,13 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
         if not rest or not any(ch.isalpha() for ch in rest):
             return "", ()
         authors = split_names(rest)
+        again = pattern.match(rest) if (authors and authors[0].split()[0] == rest.split()[0]
+                                        and _opens_like_marker(rest, pattern)) else None
+        if again is not None:
+            # "Autorin Von Anna Müller": a label, then the byline word; "Von" opens no name before a full one
+            inner = split_names(again.group("rest"))
+            if inner and len(inner[0].split()) >= 2:
+                authors = inner
         if any(a.islower() for a in authors) and stripped[-1] in ".!?":
             return None  # "by said for the city.": a lower-case "handle" in a line that ends like a sentence
         return (text.strip(), tuple(authors)) if authors else None
@@ -509,6 +535,11 @@ def _after_leading_date(text: str) -> str:
     return trim_name(clean_rest(text[end:].lstrip(" ,·•|–—-:")))
 
 
+#: A name and the place it writes from: "Anna Müller, Berlin", "Anna Müller aus Brüssel", "Jean Dupont, à Paris".
+_NAME_PLACE = re.compile(r"^(?P<name>[^,\d|•·]{3,60}?)(?:,\s*(?:à\s+|en\s+|in\s+)?|\s+(?:aus|in|from|à|en|desde|da)\s+)"
+                         r"(?P<place>[A-ZÀ-Þ][^\W\d_]+(?:[-/][A-ZÀ-Þ][^\W\d_]+)?)$")
+
+
 def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) -> list[str] | None:
     """A bare name line that a date, reading time or job title beside it vouches for (no marker)."""
     text = texts[pos].strip()
@@ -546,12 +577,18 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if (single and (len(text.split()) == 1 or is_desk(text)) and is_name(text) and is_meta_line(following)
             and text.casefold() not in _AGENCY_NAMES):
         return [text]  # "Gabo" / "Jan 23", "EcoCult Staff" / "Sep 25, 2024"
-    if single and is_desk(text) and is_name(text) and _named_desk(text):
+    if single and is_desk(text) and is_name(text) and _named_desk(text) and text.split()[0] not in _TEAM_WORDS:
+        # ("Team Building" right under the headline is a heading: "Team X" signs only with a date beside it)
         return [text]  # "Podium Staff" right under the headline: a desk signs where a byline stands
     filed = _FILED_IN.match(text)
     if filed and looks_like_name(filed.group("name")):
         text = filed.group("name")  # "Jane Doe in Politics" / "Dec 10": the author, and where the post is filed
     bare = bare_name(text)
+    placed = _NAME_PLACE.match(text) if bare is None and len(text) <= 80 else None
+    if placed is not None and looks_like_name(placed.group("name"), strict=True) \
+            and not any(w.casefold() in NAME_STOPWORDS for w in placed.group("place").replace("/", "-").split("-")):
+        # (a section after the comma is no place: "Nonessential Thoughts, Technology")
+        bare = placed.group("name")  # "Anna Müller, Berlin" / "03.03.2024": the place she writes from
     if bare is None and is_meta_line(following):
         # "Naftali Tishby, Fernando C. Pereira, William Bialek" / "24 Apr 2000 • 3 min read": several full
         # names, the date under them
@@ -582,7 +619,16 @@ _GENERIC_DESK = frozenset({"the", "our", "meet", "join", "about", "contact", "un
 def _under_deck(texts: Sequence[str], pos: int, anchor: int) -> bool:
     """Whether ``pos`` is the line right under the headline's deck or date ("And sends summaries to my inbox
     every week." / "Wyndo" / "Dec 04, 2025"): where a one-word name stands as it would right under the headline."""
-    return pos == anchor + 1 and (is_prose(texts[anchor]) or is_meta_line(texts[anchor]))
+    return pos == anchor + 1 and (is_prose(texts[anchor]) or is_meta_line(texts[anchor])
+                                  or _is_category(texts[anchor]))
+
+
+def _is_category(text: str) -> bool:
+    """A category label under the headline ("IT", "Video Production", "Wirtschaft"): one or two words, no digits,
+    no sentence."""
+    tokens = text.split()
+    return 0 < len(tokens) <= 2 and len(text) <= 30 and not any(ch.isdigit() for ch in text) \
+        and text[:1].isupper() and text.rstrip()[-1:].isalpha()
 
 
 def _name_among_meta(texts: Sequence[str], pos: int) -> tuple[str, list[str]] | None:
@@ -638,7 +684,25 @@ def author_box(texts: Sequence[str], start: int, pattern: re.Pattern[str],
         name = bare_name(following)
         if name and not looks_like_role(name) and not mostly_common(name, common, 0.5):
             return pos, pos + 1, [name]
+        introduced = _MY_NAME.match(following) if following[:1] in _MY_NAME_OPENINGS else None
+        if introduced is not None:
+            name = introduced.group("name")
+            # "My name is Lillie" names her; "I'm …" and "Ich bin …" need a full name ("Ich bin Mutter …")
+            named = introduced.group("named") is not None
+            if looks_like_name(name, strict=not named) and name[:1].isupper() and not looks_like_role(name) \
+                    and not mostly_common(name, common, 0.5):
+                return pos, pos + 1, [name]  # "About the Author" / "Hello. My name is Lillie. I'm a mom …"
     return None
+
+
+#: A bio that introduces its writer: "Hello. My name is Lillie.", "I'm Jane Doe, a …", "Ich heiße Anna Müller
+#: und …", "Je m'appelle Jean Dupont", "Me llamo María García" (a greeting may come first).
+_MY_NAME = re.compile(
+    r"^(?:(?:Hi|Hello|Hey|Hallo|Bonjour|Salut|Hola|Ciao|Hoi)\b[^.!?]{0,30}[.!,]\s*)?"
+    r"(?i:(?P<named>My\s+name\s+is|Ich\s+heiße|Mein\s+Name\s+ist|Je\s+m[’']appelle|Me\s+llamo|Mi\s+nombre\s+es"
+    r"|Mi\s+chiamo|Mijn\s+naam\s+is)|I[’']m|I\s+am|Ich\s+bin|Je\s+suis|Sono|Ik\s+ben)\s+"
+    r"(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+){0,2})(?=[\s,.;:!]|$)")
+_MY_NAME_OPENINGS = frozenset("MIHJSBC")
 
 
 def name_over_label(texts: Sequence[str], common: Container[str]) -> tuple[int, int, list[str]] | None:
@@ -661,7 +725,11 @@ def name_over_label(texts: Sequence[str], common: Container[str]) -> tuple[int, 
 
 #: Labels printed under the name in an author box (the words for "author", not job titles).
 _NAME_LABELS = frozenset(fold(w) for w in ("author", "autor", "autorin", "auteur", "autrice", "autore", "autora",
-                                           "författare", "forfatter", "автор", "συντάκτης", "yazar"))
+                                           "författare", "forfatter", "автор", "συντάκτης", "yazar",
+                                           # the link to the author's page under the name
+                                           "author's profile", "author’s profile", "author profile",
+                                           "autorenprofil", "profil de l'auteur", "profil de l’auteur",
+                                           "perfil del autor", "profilo dell'autore", "auteursprofiel"))
 
 
 #: A bio that opens with the name: "Anna Müller ist Redakteurin …", "Jane Doe is a …", "(Editor) – Jane …".
@@ -705,6 +773,30 @@ def _names_role(bio: str, reach: int = 20) -> bool:
     return any((f := w.casefold()) in ROLE_WORDS and f not in _AMBIGUOUS_ROLES for w in words(bio[:300])[:reach])
 
 
+#: A bio in the first person: "I'm the founder of …", "Hello, and welcome! I am the editor …", "Ich bin
+#: Redakteurin …", "Je suis journaliste …" (a greeting may come first).
+_FIRST_PERSON = re.compile(
+    r"^(?:(?:Hi|Hello|Hey|Hallo|Bonjour|Salut|Hola|Ciao|Hoi)\b[^.!?]{0,30}[.!,]\s*)?"
+    r"(?:I[’']m|I\s+am|Ich\s+bin|Je\s+suis|Soy|Sono|Ik\s+ben|Jeg\s+er|Jag\s+är)\s")
+_FIRST_PERSON_OPENINGS = frozenset({"I'", "I’", "I ", "Hi", "He", "Ha", "Ho", "Ic", "Je", "Bo", "Sa", "So", "Ci",
+                                    "Ik", "Ja"})
+
+
+def _name_before_role(text: str, bio: str) -> str:
+    """The full name that opens a name line run on into a job title, as the bio under it opens: "Tim Green
+    UK-based Systems Theorist & Independent Technology Writer" over "Tim explores …" -> "Tim Green"."""
+    tokens = text.split()
+    for size in (3, 2):
+        name = " ".join(tokens[:size])
+        if len(tokens) > size and bio.startswith(name) and looks_like_name(name, strict=True):
+            return name
+    name = " ".join(tokens[:2])
+    if (len(tokens) > 2 and bio.startswith(tokens[0]) and all(t[:1].isupper() for t in tokens[:2])
+            and looks_like_name(name, strict=True) and not looks_like_role(name)):
+        return name  # the bio opens with the first name: "Tim explores …"
+    return text
+
+
 def bio_box(texts: Sequence[str], start: int, common: Container[str],
             limit: int = 3000) -> tuple[int, list[str]] | None:
     """(position, [name]) of an author box written as a name line and a bio that opens with the name.
@@ -725,16 +817,28 @@ def bio_box(texts: Sequence[str], start: int, common: Container[str],
         nxt = texts[pos + 1]
         bio = nxt if len(nxt) >= MIN_BIO_CHARS or pos + 2 >= len(texts) else texts[pos + 2]
         head = text.split(None, 1)[0].rstrip(",")
+        mine = False
         if not (bio.lstrip("( ").startswith(head) or head in bio[:80]):
-            continue  # (the cheaper test first: most lines are not followed by a paragraph about them)
+            # (the cheaper test first: most lines are not followed by a paragraph about them)
+            mine = bio is nxt and bio[:2] in _FIRST_PERSON_OPENINGS and _FIRST_PERSON.match(bio) is not None
+            if not mine:
+                continue
         if bio is not nxt and not (len(nxt) <= 60 and looks_like_role(nxt)):
             continue
         name = _name_part(text)
-        if not (looks_like_name(name) and not name.isupper() and bio_opens_with(name, bio)
-                and not looks_like_role(name) and not mostly_common(name, common, 0.5)):
-            continue
-        # A person's bio names a job ("… is a senior editor", "… ist Redakteurin"); a product's does not.
-        if not (bio is not nxt or name != text.strip() or _names_role(bio)):
+        if not looks_like_name(name) and any(w.casefold() in ROLE_WORDS for w in words(text)):
+            name = _name_before_role(text, bio)  # "Tim Green UK-based Systems Theorist & Technology Writer"
+        if mine:
+            # "Josh Fechter" / "I'm the founder of …", "Anna Müller" / "Ich bin Redakteurin …": the writer's
+            # own words about their job, under a full name
+            if not (looks_like_name(name, strict=True) and name == text.strip() and not name.isupper()
+                    and not looks_like_role(name) and not mostly_common(name, common, 0.5)
+                    and _names_role(_FIRST_PERSON.sub("", bio, count=1))):
+                continue
+        elif not (looks_like_name(name) and not name.isupper() and bio_opens_with(name, bio)
+                  and not looks_like_role(name) and not mostly_common(name, common, 0.5)
+                  # A person's bio names a job ("… is a senior editor", "… ist Redakteurin"); a product's not.
+                  and (bio is not nxt or name != text.strip() or _names_role(bio))):
             continue
         if name not in seen:
             seen.add(name)
@@ -841,6 +945,112 @@ def _among_teasers(texts: Sequence[str], pos: int, authors: Sequence[str], patte
     return False
 
 
+def _has_bio(texts: Sequence[str], name: str, pos: int) -> bool:
+    """Whether ``name`` (a full name, not written in capitals) has a bio elsewhere on the page: a paragraph that
+    opens with it and a lower-case word and names a job ("Jane Doe is a freelance travel writer …", "Anna
+    Müller ist Redakteurin …")."""
+    if not looks_like_name(name, strict=True) or name.isupper():
+        return False
+    return any(other != pos and text.startswith(name) and bio_opens_with(name, text) and _names_role(text)
+               for other, text in enumerate(texts))
+
+
+#: Lower-case words inside an outlet's or a column's name ("Ask the Doctors", "Voice of the People").
+_OUTLET_CONNECTORS = frozenset({"the", "of", "and", "for", "de", "la", "le", "du", "der", "die", "das", "del",
+                                "di", "van", "von"})
+
+
+#: An author label printed before a marked byline ("Author Posted by Soliant on …", "Autor Von Anna Müller").
+_LABEL_BEFORE_MARKER = re.compile(r"^(?:Author|Autor|Autorin|Auteur|Autrice|Autore|Autora)\s+(?=[^\W\d_])")
+
+
+_OUTLET_DIGITS = re.compile(r"^(?:[^\W\d_]+|\d+[^\W\d_][\w]*|[^\W\d_]+\d+[^\W\d_]\w*)$")
+
+
+def _outlet_byline(texts: Sequence[str], pos: int, pattern: re.Pattern[str],
+                   common: Container[str]) -> tuple[str, list[str]] | None:
+    """(line, [signature]) for a dated byline at the headline that signs with a site's, desk's or column's name
+    made of capitalised words the name test refuses ("By ASU Online", "By Ask the Doctors", "May 21, 2025 by
+    The Ritualist"), or with a handle or a preposition glued on ("By Chaim Gartenberg@cgartenberg", "By Kashmira
+    Gander On 3/4/19"): the byline word and a date on the line or beside it vouch for it."""
+    text = texts[pos].strip()
+    if len(text) > 120 or not _opens_marked(text):
+        return None
+    stripped = _GLUED_DATE.sub(" ", _GLUED_MARKER.sub(r"\g<0> ", text))
+    match = pattern.match(stripped) if _opens_like_marker(stripped, pattern) else None
+    if match is not None:
+        rest = match.group("rest")
+    else:
+        dated = _LEADING_DATE_THEN_BY.match(stripped)
+        if dated is None or not dated.group("prefix").strip() or not is_meta_line(dated.group("prefix")):
+            return None
+        rest = stripped[dated.end():]
+    name = clean_rest(rest).split("@", 1)[0].strip()  # "Chaim Gartenberg@cgartenberg": the handle goes
+    tokens = name.split()
+    while tokens and tokens[-1] in ("On", "In", "At", "Am", "Im", "Le", "El"):
+        tokens.pop()  # "By Kashmira Gander On 3/4/19": the preposition before the date
+    name = " ".join(tokens)
+    if not 1 <= len(tokens) <= 4 or len(name) > 40 or is_prose(text) \
+            or (any(ch.isdigit() for ch in name) and not all(_OUTLET_DIGITS.match(t) for t in tokens)):
+        # (digits only as an outlet's word prints them: "3i Global", "9to5Mac", "7News")
+        return None
+    if not (tokens[0][:1].isupper() or tokens[0][:1].isdigit()) or not tokens[-1][:1].isupper() \
+            or not all(t[:1].isupper() or t[:1].isdigit() or t in _OUTLET_CONNECTORS for t in tokens):
+        return None
+    folded = [t.casefold() for t in tokens]
+    if all(f in NOT_NAMES or f in _OUTLET_CONNECTORS or f in ROLE_WORDS for f in folded) or \
+            all(f in common or f in _OUTLET_CONNECTORS for f in folded):
+        return None  # "By Category", "By Staff", "By The Numbers" (words the article writes)
+    if len(tokens) == 1 and not (cut_at_date(text)[1] or _dated(texts, pos)):
+        return None
+    if not (cut_at_date(text)[1] or _dated(texts, pos) or (pos > 0 and is_meta_line(texts[pos - 1]))):
+        return None
+    return text, [name]
+
+
+#: Where a name glued between a category and a date starts: a capital after a lower-case letter ("Tips &
+#: TricksScott Davenport") or after a capital-letters word ("GARDEN MAINTENANCEAnnette …").
+_GLUE_START = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ])|(?<=[A-ZÀ-Þ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ])")
+#: A date glued to the word before it ("DavenportApril 10, 2017", "KristenMarch 11, 2024").
+_DIGIT = re.compile(r"\d")
+_GLUED_BEFORE_DATE = re.compile(
+    r"(?=[JFMASOND0-9])(?<=[^\W\d_])(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mär|Mai|Okt|Dez)[a-zä]{0,7}"
+    r"\.? \d"
+    r"|\d{1,2}\.\s?(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)"  # "Anna Müller3. März 2024"
+    r"|\d{1,2}\s(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)"  # "Jean Dupont3 mars 2024"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})")  # "Anna Müller03.03.2024"
+
+
+def glued_meta(texts: Sequence[str], common: Container[str]) -> tuple[list[int], str, list[str]] | None:
+    """A blog's meta line with its parts run together, the author glued between the category and the date:
+    "Photo Log, Tips & TricksScott DavenportApril 10, 20175 Tips, Composition4 Comments", "extreme
+    minimalismKristenMarch 11, 2024sustainable clothing …". Only when every such line of the page names the
+    same author (the posts linked under the article are often the same blogger's)."""
+    found: tuple[list[int], str, list[str]] | None = None
+    for pos, text in enumerate(texts):
+        if len(text) > MAX_BYLINE_CHARS + 50 or _DIGIT.search(text) is None:
+            continue
+        glued = _GLUED_BEFORE_DATE.search(text)
+        if glued is None:
+            continue
+        before = text[:glued.start()]
+        starts = [m.start() for m in _GLUE_START.finditer(before)]
+        if not starts or not date_spans(text[glued.start():glued.start() + 20]):
+            continue
+        name = before[starts[-1]:].strip()
+        if len(starts) >= 2 and not looks_like_name(name):
+            name = before[starts[-2]:].strip()  # "Tips & TricksScott DavenportApril": "Davenport" alone is not all
+        tokens = name.split()
+        if not (1 <= len(tokens) <= 3 and looks_like_name(name, strict=len(tokens) > 1) and not name.isupper()
+                and not looks_like_role(name) and not mostly_common(name, common, 0.5)
+                and name.casefold() not in DATE_WORDS | WEEKDAYS):
+            continue
+        if found is not None and found[2] != [name]:
+            return None  # another author: posts by several people
+        found = found or ([pos], text.strip(), [name])
+    return found
+
+
 def _ends_menu(texts: Sequence[str], pos: int) -> bool:
     """Whether the two lines above ``pos`` are menu items (one to three words, no date)."""
     above = [texts[p] for p in (pos - 1, pos - 2) if p >= 0]
@@ -908,6 +1118,13 @@ class Byline:
             second = range(max(first - self.head, 0), min(first + 3, len(texts)))
             found = (self.marked(texts, second, pattern, common)
                      or self.bare(texts, second, first - 2, common, doc.language, at_title=False))
+        elif found is None and anchor is None and is_prose(texts[first]):
+            # No headline at all: "2025-12-17" / "Trond Teigen" / the lead, "Dec 17, 2025Julian K. Arni" / a
+            # heading / the lead: a name right above the prose, a date beside it (a job title alone is a menu's)
+            found = self.bare(texts, range(max(first - 3, 0), first), first - 2, common, doc.language, at_title=False)
+            if found is not None and not (_dated(texts, found[0][0])
+                                          or (found[0][0] > 0 and is_meta_line(texts[found[0][0] - 1]))):
+                found = None
         if found is None:
             found = self.under_heading(texts, window, first, pattern, common)
         if found is None:
@@ -953,7 +1170,7 @@ class Byline:
                 return doc.evolve(byline=texts[pos].strip(), authors=box_authors).drop(
                     drop, stage=self.name, reason=drop)
         if found is None:
-            found = self.anywhere(texts, pattern, common) or review
+            found = self.anywhere(texts, pattern, common) or review or glued_meta(texts, common)
         if found is None:
             return doc.drop(lone, stage=self.name, reason=lone)
         positions, byline, authors = found
@@ -968,7 +1185,13 @@ class Byline:
         named = f"the byline, naming {', '.join(authors)}"
         copy = f"a copy of the byline, naming {', '.join(authors)}"
         taken = [*positions, edit[0]] if edit is not None else positions
-        reasons.update(dict.fromkeys(copies_of(texts, taken, authors, pattern), copy))
+        copies = copies_of(texts, taken, authors, pattern)
+        reasons.update(dict.fromkeys(copies, copy))
+        # A copy under an author box's label ("Contributor" / "Michelle Lee" / bio) is that box's name line:
+        # its label goes with it, as it would had the box named the author
+        reasons.update({p - 1: "the label of the author box" for p in copies
+                        if p > 0 and p - 1 not in reasons and len(texts[p - 1]) <= 40
+                        and fold(texts[p - 1]) in _BOX_LABELS})
         if review is not None and review is not found:
             # left behind, the reviewer's line would be taken for the byline by a second run
             reasons.update(dict.fromkeys(review[0], f"the reviewer's line, naming {', '.join(review[2])}"))
@@ -1012,6 +1235,13 @@ class Byline:
                     empty = [pos]  # "By" with no name: an empty byline ("Writer" over "12/11/25" is a job title)
                 continue
             parsed = parse_byline(text, pattern)
+            if parsed is None and anchor is not None and -2 <= pos - anchor <= 3 and prose < 2:
+                label = _LABEL_BEFORE_MARKER.match(text)
+                if label is not None:  # "Author Posted by Soliant on December 20, 2024": the label, then the byline
+                    parsed = parse_byline(text[label.end():], pattern)
+                    parsed = (text.strip(), parsed[1]) if parsed and parsed[1] else None
+                if parsed is None:
+                    parsed = _outlet_byline(texts, pos, pattern, common)
             if parsed is None:
                 continue
             byline, authors = parsed
@@ -1062,6 +1292,13 @@ class Byline:
                 continue
             parsed = (parse_byline(text, pattern) if _may_be_marked(text, pattern) else None) \
                 or _name_among_meta(texts, pos)
+            lines = [pos]
+            if parsed is not None and not parsed[1] and len(text) <= MAX_EMPTY_BYLINE_CHARS and pos + 1 < len(texts) \
+                    and _is_marker_only(text, pattern):
+                # "Posted by:" / "Laura / House Plant House": the byline word, the names on the next line
+                following = texts[pos + 1].strip()
+                if len(following) <= 120 and not is_prose(following):
+                    parsed, lines = (f"{text.strip()} {following}", split_names(following)), [pos, pos + 1]
             if not parsed or not parsed[1] or all(mostly_common(n, common, 1.0) for n in parsed[1]):
                 continue
             if _REVIEWED.match(text):
@@ -1070,7 +1307,7 @@ class Byline:
                 continue  # "By State", "By Category" in a menu; "Written by Melissa" says more than "By"
             names = frozenset(n.casefold() for n in parsed[1])
             if found is None:
-                found, key = ([pos], parsed[0], parsed[1]), names
+                found, key = (lines, parsed[0], parsed[1]), names
             elif not names <= key or text.strip() != found[1]:
                 return None  # another byline, or the same name with other dates: a list of teasers
         return found
@@ -1112,6 +1349,10 @@ class Byline:
                 continue  # the last item of a menu right above the headline ("Toys" / "Living Spaces")
             single = at_title and (pos == anchor or _under_deck(texts, pos, anchor))
             names = name_with_evidence(texts, pos, single=single)
+            if names is None and single and _has_bio(texts, texts[pos].strip(), pos):
+                # "Julia Gralberg" right under the headline, and "Julia Gralberg is a freelance travel writer …"
+                # further down: the page's bio of that name vouches for it
+                names = [texts[pos].strip()]
             if names and not any(n.casefold() in ROLE_WORDS or mostly_common(n, common, 0.5) for n in names):
                 return [pos], texts[pos].strip(), names
         return None
