@@ -18,7 +18,7 @@ PAGES = FIXTURES / "pages"
 #: page -> what the default pipeline must make of it (fields left out are not checked).
 EXPECTED: dict[str, dict[str, Any]] = {
     "de-broadcaster-stand-date": {
-        "title": "Mieten in Großstädten steigen weiter deutlich",
+        "title": "Mieten in Großstädten steigen weiter deutlich", "authors": ["Katharina Weber"],
         "updated": "2024-03-14T16:42", "date": "2024-03-14T16:42", "no_published": True,
         "tags": ["Wohnungsmarkt", "Mieten", "Mietpreisbremse", "Berlin", "Leipzig"],
         "first": "In vielen deutschen Großstädten", "last": "Die Immobilienwirtschaft verweist",
@@ -45,7 +45,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "first": "Im vergangenen Jahr mussten Windparks", "last": "Die Bundesnetzagentur kündigte an",
     },
     "de-portal-agency-byline": {
-        "title": "Unwetter in Bayern: Feuerwehr im Dauereinsatz",
+        "title": "Unwetter in Bayern: Feuerwehr im Dauereinsatz", "authors": [], "credit": "dpa",
         "updated": "2024-03-14T16:42", "first": "In Teilen Bayerns haben heftige Gewitter",
         "last": "Der Deutsche Wetterdienst warnte",
     },

@@ -218,7 +218,12 @@ def is_postnominal(token: str) -> bool:
     if bare in POSTNOMINALS or bare.rstrip(".") in POSTNOMINALS:
         return True
     letters = token.replace(".", "").replace("-", "")
-    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
+    # unknown capitals: four or five letters read as a credential ("FAND", "CEPF"); two or three are as often
+    # a broadcaster or paper after the name ("Von Katharina Weber, SWR", "Jane Doe, CNN"), so only the
+    # known ones count, or a token with points ("M.P.H.")
+    if not (letters.isalpha() and letters.isupper()):
+        return False
+    return 4 <= len(letters) <= 5 or (2 <= len(letters) <= 3 and "." in token)
 
 
 def name_tokens(text: str) -> list[str]:

@@ -146,7 +146,12 @@ POSTNOMINALS: frozenset[str] = frozenset(
     [
         "phd", "ph.d", "ph.d.", "md", "m.d", "m.d.", "ms", "msc", "ma", "mba", "rd", "rdn", "ld", "cfp", "cpa",
         "rn", "bsn", "dvm", "vmd", "facp", "facs", "fand", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "esq",
-        "dds", "dmd", "mph", "mpa", "cde", "lcsw", "psyd", "do", "od", "pharmd", "cfa", "cpp", "psp"
+        "dds", "dmd", "mph", "mpa", "cde", "lcsw", "psyd", "do", "od", "pharmd", "cfa", "cpp", "psp",
+        # more degrees and licences of two or three letters (unknown ones that short are read as an outlet)
+        "ba", "bs", "bsc", "mfa", "med", "msn", "lpn", "np", "pa", "pt", "dpt", "ot", "edd", "jd", "llm", "dc",
+        "nd", "lac", "cht", "ryt", "fnp", "cnm", "aprn", "crna", "mpt", "slp", "rdh", "cpt", "cfe", "cma", "pmp",
+        "cis", "cne", "ccc", "mcp", "acc", "pcc", "mcc", "cpc", "frcp", "mbbs", "mrcp", "ibclc", "cscs", "cssd",
+        "dr", "ing", "mag", "dipl"
     ]
 )
 

@@ -1295,3 +1295,25 @@ def test_sections_after_a_comma_or_an_undated_name_and_place_name_no_author(line
 def test_an_author_label_glued_to_a_full_name(line: str, authors: list[str]) -> None:
     parsed = parse_byline(line, marker_pattern("de"))
     assert (parsed[1] if parsed else []) == authors
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Von Katharina Weber, SWR", ("Katharina Weber",)),   # a broadcaster after the name, not a degree
+    ("By Jane Doe, CNN", ("Jane Doe",)),
+    ("By Jane Doe, MD", ("Jane Doe, MD",)),               # a known degree stays with the name
+    ("By Jane Doe, LPN", ("Jane Doe, LPN",)),
+    ("By Jane Doe, FACP", ("Jane Doe, FACP",)),
+])
+def test_short_capitals_after_a_name_are_a_degree_only_when_known(line: str, authors: tuple[str, ...]) -> None:
+    doc = HEAD.run(f"City council approves the new budget\n\n{line}\n\n{BODY}")
+    assert doc.authors == authors
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Von dpa, netz-news, jse", "dpa"),   # an agency signs, with the site and an editor's initials
+    ("By Reuters", "Reuters"),
+])
+def test_a_byline_naming_an_agency_gives_the_credit_not_an_author(line: str, credit: str) -> None:
+    doc = HEAD.run(f"City council approves the new budget\n\n{line}\n\n{BODY}")
+    assert doc.authors == () and doc.credit == credit
+    assert any("naming an agency" in r.reason for r in doc.removals)

@@ -1176,6 +1176,12 @@ class Byline:
         positions, byline, authors = found
         # The box's name line goes too when a byline was found first: else a second run would take it.
         box_drop = {p: why for p, why in box_drop.items() if p not in positions}
+        if authors and authors[0].casefold() in _AGENCY_NAMES:
+            # "Von dpa, t-online, jse": an agency signs, with the site and an editor's initials; no person
+            agency = authors[0]
+            drop = {**lone, **dict.fromkeys(positions, f"a byline naming an agency ({agency}), kept as the credit"),
+                    **box_drop}
+            return doc.evolve(byline=byline, credit=doc.credit or agency).drop(drop, stage=self.name, reason=drop)
         if not authors:
             drop = {**lone, **dict.fromkeys(positions, empty), **box_drop}
             return doc.drop(drop, stage=self.name, reason=drop)
