@@ -125,3 +125,13 @@ def test_two_capitals_above_a_footer_are_initials_not_an_agency() -> None:
 ])
 def test_agency_with_a_service_code_in_the_lead(lead: str, credit: str) -> None:
     assert lead_agency(lead) == credit
+
+
+def test_staff_line_taken_as_the_byline_still_lists_reporters_and_editors() -> None:
+    from newsclean import Pipeline
+
+    doc = Pipeline(["segment", "title", "byline", "credit"]).run(
+        f"Greece to raise minimum wage\n\n{BODY}\n\n{BODY.replace('Monday', 'Tuesday')}\n\n"
+        "Reporting by Lefteris Papadimas and Renee Maltezou; Editing by Alex Richardson")
+    assert doc.extra["reporters"] == ["Lefteris Papadimas", "Renee Maltezou"]
+    assert doc.extra["editors"] == ["Alex Richardson"]

@@ -146,6 +146,12 @@ class Credit:
         drop: dict[int, str] = {}
         credit = doc.credit
         extra: dict[str, list[str]] = {}
+        # A staff line the byline stage took for the byline ("Reporting by A and B; Editing by C" with no
+        # "By" line above) still lists the reporters and editors.
+        for removal in doc.removals:
+            if removal.stage == "byline" and (staff := staff_line(removal.text)):
+                for field, names in staff.items():
+                    extra.setdefault(field, names)
         captions: bool | None = None
         last_lines = range(max(n - self.tail, 0), n)
         for pos in self._tail_positions(doc.paragraph_texts):
@@ -179,7 +185,7 @@ class Credit:
                 if found:
                     credit = found
                     break
-        if credit == doc.credit and not drop:
+        if credit == doc.credit and not drop and not extra:
             return doc
         out = doc.evolve(credit=credit)
         if extra:
