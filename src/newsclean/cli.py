@@ -232,7 +232,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
                       omit=omitted_fields(args.omit))
     to_terminal = args.output in ("-", "") and sys.stdout.isatty()
     engine = open_engine(args, pipeline, jobs)
-    if engine is None and jobs <= 1:
+    if engine is None and jobs <= 1 and pipeline.specs:  # (an empty pipeline reads none of the tables)
         # Cleaning here: load the shared tables and freeze them out of the garbage collector's reach, as
         # every worker process does (see preload.py). Each full collection would otherwise walk langdetect's
         # profiles and the models again: measured 0.9 -> 0.5 ms of collector time per page on the
