@@ -38,11 +38,9 @@ from ..lexicon import PUBLISHED_LABELS, UPDATED_LABELS
 from ..model import Document
 from ..registry import StageRegister
 from ..textutil import ends_sentence, words
-from .boilerplate import HEADER_KINDS, phrase_kind, phrases_for
+from .boilerplate import HEADER_KINDS, PROSE_MIN_WORDS, phrase_kind, phrases_for
 
 MAX_DATE_LINE = 160
-#: A line of at least this many words that ends a sentence is prose.
-PROSE_WORDS = 8
 _ASCII_DIGIT = re.compile("[0-9]")
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 #: What a scraper glues to a date, taken apart before dates are looked for: a year and the next word
@@ -227,7 +225,7 @@ class Dates:
             if hit is not None and hit[0] in HEADER_KINDS:
                 break  # "Weitere Artikel", "Kommentare": the dates below belong to other texts
             below.append(pos)
-            if ends_sentence(text) and len(words(text)) >= PROSE_WORDS and not find_dates(text, doc.language):
+            if ends_sentence(text) and len(words(text)) >= PROSE_MIN_WORDS and not find_dates(text, doc.language):
                 prose_seen += 1
         above = [pos for pos in reversed(window) if pos < anchor]
         return below + above
