@@ -194,3 +194,9 @@ def test_dates_under_a_related_or_comments_header_are_not_the_articles() -> None
     doc = HEAD.run(f"Neue Brücke eröffnet\n\n{LEAD}\n\nWeitere Artikel\n\nBaustelle am Marktplatz\n\n28.02.2024",
                    language="de")
     assert "published" not in doc.extra and "28.02.2024" in doc.paragraph_texts
+
+
+def test_dates_under_a_counted_comments_header_are_the_comments() -> None:
+    doc = HEAD.run(f"Neue Brücke eröffnet\n\n{LEAD}\n\n7 Kommentare\n\nKlaus\n\nVeröffentlicht am 14.01.2024 um 09:15",
+                   language="de")
+    assert "published" not in doc.extra

@@ -51,6 +51,7 @@ _GLUED_YEAR = re.compile(r"(?<=[^\d]\d{4})(?=[^\W\d_])")
 _CAPITALISED_MONTHS = "|".join(sorted({m[:1].upper() + m[1:] for m in MONTH_NUMBER if m[:1].isalpha()},
                                       key=len, reverse=True))
 _GLUED_MONTH = re.compile(rf"(?<=[a-zäöüßàâçéèêëîïôûùüÿñæœ])(?=(?:{_CAPITALISED_MONTHS})\.?\s?\d{{1,2}}\b)")
+_LEADING_COUNT = re.compile(r"^\s*\d{1,5}\s+")
 #: A label glued to the word before it ("Senior AnalystUpdated Sep 17, 2025"): labels are matched as words.
 _GLUED_LABEL = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ])")
 _GLUED_YEAR_DIGITS = re.compile(r"(\b\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d)(?=\d)")
@@ -221,7 +222,8 @@ class Dates:
             text = doc.paragraphs[pos].text
             if prose_seen >= self.prose_lines:
                 break  # the article has begun: a date further on is one the story mentions
-            hit = phrase_kind(text, table) if len(text) <= 60 else None
+            # "Kommentare", "7 Kommentare", "Weitere Artikel"
+            hit = phrase_kind(_LEADING_COUNT.sub("", text), table) if len(text) <= 60 else None
             if hit is not None and hit[0] in HEADER_KINDS:
                 break  # "Weitere Artikel", "Kommentare": the dates below belong to other texts
             below.append(pos)
