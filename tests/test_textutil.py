@@ -81,3 +81,12 @@ def test_fold_of_typographic_text_equals_definition(text: str) -> None:
     assert fold(text) == fold_unicode(text)
     _FOLDED.clear()
     assert fold_all([text, text.upper(), "x"]) == [fold_unicode(text), fold_unicode(text.upper()), "x"]
+
+
+def test_split_glued_words() -> None:
+    from newsclean.textutil import split_glued_words
+
+    assert split_glued_words("16:42 UhrLesedauer: 2 Min.") == "16:42 Uhr Lesedauer: 2 Min."
+    assert split_glued_words("Éditorialé Novembre") == "Éditorialé Novembre"
+    assert split_glued_words("Senior AnalystUpdated Sep 17") == "Senior Analyst Updated Sep 17"
+    assert split_glued_words("ÉtéAoût 2024") == "Été Août 2024"

@@ -27,7 +27,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .model import Document
-from .textutil import ends_sentence, words
+from .textutil import ends_sentence, split_glued_words, words
 
 #: Lines longer than this are never a date line, a name line or a heading.
 MAX_META_CHARS = 300
@@ -90,8 +90,6 @@ _DIGIT = re.compile(r"\d")
 #: A place before a date line, with its separator: "Madrid - ", "BERLIN, ", "NEW YORK | ".
 _PLACE_BEFORE_DATE = re.compile(r"(?:[A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]+|[A-ZÀ-ÞΑ-ΩА-Я]{2,}(?:\s[A-ZÀ-ÞΑ-ΩА-Я]{2,}){1,2})"
                                 r"\s?[-–—,|·]\s?")
-#: A lower-case letter right before a capital: two words a scraper ran together ("UhrLesedauer").
-_GLUED_WORDS = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ])")
 #: A line that opens with a byline word ("By …", "Von …", "Автор: …"): never a headline.
 BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|af|από|автор|autor|written by)\b[\s:]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
@@ -180,7 +178,7 @@ def is_date_line(text: str) -> bool:
 def is_reading_time(text: str) -> bool:
     """A reading-time note ("5 min read", "Lesezeit: 4 Min."), possibly with a date beside it (also glued to
     it by the scraper: "Aktualisiert am 14.03.2024 - 16:42 UhrLesedauer: 2 Min.")."""
-    text = _GLUED_WORDS.sub(" ", text.strip())
+    text = split_glued_words(text.strip())
     if not text or len(text) > 80:
         return False
     found = _READING_TIME.search(text)

@@ -108,6 +108,17 @@ def _fold_ascii_batch(texts: list[str]) -> list[str]:
     return [piece.strip() for piece in folded.split("\x00")]
 
 
+#: A lower-case letter right before a capital: two words a scraper ran together ("UhrLesedauer",
+#: "AnalystUpdated", "EditorialNovember").
+_GLUED_WORDS = re.compile(r"(?<=[a-zß-öø-ÿœ])(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def split_glued_words(text: str) -> str:
+    """The text with a space where a scraper ran two words together (a lower-case letter, then a capital).
+    For reading dates and labels only: it also splits brand names ("iPhone"), which such readers ignore."""
+    return _GLUED_WORDS.sub(" ", text)
+
+
 def words(text: str) -> list[str]:
     return WORD.findall(text)
 

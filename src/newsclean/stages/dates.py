@@ -37,23 +37,19 @@ from ..hookspecs import hookimpl
 from ..lexicon import PUBLISHED_LABELS, UPDATED_LABELS
 from ..model import Document
 from ..registry import StageRegister
-from ..textutil import ends_sentence, words
+from ..textutil import ends_sentence, split_glued_words, words
 from .boilerplate import HEADER_KINDS, PROSE_MIN_WORDS, phrase_kind, phrases_for
 
 MAX_DATE_LINE = 160
 _ASCII_DIGIT = re.compile("[0-9]")
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 #: What a scraper glues to a date, taken apart before dates are looked for: a year and the next word
-#: ("June 29, 2020November 12, 2021", "2025Updated"); a name and a capitalised month ("Stef KeeganAugust 5,
-#: 2024", "EditorialNovember 22, 2018"); a year and the number after it, where a day and a comma or space
-#: say that four digits are the year ("October 17, 20236:01 PM ET", "Jan 4, 20262 Comments").
+#: ("June 29, 2020November 12, 2021", "2025Updated"); a year and the number after it, where a day and a
+#: comma or space say that four digits are the year ("October 17, 20236:01 PM ET", "Jan 4, 20262 Comments");
+#: and (``textutil.split_glued_words``) a word and a capitalised one: a name and a month ("Stef KeeganAugust
+#: 5, 2024"), a job and a label ("Senior AnalystUpdated Sep 17, 2025"; labels are matched as words).
 _GLUED_YEAR = re.compile(r"(?<=[^\d]\d{4})(?=[^\W\d_])")
-_CAPITALISED_MONTHS = "|".join(sorted({m[:1].upper() + m[1:] for m in MONTH_NUMBER if m[:1].isalpha()},
-                                      key=len, reverse=True))
-_GLUED_MONTH = re.compile(rf"(?<=[a-zäöüßàâçéèêëîïôûùüÿñæœ])(?=(?:{_CAPITALISED_MONTHS})\.?\s?\d{{1,2}}\b)")
 _LEADING_COUNT = re.compile(r"^\s*\d{1,5}\s+")
-#: A label glued to the word before it ("Senior AnalystUpdated Sep 17, 2025"): labels are matched as words.
-_GLUED_LABEL = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ])")
 _GLUED_YEAR_DIGITS = re.compile(r"(\b\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d)(?=\d)")
 _CLOCK = re.compile(r"\b(?P<h>\d{1,2})[:.h](?P<m>\d{2})(?::\d{2})?\s?(?P<ampm>[ap])?\.?\s?m?\b\.?"
                     r"|\b(?P<h2>\d{1,2})\s?(?P<ampm2>[ap])\.?\s?m\b\.?", re.IGNORECASE)
@@ -139,8 +135,7 @@ def has_digit(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _find_dates(text: str, language: str | None) -> tuple[tuple[str, str], ...]:
     """Cached: the same date lines come back on every page of a site, and from the byline's removals."""
-    text = _GLUED_YEAR_DIGITS.sub(r"\1 ", _GLUED_MONTH.sub(" ", _GLUED_YEAR.sub(" ", text)))
-    text = _GLUED_LABEL.sub(" ", text)
+    text = split_glued_words(_GLUED_YEAR_DIGITS.sub(r"\1 ", _GLUED_YEAR.sub(" ", text)))
     out: list[tuple[str, str]] = []
     last_end = 0
     matches = list(DATE_PATTERN.finditer(text))
