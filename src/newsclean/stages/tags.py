@@ -27,7 +27,7 @@ from ..lexicon import SIDEBAR_HEADERS, TAG_LABELS
 from ..model import Document
 from ..registry import StageRegister
 from ..textutil import ends_sentence, fold, plain_punctuation, words
-from .boilerplate import phrase_kind, phrases_for
+from .boilerplate import last_prose, phrase_kind, phrases_for
 
 _LABELLED = re.compile(
     r"^\s*(?:" + "|".join(re.escape(label) for label in sorted(TAG_LABELS, key=len, reverse=True))
@@ -273,21 +273,20 @@ class Tags:
 
     def __call__(self, doc: Document) -> Document:
         texts = doc.paragraph_texts
-        last_prose = next((i for i in range(len(texts) - 1, -1, -1)
-                           if ends_sentence(texts[i]) and len(words(texts[i])) >= 8), -1)
+        article_end = last_prose(texts)
         labelled = [(pos, tags) for pos, text in enumerate(texts)
                     if (":" in text or "：" in text) and (tags := self._labelled(text, texts))]
         if labelled:
             # the article's own line after its body, else the first ("Themen: …" in a menu loses to it)
-            pos, tags = next(((p, t) for p, t in labelled if p > last_prose), labelled[0])
+            pos, tags = next(((p, t) for p, t in labelled if p > article_end), labelled[0])
             return doc.evolve(tags=(*doc.tags, *tags)).drop(
                 [pos], stage=self.name, reason=f"a labelled tag line ({len(tags)} tags)")
         if doc.tags:
             return doc
         # Unlabelled: only among the last lines, after the last paragraph that reads as prose.
-        if last_prose < 0:
+        if article_end < 0:
             return doc
-        for pos in range(last_prose + 1, min(len(texts), last_prose + 1 + self.label_tail)):
+        for pos in range(article_end + 1, min(len(texts), article_end + 1 + self.label_tail)):
             if is_tag_label(texts[pos]):
                 tags, lines = listed_tags(texts, pos, doc.language)
                 if tags:
@@ -296,10 +295,10 @@ class Tags:
                     reasons.update({pos + 1 + i: f"tags listed under '{label}'" if lines == 1 and len(tags) > 1
                                     else f"a tag listed under '{label}'" for i in range(lines)})
                     return doc.evolve(tags=tuple(tags)).drop(reasons, stage=self.name, reason=reasons)
-        tail = range(last_prose + 1, min(len(texts), last_prose + 1 + self.tail))
+        tail = range(article_end + 1, min(len(texts), article_end + 1 + self.tail))
         if not any(could_be_tag_line(texts[pos]) and _may_need_vocabulary(texts[pos]) for pos in tail):
             return doc  # no line could pass ``unlabelled_tags``, whatever the article's words: skip building them
-        vocab = vocabulary([*texts[: last_prose + 1], doc.title or ""])
+        vocab = vocabulary([*texts[: article_end + 1], doc.title or ""])
         for pos in tail:
             tags = unlabelled_tags(texts[pos], vocab) if could_be_tag_line(texts[pos]) else None
             if tags:
