@@ -29,6 +29,9 @@ from .boilerplate import last_prose
 
 MAX_CREDIT_LINE = 300
 _AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+#: Agencies joined by "/" or ",", the later ones may be a regional service's code or initials in small
+#: letters: "dpa/AFP", "dpa/lno", "Reuters, AP" (shared with the dateline stage).
+AGENCY_LIST = rf"(?:{_AGENCY_ALT})(?:\s?[/,]\s?(?:{_AGENCY_ALT}|[a-z]{{2,4}}))*"
 #: Agencies as German-language sites sign them in small letters ("(afp/dpa/red)"; "ani" stays an editor's
 #: initials, not Asian News International).
 _AGENCY_LOWER_ALT = "|".join(sorted(map(re.escape, AGENCIES_IN_SMALL_LETTERS), key=len, reverse=True))
@@ -51,7 +54,7 @@ _SOURCE = re.compile(
     re.IGNORECASE,
 )
 _LEAD_AGENCY = re.compile(
-    rf"^[^()\n]{{0,80}}\((?P<credit>(?:{_AGENCY_ALT})(?:\s?[/,]\s?(?:{_AGENCY_ALT}|[a-z]{{2,4}}))*)\)\s?[-–—:.]")
+    rf"^[^()\n]{{0,80}}\((?P<credit>{AGENCY_LIST})\)\s?[-–—:.]")
 _ROLE_LABEL = re.compile(
     r"(?P<label>" + "|".join(re.escape(k) for k in sorted(CREDIT_ROLES, key=len, reverse=True)) + r")\s?:?\s",
     re.IGNORECASE,

@@ -18,19 +18,18 @@ import attrs
 
 from ..heads import article_start, body_start, is_prose, title_anchor
 from ..hookspecs import hookimpl
-from ..lexicon import AGENCIES
 from ..model import Document
 from ..registry import StageRegister
+from .credit import AGENCY_LIST
 
 MAX_PREFIX = 90
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-Я"
-_AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 #: PLACE[, date] [(AGENCY)] dash-or-colon, then the sentence. Every part is bounded, so matching is linear.
 DATELINE = re.compile(
     rf"^(?P<place>[{_UPPER}][\w.'’-]{{0,30}}(?:[ /][{_UPPER}][\w.'’-]{{0,30}}){{0,3}})"
     r"(?:,\s?(?P<date>[^()\n–—:]{1,30}?))?"
     # the agency may carry a regional service's code: "Hamburg (dpa/lno) -", "München (dpa/lby) -"
-    rf"\s?(?:\((?P<agency>(?:{_AGENCY_ALT})(?:\s?[/,]\s?(?:{_AGENCY_ALT}|[a-z]{{2,4}}))*)\)\s?)?"
+    rf"\s?(?:\((?P<agency>{AGENCY_LIST})\)\s?)?"
     r"(?P<sep>[-–—:])\s+(?P<rest>\S)"
 )
 
