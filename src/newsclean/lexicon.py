@@ -417,3 +417,59 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
                "kontakt", "polityka prywatności"),
     },
 }
+
+#: Nouns that, after a count, head a reader-comment thread ("33 Comments", "10 thoughts on “…”",
+#: "3 Kommentare zu „…“"), by language; folded like the boilerplate phrases. See newsclean.comments.
+COMMENT_COUNT_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("comments", "comment", "responses", "response", "replies", "reply", "thoughts on", "thought on"),
+    "de": ("kommentare", "kommentar", "leserkommentare", "gedanken zu", "antworten auf"),
+    "fr": ("commentaires", "commentaire", "réflexions sur", "réflexion sur", "réactions", "réaction"),
+    "es": ("comentarios", "comentario", "respuestas a", "respuesta a", "pensamientos sobre"),
+    "it": ("commenti", "commento", "risposte a", "pensieri su"),
+    "pt": ("comentários", "comentário", "respostas para", "pensamentos sobre"),
+    "nl": ("reacties", "reactie", "gedachten over"),
+    "pl": ("komentarze", "komentarzy", "komentarz"),
+    "ru": ("комментариев", "комментария", "комментарий", "комментарии"),
+    "el": ("σχόλια", "σχόλιο"),
+    "sv": ("kommentarer", "kommentar"),
+}
+#: How a comment form or a closed thread opens (the folded line starts so), by language: the strings that
+#: blog and news software prints above its comment form, in its usual translations.
+COMMENT_SECTION_OPENERS: dict[str, tuple[str, ...]] = {
+    "en": ("leave a reply", "leave a comment", "cancel reply", "your email address will not be published",
+           "post a comment", "add a comment", "comments are closed", "top rated comments", "reader comments",
+           "join the discussion", "join the conversation"),
+    "de": ("schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar verfassen", "kommentar schreiben",
+           "antworten abbrechen", "deine e mail adresse wird nicht veröffentlicht",
+           "ihre e mail adresse wird nicht veröffentlicht", "die kommentarfunktion ist geschlossen",
+           "kommentare sind geschlossen", "diskutieren sie mit", "leserkommentare"),
+    "fr": ("laisser un commentaire", "ajouter un commentaire", "annuler la réponse",
+           "votre adresse e mail ne sera pas publiée", "votre adresse de messagerie ne sera pas publiée",
+           "les commentaires sont fermés"),
+    "es": ("deja una respuesta", "deja un comentario", "dejar un comentario", "cancelar la respuesta",
+           "tu dirección de correo electrónico no será publicada", "los comentarios están cerrados"),
+    "it": ("lascia un commento", "lascia una risposta", "annulla risposta",
+           "il tuo indirizzo email non sarà pubblicato", "i commenti sono chiusi"),
+    "pt": ("deixe um comentário", "deixe uma resposta", "cancelar resposta",
+           "o seu endereço de email não será publicado", "seu endereço de e mail não será publicado",
+           "os comentários estão fechados"),
+    "nl": ("geef een reactie", "laat een reactie achter", "reactie annuleren",
+           "je e mailadres wordt niet gepubliceerd", "uw e mailadres wordt niet gepubliceerd",
+           "reageren is niet mogelijk"),
+    "pl": ("dodaj komentarz", "zostaw komentarz", "anuluj pisanie odpowiedzi",
+           "twój adres e mail nie zostanie opublikowany"),
+    "ru": ("оставить комментарий", "добавить комментарий", "отменить ответ",
+           "ваш адрес email не будет опубликован"),
+    "el": ("αφήστε ένα σχόλιο", "ακύρωση απάντησης", "η ηλ διεύθυνση σας δεν δημοσιεύεται"),
+    "sv": ("lämna en kommentar", "avbryt svar", "din e postadress kommer inte publiceras"),
+}
+#: Words that stand for a count before a comment noun ("One response to …", "Keine Kommentare").
+COMMENT_COUNT_WORDS: frozenset[str] = frozenset({
+    "no", "one", "ein", "eine", "einen", "keine", "un", "une", "aucun", "uno", "una", "sin", "nessun", "um", "uma",
+    "sem", "een", "één", "geen", "jeden", "brak", "один", "нет", "ένα", "inga", "en", "ett",
+})
+#: Words that may follow a comment noun when the thread header names the article ("33 Comments on “…”").
+COMMENT_TITLE_LINKS: frozenset[str] = frozenset({
+    "on", "to", "about", "zu", "auf", "sur", "à", "a", "en", "sobre", "su", "em", "para", "op", "over", "do",
+    "к", "на", "για", "στο", "om", "till", "på",
+})

@@ -178,3 +178,37 @@ def test_the_headline_anchors_the_body() -> None:
                    removals=removals)
     out = Boilerplate()(doc)
     assert out.paragraph_texts == BODY_EN
+
+
+def test_a_reader_comment_thread_after_the_body_is_dropped_with_its_reason() -> None:
+    thread = ["12 Comments", "Maria K.", "March 3, 2024 at 9:14 am",
+              "I live in the north and the new line will save me half an hour every morning, so thank you "
+              "to everyone on the council who pushed for this plan over the last two years.",
+              "Reply", "Leave a Reply Cancel reply",
+              "Your email address will not be published. Required fields are marked *"]
+    doc = run([*NAV_EN, *BODY_EN, *thread])
+    assert [p.text for p in doc.paragraphs] == BODY_EN
+    why = reasons(doc)
+    assert why["12 Comments"] == "the reader-comment section begins ('12 Comments')"
+    assert why[thread[3]] == "in the reader-comment section, after '12 Comments'"
+
+
+def test_a_german_comment_form_ends_the_body() -> None:
+    tail = ["Schreibe einen Kommentar Antworten abbrechen",
+            "Ich finde es gut, dass die Stadt endlich etwas für die nördlichen Vororte tut, auch wenn es spät "
+            "kommt und die Bauzeit sicher länger wird als geplant."]
+    doc = run([*BODY_DE, *tail], language="de")
+    assert [p.text for p in doc.paragraphs] == BODY_DE
+
+
+def test_a_comment_count_under_the_headline_is_not_the_thread() -> None:
+    doc = run(["City expands bus network", "4 Comments", *BODY_EN])
+    assert all(text in [p.text for p in doc.paragraphs] for text in BODY_EN)
+
+
+def test_the_comment_rule_can_be_turned_off() -> None:
+    tail = ["Schreibe einen Kommentar Antworten abbrechen",
+            "Ich finde es gut, dass die Stadt endlich etwas für die nördlichen Vororte tut, auch wenn es spät "
+            "kommt und die Bauzeit sicher länger wird als geplant."]
+    doc = run([*BODY_DE, *tail], language="de", comments_after=1.0)
+    assert not any("reader-comment" in r.reason for r in doc.removals)

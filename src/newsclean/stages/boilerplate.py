@@ -30,6 +30,7 @@ from typing import ClassVar
 import attrs
 import numpy as np
 
+from ..comments import comment_section_start
 from ..hookspecs import hookimpl
 from ..lexicon import BOILERPLATE
 from ..linemodel.blocks import choose_lines
@@ -300,6 +301,21 @@ def short_doc_reasons(texts: Sequence[str], scored: Scored, *, drop_below: float
     return reasons
 
 
+def comment_section_reasons(texts: Sequence[str], reasons: dict[int, str], language: str | None,
+                            min_share_above: float) -> dict[int, str]:
+    """position -> reason for the comment section after the body (its first line and all below it), for
+    lines no other rule or the model dropped already."""
+    kept = [pos for pos in range(len(texts)) if pos not in reasons]
+    start = comment_section_start(texts, kept, language, min_share_above) if min_share_above < 1 else None
+    if start is None:
+        return {}
+    line = texts[start].strip()
+    opener = line if len(line) <= 60 else line[:59] + "…"
+    out = {start: f"the reader-comment section begins ('{opener}')"}
+    out.update({pos: f"in the reader-comment section, after '{opener}'" for pos in range(start + 1, len(texts))})
+    return {pos: why for pos, why in out.items() if pos not in reasons}
+
+
 def keep_something(texts: Sequence[str], reasons: dict[int, str], scored: Scored | None) -> dict[int, str]:
     """Never leave a document with no body: spare the most body-like paragraph (or the longest)."""
     if len(reasons) < len(texts):
@@ -328,6 +344,9 @@ class Boilerplate:
     short_doc: int = 12
     #: In short documents, the model drops a short non-sentence only below this p(body).
     short_drop: float = 0.05
+    #: A comment count or form ends the body (it and all after it are dropped) once this share of the kept
+    #: words lies above it; 1.0 turns the rule off. (A count above the body is the article's header.)
+    comments_after: float = 0.2
 
     def __call__(self, doc: Document) -> Document:
         from ..plugins import get_host
@@ -372,6 +391,7 @@ class Boilerplate:
                 for pos in run:
                     reasons.setdefault(pos, f"navigation run: {len(run)} short lines without sentence "
                                             "punctuation")
+        reasons.update(comment_section_reasons(texts, reasons, language, self.comments_after))
         return keep_something(texts, reasons, scored)
 
 
