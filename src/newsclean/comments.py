@@ -11,6 +11,7 @@ them all.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -23,9 +24,9 @@ MAX_OPENER_WORDS = 20
 
 
 @lru_cache(maxsize=64)
-def _patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(thread header, form opener) patterns over folded lines, for the language plus English (all languages
-    when it is not known)."""
+def _patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(first-word filter on the raw line, thread header, form opener) patterns (the last two over folded
+    lines), for the language plus English (all languages when it is not known)."""
     if language and language in COMMENT_COUNT_NOUNS:
         languages = [language, "en"]
     elif language:
@@ -40,16 +41,25 @@ def _patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     openers = sorted({fold(phrase) for lang in languages for phrase in COMMENT_SECTION_OPENERS.get(lang, ())},
                      key=len, reverse=True)
     form = re.compile(rf"(?:{'|'.join(map(re.escape, openers))})\b")
-    return header, form
+    first_words = sorted({phrase.split(" ", 1)[0] for phrase in [*openers, *counts]}, key=len, reverse=True)
+    # after a line break (a literal first: the scan jumps from one line break to the next)
+    first = re.compile(rf"\n[^\w\n]*(?:\d|(?:{'|'.join(map(re.escape, first_words))})\b)", re.IGNORECASE)
+    return first, header, form
+
+
+def _may_open(text: str, language: str | None) -> bool:
+    """A cheap test on the raw line that every thread header and form opener passes (most lines fail it
+    before they are folded)."""
+    return len(text) <= MAX_OPENER_CHARS and _patterns(language)[0].match("\n" + text) is not None
 
 
 def is_thread_header(text: str, language: str | None = None) -> bool:
     """A count of comments heading a thread: "33 Comments", "[ 167 comments ]", "10 thoughts on “Title”",
     "109 Comments | Site name". Not a sentence that starts with a count ("12 comments from readers showed …").
     """
-    if len(text) > MAX_OPENER_CHARS:
+    if not _may_open(text, language):
         return False
-    match = _patterns(language)[0].match(fold(text))
+    match = _patterns(language)[1].match(fold(text))
     if match is None:
         return False
     rest = match.group("rest")
@@ -58,30 +68,50 @@ def is_thread_header(text: str, language: str | None = None) -> bool:
     if rest.split(" ", 1)[0] in COMMENT_TITLE_LINKS:
         return True
     # anything else must be set apart by punctuation: "109 Comments | …", "59 Comments: …"
-    noun_end = re.search(rf"{re.escape(match.group('noun'))}", text, re.IGNORECASE)
-    return noun_end is not None and text[noun_end.end():].lstrip()[:1] in "|:(–—-•·/[" and bool(
-        text[noun_end.end():].strip())
+    noun_end = re.search(re.escape(match.group("noun")), text, re.IGNORECASE)
+    after = text[noun_end.end():].strip() if noun_end else ""
+    return after[:1] in _SEPARATORS and bool(after)
+
+
+#: What may set a thread header apart from the rest of its line ("109 Comments | Site name").
+_SEPARATORS = frozenset("|:(–—-•·/[")
 
 
 def is_form_opener(text: str, language: str | None = None) -> bool:
     """A line of a comment form, or the notice that comments are closed ("Leave a Reply Cancel reply")."""
-    if len(text) > MAX_OPENER_CHARS or len(words(text)) > MAX_OPENER_WORDS:
+    if not _may_open(text, language) or len(words(text)) > MAX_OPENER_WORDS:
         return False
-    return _patterns(language)[1].match(fold(text)) is not None
+    return _patterns(language)[2].match(fold(text)) is not None
+
+
+def _candidates(texts: Sequence[str], language: str | None, first: int = 0) -> list[int]:
+    """Positions from ``first`` on of the lines that pass :func:`_may_open`, found by one scan of the joined
+    lines (one regex call per line cost more than the rest of the rule)."""
+    joined = "\n" + "\n".join(texts[first:])
+    starts = [0]  # of each line's line break in ``joined``
+    for text in texts[first:-1]:
+        starts.append(starts[-1] + len(text) + 1)
+    found = {first + bisect_right(starts, match.start()) - 1 for match in _patterns(language)[0].finditer(joined)}
+    return sorted(pos for pos in found if len(texts[pos]) <= MAX_OPENER_CHARS)
 
 
 def comment_section_start(texts: Sequence[str], kept: Sequence[int], language: str | None,
                           min_share_above: float) -> int | None:
     """The position of the first comment-section line that has at least ``min_share_above`` of the kept
-    lines' words above it (a comment count or form above the body is the page's header: "5 Comments"
-    under the headline), or None."""
-    kept_words = {pos: len(words(texts[pos])) for pos in kept}
-    total = sum(kept_words.values())
-    if not total:
-        return None
+    lines' characters above it (a comment count or form above the body is the page's header: "5 Comments"
+    under the headline), or None. ``kept`` is in ascending order."""
+    need = min_share_above * sum(len(texts[pos]) for pos in kept)
     above = 0
-    for pos, text in enumerate(texts):
-        if above >= min_share_above * total and (is_thread_header(text, language) or is_form_opener(text, language)):
+    for i, pos in enumerate(kept):  # the first line that may open the section: past ``need`` characters
+        if above >= need:
+            first = pos if i == 0 else kept[i - 1] + 1
+            break
+        above += len(texts[pos])
+    else:
+        if not kept or above < need:
+            return None
+        first = kept[-1] + 1
+    for pos in _candidates(texts, language, first):
+        if is_thread_header(texts[pos], language) or is_form_opener(texts[pos], language):
             return pos
-        above += kept_words.get(pos, 0)
     return None
