@@ -111,7 +111,8 @@ def comment_section_start(texts: Sequence[str], kept: Sequence[int], language: s
         if not kept or above < need:
             return None
         first = kept[-1] + 1
-    for pos in _candidates(texts, language, first):
+    for pos in _candidates(texts[: kept[-1] + 2], language, first):  # a header below the last kept line
+        # would cut nothing
         if is_thread_header(texts[pos], language) or is_form_opener(texts[pos], language):
             return pos
     return None

@@ -473,3 +473,20 @@ COMMENT_TITLE_LINKS: frozenset[str] = frozenset({
     "on", "to", "about", "zu", "auf", "sur", "à", "a", "en", "sobre", "su", "em", "para", "op", "over", "do",
     "к", "на", "για", "στο", "om", "till", "på",
 })
+
+#: Words that label the credit of a picture under it ("Credit: Sam Schild", "Foto: dpa", "Crédit photo : AFP"),
+#: in the languages of BOILERPLATE; folded. See newsclean.captions.
+PICTURE_CREDIT_WORDS: tuple[str, ...] = (
+    "credit", "credits", "photo", "photos", "photo credit", "image", "images", "image credit", "picture",
+    "photograph", "illustration", "foto", "fotos", "bild", "bilder", "fotografie", "crédit", "crédits",
+    "crédit photo", "crédito", "créditos", "crédito da foto", "fotografía", "immagine", "φωτογραφία", "фото",
+    "zdjęcie",
+)
+#: "Photo by …": the picture words that take a preposition before the name, and the prepositions; folded.
+PICTURE_BY_WORDS: tuple[str, ...] = ("photo", "image", "picture", "foto", "bild")
+PICTURE_BY_PREPOSITIONS: tuple[str, ...] = ("by", "courtesy of", "von", "de", "di", "door", "por")
+#: Picture agencies and stock libraries that end a caption after a slash or a bar ("… / Getty Images").
+PICTURE_AGENCIES: tuple[str, ...] = (
+    "getty images", "afp via getty images", "shutterstock", "istock", "istockphoto", "picture alliance",
+    "imago", "imago images", "ap photo", "alamy", "unsplash", "pexels", "keystone", "anp",
+)

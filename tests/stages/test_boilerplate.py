@@ -212,3 +212,11 @@ def test_the_comment_rule_can_be_turned_off() -> None:
             "kommt und die Bauzeit sicher länger wird als geplant."]
     doc = run([*BODY_DE, *tail], language="de", comments_after=1.0)
     assert not any("reader-comment" in r.reason for r in doc.removals)
+
+
+def test_a_picture_caption_inside_the_body_is_dropped_with_its_credit() -> None:
+    caption = "Workers lay the first stretch of the new bus lane on Monday. Photo: Jane Doe/City Press"
+    doc = run([*NAV_EN, *BODY_EN[:3], caption, *BODY_EN[3:]])
+    assert [p.text for p in doc.paragraphs] == BODY_EN
+    assert reasons(doc)[caption] == "a picture caption: it ends in a credit ('Photo: Jane Doe/City Press')"
+    assert caption in [p.text for p in run([*NAV_EN, *BODY_EN[:3], caption, *BODY_EN[3:]], captions=False).paragraphs]

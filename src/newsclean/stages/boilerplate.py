@@ -30,6 +30,7 @@ from typing import ClassVar
 import attrs
 import numpy as np
 
+from ..captions import caption_credits
 from ..comments import comment_section_start
 from ..hookspecs import hookimpl
 from ..lexicon import BOILERPLATE
@@ -316,6 +317,13 @@ def comment_section_reasons(texts: Sequence[str], reasons: dict[int, str], langu
     return {pos: why for pos, why in out.items() if pos not in reasons}
 
 
+def caption_reasons(texts: Sequence[str], reasons: dict[int, str]) -> dict[int, str]:
+    """position -> reason for picture captions that end in a credit (:mod:`newsclean.captions`), among the
+    lines nothing else dropped."""
+    return {pos: f"a picture caption: it ends in a credit ('{credit}')"
+            for pos, credit in caption_credits(texts, (p for p in range(len(texts)) if p not in reasons)).items()}
+
+
 def keep_something(texts: Sequence[str], reasons: dict[int, str], scored: Scored | None) -> dict[int, str]:
     """Never leave a document with no body: spare the most body-like paragraph (or the longest)."""
     if len(reasons) < len(texts):
@@ -347,6 +355,8 @@ class Boilerplate:
     #: A comment count or form ends the body (it and all after it are dropped) once this share of the kept
     #: words lies above it; 1.0 turns the rule off. (A count above the body is the article's header.)
     comments_after: float = 0.2
+    #: Drop picture captions that end in a credit ("… Credit: Sam Schild", "Foto: dpa").
+    captions: bool = True
 
     def __call__(self, doc: Document) -> Document:
         from ..plugins import get_host
@@ -392,6 +402,8 @@ class Boilerplate:
                     reasons.setdefault(pos, f"navigation run: {len(run)} short lines without sentence "
                                             "punctuation")
         reasons.update(comment_section_reasons(texts, reasons, language, self.comments_after))
+        if self.captions:
+            reasons.update(caption_reasons(texts, reasons))
         return keep_something(texts, reasons, scored)
 
 

@@ -1,0 +1,64 @@
+"""Picture captions that carry a credit: the text a scraper takes from under an image.
+
+A caption is not the article's text, and the credit at its end gives it away in any layout: "Credit: Sam
+Schild", "(Photo: Reuters)", "Foto: dpa", "… Photo by Jane Doe", "Sanjeev Verma/Hindustan Times/Getty
+Images". The line model misses many of them: a caption is a sentence among sentences. The words are in
+:mod:`newsclean.lexicon` (``PICTURE_*``); they are distinctive enough to be used in every language at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .lexicon import PICTURE_AGENCIES, PICTURE_BY_PREPOSITIONS, PICTURE_BY_WORDS, PICTURE_CREDIT_WORDS
+
+#: Longer lines are paragraphs that happen to end in a credit (kept).
+MAX_CAPTION_CHARS = 400
+#: The credited name after the label: a name, an agency or "Screenshot from …", not a sentence.
+_NAME = r"[^.!?:\n]{2,60}"
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_CREDIT_AT_END = re.compile(
+    rf"(?:\b(?:{_alternation(PICTURE_CREDIT_WORDS)})\s*[:©]\s*{_NAME}"
+    rf"|\b(?:{_alternation(PICTURE_BY_WORDS)})\s+(?:{_alternation(PICTURE_BY_PREPOSITIONS)})\s+{_NAME}"
+    rf"|(?:^|[/|])\s*(?:{_alternation(PICTURE_AGENCIES)}))"
+    r"\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+#: Fragments one of which every match holds, lower-cased: most lines are rejected by ``in`` tests alone.
+_WORDS = {w.lower() for w in (*PICTURE_CREDIT_WORDS, *PICTURE_BY_WORDS, *PICTURE_AGENCIES)}
+_KEYS = tuple(sorted(word for word in _WORDS if not any(other != word and other in word for other in _WORDS)))
+
+#: How much of a line's end can hold its credit: a label, a name of at most 60 characters, brackets.
+_END_CHARS = 90
+#: What ends a sentence but never a credited name.
+_SENTENCE_FINAL = frozenset(".!?…。！？")
+
+
+def credit_at_end(text: str) -> str | None:
+    """The credit that ends a caption line ("Credit: Sam Schild"), or None when the line is none."""
+    if len(text) > MAX_CAPTION_CHARS:
+        return None
+    end = text[-_END_CHARS:].lower()
+    if not any(key in end for key in _KEYS):
+        return None
+    match = _CREDIT_AT_END.search(text)
+    return match.group(0).strip(" ()[]/|") if match else None
+
+
+def caption_credits(texts: Sequence[str], positions: Iterable[int]) -> dict[int, str]:
+    """position -> credit for the caption lines among ``texts[pos] for pos in positions``
+    (:func:`credit_at_end`). A credit ends in a name, not a full stop: lines that end a sentence are passed
+    over before anything else is done with them (most of a body; this runs on every page)."""
+    out = {}
+    for pos in positions:
+        text = texts[pos]
+        last = text.rstrip(" )]")[-1:]
+        if last and last not in _SENTENCE_FINAL and (credit := credit_at_end(text)):
+            out[pos] = credit
+    return out

@@ -1,0 +1,54 @@
+"""Picture captions that end in a credit, in several languages; sentences and data sources are not captions."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean.captions import caption_credits, credit_at_end
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Your backpack should be durable and comfortable. Credit: Sam Schild", "Credit: Sam Schild"),
+    ("Credit: TokyoForm", "Credit: TokyoForm"),
+    ("Rescue workers at the site on Monday (Photo: Reuters)", "Photo: Reuters"),
+    ("Sanjeev Verma/Hindustan Times/Getty Images", "Getty Images"),
+    ("Grumpy Cow Studios | Getty Images", "Getty Images"),
+    ("Photo by David Dyer-Bennet", "Photo by David Dyer-Bennet"),
+    ("Die Polizei sucht Zeugen. Foto: Max Mustermann/dpa", "Foto: Max Mustermann/dpa"),
+    ("Bild: Keystone", "Bild: Keystone"),
+    ("Des manifestants devant l'Assemblée. Crédit photo : AFP", "Crédit photo : AFP"),
+    ("Protesta en Madrid. Foto: EFE", "Foto: EFE"),
+    ("(Image credit: All About Space)", "Image credit: All About Space"),
+])
+def test_captions_with_a_credit(line: str, credit: str) -> None:
+    assert credit_at_end(line) == credit
+
+
+@pytest.mark.parametrize("line", [
+    "Source: Bureau of Labor Statistics",  # a table's source is part of the article
+    "Industry-leading tax preparation software from Thomson Reuters",
+    "The photo was taken by a passer-by on Monday morning.",
+    "He took the image: a crowd outside the station.",
+    "Photo gallery",
+    "Bildergalerie: Die schönsten Bilder des Tages",
+])
+def test_not_captions(line: str) -> None:
+    assert credit_at_end(line) is None
+
+
+def test_a_long_paragraph_ending_in_a_credit_is_kept() -> None:
+    paragraph = "The council met on Monday and agreed the plan after a long debate. " * 8 + "Photo: Reuters"
+    assert credit_at_end(paragraph) is None
+
+
+def test_only_the_given_positions_are_read() -> None:
+    texts = ["Credit: Jane Doe", "The mayor spoke first.", "Foto: dpa"]
+    assert caption_credits(texts, [1, 2]) == {2: "Foto: dpa"}
+
+
+@given(st.lists(st.text(max_size=120), max_size=10))
+def test_credits_are_text_of_their_line(texts: list[str]) -> None:
+    for pos, credit in caption_credits(texts, range(len(texts))).items():
+        assert credit in texts[pos]
