@@ -220,3 +220,21 @@ def test_a_picture_caption_inside_the_body_is_dropped_with_its_credit() -> None:
     assert [p.text for p in doc.paragraphs] == BODY_EN
     assert reasons(doc)[caption] == "a picture caption: it ends in a credit ('Photo: Jane Doe/City Press')"
     assert caption in [p.text for p in run([*NAV_EN, *BODY_EN[:3], caption, *BODY_EN[3:]], captions=False).paragraphs]
+
+
+def test_an_inline_link_to_another_article_is_dropped() -> None:
+    link_en = "Read more: Tram extension opens eighteen months late"
+    doc = run([*NAV_EN, *BODY_EN[:2], link_en, *BODY_EN[2:]])
+    assert [p.text for p in doc.paragraphs] == BODY_EN
+    assert reasons(doc)[link_en] == "an inline link to another article ('Read more: …')"
+
+
+def test_a_german_inline_link_is_dropped_but_a_sentence_with_the_words_is_kept() -> None:
+    link = "Lesen Sie auch: Straßenbahn fährt anderthalb Jahre später als geplant"
+    sentence = ("Lesen Sie auch: Die Verwaltung hat angekündigt, dass sie die Pläne im Frühjahr noch einmal "
+                "öffentlich vorstellen wird, damit alle Anwohnerinnen und Anwohner ihre Einwände vorbringen "
+                "können, bevor der Rat endgültig entscheidet.")
+    doc = run([*BODY_DE[:2], link, *BODY_DE[2:], sentence], language="de")
+    kept = [p.text for p in doc.paragraphs]
+    assert link not in kept
+    assert sentence in kept

@@ -302,26 +302,43 @@ def short_doc_reasons(texts: Sequence[str], scored: Scored, *, drop_below: float
     return reasons
 
 
-def comment_section_reasons(texts: Sequence[str], reasons: dict[int, str], language: str | None,
+def comment_section_reasons(texts: Sequence[str], kept: list[int], language: str | None,
                             min_share_above: float) -> dict[int, str]:
-    """position -> reason for the comment section after the body (its first line and all below it), for
-    lines no other rule or the model dropped already."""
-    kept = [pos for pos in range(len(texts)) if pos not in reasons]
+    """position -> reason for the comment section after the body (its first line and all below it but the
+    lines no other rule or the model dropped already: not in ``kept``)."""
     start = comment_section_start(texts, kept, language, min_share_above) if min_share_above < 1 else None
     if start is None:
         return {}
     line = texts[start].strip()
     opener = line if len(line) <= 60 else line[:59] + "…"
-    out = {start: f"the reader-comment section begins ('{opener}')"}
-    out.update({pos: f"in the reader-comment section, after '{opener}'" for pos in range(start + 1, len(texts))})
-    return {pos: why for pos, why in out.items() if pos not in reasons}
+    return {pos: f"the reader-comment section begins ('{opener}')" if pos == start
+            else f"in the reader-comment section, after '{opener}'" for pos in kept if pos >= start}
 
 
-def caption_reasons(texts: Sequence[str], reasons: dict[int, str]) -> dict[int, str]:
+#: An inline link to another article is a headline: longer lines that start "Read more:" are prose.
+MAX_LINK_WORDS = 30
+
+
+def related_link_reasons(texts: Sequence[str], kept: list[int], table: dict[str, str]) -> dict[int, str]:
+    """position -> reason for inline links to other articles among the ``kept`` lines: a related-content
+    label, a colon and a headline ("Read more: Tencent profit falls …", "Lesen Sie auch: …", "[Related: …]")."""
+    out = {}
+    for pos in kept:
+        text = texts[pos]
+        colon = text.find(":", 0, 40)
+        if colon < 0 or not text[colon + 1:].strip(" ]") or len(words(text)) > MAX_LINK_WORDS:
+            continue
+        label = fold(text[:colon])
+        if table.get(label) == "related-content":
+            out[pos] = f"an inline link to another article ('{text[:colon].strip(' [')}: …')"
+    return out
+
+
+def caption_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
     """position -> reason for picture captions that end in a credit (:mod:`newsclean.captions`), among the
-    lines nothing else dropped."""
+    ``kept`` lines."""
     return {pos: f"a picture caption: it ends in a credit ('{credit}')"
-            for pos, credit in caption_credits(texts, (p for p in range(len(texts)) if p not in reasons)).items()}
+            for pos, credit in caption_credits(texts, kept).items()}
 
 
 def keep_something(texts: Sequence[str], reasons: dict[int, str], scored: Scored | None) -> dict[int, str]:
@@ -401,10 +418,22 @@ class Boilerplate:
                 for pos in run:
                     reasons.setdefault(pos, f"navigation run: {len(run)} short lines without sentence "
                                             "punctuation")
-        reasons.update(comment_section_reasons(texts, reasons, language, self.comments_after))
-        if self.captions:
-            reasons.update(caption_reasons(texts, reasons))
+        reasons.update(self.kept_line_reasons(texts, reasons, language, table))
         return keep_something(texts, reasons, scored)
+
+    def kept_line_reasons(self, texts: Sequence[str], reasons: dict[int, str], language: str | None,
+                          table: dict[str, str]) -> dict[int, str]:
+        """position -> reason for lines the model and the rules above kept but that are not the article: a
+        reader-comment section after the body, picture captions, inline links to other articles. They read
+        like the body's sentences, so the model keeps them; what gives them away is a word or two."""
+        kept = [pos for pos in range(len(texts)) if pos not in reasons]
+        out = comment_section_reasons(texts, kept, language, self.comments_after) if kept else {}
+        if out:
+            kept = [pos for pos in kept if pos not in out]
+        if self.captions:
+            out.update(caption_reasons(texts, kept))
+        out.update(related_link_reasons(texts, [pos for pos in kept if pos not in out], table))
+        return out
 
 
 @hookimpl
