@@ -289,6 +289,7 @@ TAG_LABELS: tuple[str, ...] = (
     "palavras-chave", "assuntos", "tópicos", "ετικέτες", "θέματα", "λέξεις-κλειδιά", "λέξεις κλειδιά",
     "теги", "метки", "темы", "ключевые слова", "trefwoorden", "onderwerpen", "tagi", "tematy",
     "słowa kluczowe", "taggar", "ämnen", "emneord", "aiheet", "štítky", "etiketler", "anahtar kelimeler",
+    "タグ", "キーワード", "标签", "標籤", "关键词", "關鍵詞", "태그", "키워드",
 )
 
 #: Whole-paragraph phrases that are site furniture, by kind (for the reason) and language.
@@ -330,6 +331,11 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
                "lees meer"),
         "pl": ("czytaj także", "czytaj też", "zobacz także", "zobacz też", "najczęściej czytane",
                "powiązane artykuły", "polecamy", "czytaj więcej"),
+        "ja": ("関連記事", "関連記事はこちら", "あわせて読みたい", "合わせて読みたい", "こちらの記事も合わせてどうぞ",
+               "おすすめ記事", "人気記事", "新着記事", "関連ニュース"),
+        "zh": ("相关文章", "相关阅读", "相关新闻", "推荐阅读", "热门文章", "延伸阅读", "相關文章", "相關閱讀",
+               "延伸閱讀", "熱門文章", "推薦閱讀"),
+        "ko": ("관련기사", "관련 기사", "많이 본 뉴스", "추천 기사", "인기 기사", "함께 보면 좋은 기사"),
     },
     "share-prompt": {
         "en": ("share", "share this", "share this article", "share on facebook", "share on twitter",
@@ -344,6 +350,9 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("поделиться", "печать", "скопировать ссылку"),
         "nl": ("delen", "deel dit artikel", "printen"),
         "pl": ("udostępnij", "drukuj", "skopiuj link"),
+        "ja": ("シェア", "シェアする", "ツイート", "この記事をシェア"),
+        "zh": ("分享", "分享到", "分享此文"),
+        "ko": ("공유", "공유하기", "기사 공유"),
     },
     "subscribe-prompt": {
         "en": ("subscribe", "subscribe now", "sign up", "sign in", "log in", "register", "newsletter",
@@ -391,6 +400,9 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("комментарии", "оставить комментарий", "комментировать", "ответить"),
         "nl": ("reacties", "plaats een reactie", "reageer", "beantwoorden"),
         "pl": ("komentarze", "dodaj komentarz", "skomentuj", "odpowiedz"),
+        "ja": ("コメント", "コメントを書く", "コメントを残す"),
+        "zh": ("评论", "發表評論", "发表评论", "評論"),
+        "ko": ("댓글", "댓글 쓰기", "댓글 달기"),
     },
     "navigation": {
         "en": ("home", "menu", "search", "skip to content", "skip to main content", "back to top",
@@ -415,6 +427,11 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
                "privacybeleid"),
         "pl": ("strona główna", "menu", "szukaj", "do góry", "następny", "poprzedni", "reklama",
                "kontakt", "polityka prywatności"),
+        "ja": ("ホーム", "メニュー", "検索", "カテゴリー", "カテゴリ", "スポンサードリンク", "広告", "トップへ戻る",
+               "お問い合わせ", "プライバシーポリシー", "次の記事", "前の記事"),
+        "zh": ("首页", "首頁", "菜单", "搜索", "搜尋", "广告", "廣告", "返回顶部", "联系我们", "隐私政策",
+               "上一篇", "下一篇"),
+        "ko": ("홈", "메뉴", "검색", "광고", "맨 위로", "이전 기사", "다음 기사", "개인정보처리방침"),
     },
 }
 

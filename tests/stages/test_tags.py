@@ -25,6 +25,9 @@ BODY = ("German scientists announced that a new treatment for lupus erythematosu
         ("Ετικέτες: υγεία, έρευνα", ["υγεία", "έρευνα"]),
         ("Mots-clés : santé · recherche", ["santé", "recherche"]),
         ("Теги: политика, экономика", ["политика", "экономика"]),
+        ("タグ：バス、交通", ["バス", "交通"]),
+        ("标签：公交，城市", ["公交", "城市"]),
+        ("태그: 버스, 교통", ["버스", "교통"]),
     ],
 )
 def test_labelled(line: str, tags: list[str]) -> None:

@@ -35,6 +35,9 @@ _LABELLED = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _SEPARATORS = re.compile(r"\s*(?:[,;|·•/#]|\s{2,}|\t)\s*")
+#: Under or after a label, also the list marks of Chinese and Japanese ("タグ：バス、交通"); not in unlabelled
+#: lines, where "、" is the comma of a sentence.
+_LABELLED_SEPARATORS = re.compile(r"\s*(?:[,;|·•/#、，；]|\s{2,}|\t)\s*")
 _DOMAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|org|net|gr|de|fr|it|es|pt|nl|pl|ru|uk|co\.uk|eu|info"
                      r"|io|news|tv|at|ch|be|se|no|dk|fi|cz|us|ca|au|in|br|mx|ar|jp|kr|cn)")
 _CASE_CHANGE = re.compile(r"(?<=[a-zà-ÿα-ωа-я])(?=[A-ZÀ-ÞΑ-ΩА-Я])")
@@ -75,7 +78,7 @@ def listed_tags(texts: list[str], label_at: int, language: str | None) -> tuple[
     table = phrases_for(language)
     below = texts[label_at + 1 : label_at + 1 + MAX_LISTED_TAGS]
     if below:
-        pieces = [t for t in _SEPARATORS.split(below[0].strip()) if t]
+        pieces = [t for t in _LABELLED_SEPARATORS.split(below[0].strip()) if t]
         if len(pieces) >= 2 and all(_tag_shaped(p) for p in pieces):
             return [p for p in pieces if not _interface(p, table)], 1
     tags: list[str] = []
@@ -106,7 +109,7 @@ def split_labelled(text: str) -> list[str] | None:
     match = _LABELLED.match(text)
     if not match:
         return None
-    tags = [t for t in (t.strip(" .") for t in _SEPARATORS.split(match.group("rest"))) if t]
+    tags = [t for t in (t.strip(" .") for t in _LABELLED_SEPARATORS.split(match.group("rest"))) if t]
     if any(len(words(t)) > MAX_LABELLED_TAG_WORDS or ends_sentence(t) or ":" in t or is_meta_line(t) for t in tags):
         return None
     return tags
