@@ -141,6 +141,36 @@ ROLE_WORDS: frozenset[str] = frozenset(
     ]
 )
 
+#: Labels that pages print where a byline stands, right under or over the headline and beside its date: an
+#: advertisement's, a paywall's or a live page's badge, the kind of text or its medium, a reader's button
+#: ("Anzeige", "SZ Plus", "Exklusiv", "Eilmeldung", "Kommentar", "Sponsored", "Publicité", "Vorlesen"). A line
+#: holding one is no bare name. Lower case; German compounds ending in a kind of text are caught apart.
+BADGE_WORDS: frozenset[str] = frozenset(
+    [
+        # advertisements and partner content
+        "anzeige", "werbung", "werbeanzeige", "partnerinhalt", "sponsored", "sponsor", "gesponsert",
+        "advertisement", "advertising", "advertorial", "promoted", "promotion", "promo", "paid", "publicité",
+        "publireportage", "sponsorisé", "sponsorisée", "publicidad", "patrocinado", "patrocinada", "pubblicità",
+        "sponsorizzato", "annuncio", "anuncio", "advertentie", "gesponsord", "annonce", "reklame",
+        # access and live badges
+        "plus", "premium", "exklusiv", "exclusive", "exclusif", "exclusivo", "esclusiva", "esclusivo", "abo",
+        "abonnement", "paywall", "liveblog", "liveticker", "newsblog", "ticker", "eilmeldung", "breaking",
+        "update", "direct", "directo", "diretta",
+        # the medium
+        "audio", "foto", "fotos", "bilder", "galerie", "bildergalerie", "fotostrecke", "fotogalerie",
+        "infografik", "vidéo", "vídeo", "diaporama",
+        # the kind of text
+        "kommentar", "analyse", "analysis", "interview", "reportage", "kolumne", "glosse", "essay",
+        "leitartikel", "rezension", "kritik", "hintergrund", "faktencheck", "feature", "explainer", "column",
+        "tribune", "chronique", "éditorial", "entretien", "enquête", "entrevista", "análisis", "opinión",
+        "columna", "reportaje", "crónica", "intervista", "commento", "analisi", "editoriale", "commentaar",
+        "achtergrond", "recensie", "opinie", "édito", "edito", "débat", "commentaire", "opinione", "ratgeber",
+        "test", "stand",
+        # a reader's buttons
+        "merken", "drucken", "vorlesen", "anhören", "hören", "zusammenfassung", "summary", "kurzfassung",
+    ]
+)
+
 #: Academic and professional letters written after a name; they belong to the name ("Jane Doe, PhD").
 POSTNOMINALS: frozenset[str] = frozenset(
     [

@@ -1317,3 +1317,51 @@ def test_a_byline_naming_an_agency_gives_the_credit_not_an_author(line: str, cre
     doc = HEAD.run(f"City council approves the new budget\n\n{line}\n\n{BODY}")
     assert doc.authors == () and doc.credit == credit
     assert any("naming an agency" in r.reason for r in doc.removals)
+
+
+@pytest.mark.parametrize(("line", "after", "language", "authors"), [
+    # a desk word alone, a date under it or over it
+    ("Newsdesk", "19 Dec, 2025", "en", ("Newsdesk",)),
+    ("19 Dec, 2025\nNewsdesk", "", "en", ("Newsdesk",)),
+    ("Staff", "April 18, 2025", "en", ("Staff",)),
+    ("Redaktion", "03.03.2024, 10:14 Uhr", "de", ("Redaktion",)),
+    ("03.03.2024\nRedaktion", "", "de", ("Redaktion",)),
+    # names are no badges (below), also when a badge's letters are in them
+    ("Katrin", "03.03.2024", "de", ("Katrin",)),
+    ("Anna Müller", "03.03.2024, 10:14 Uhr", "de", ("Anna Müller",)),
+    ("Jane Doe", "March 3, 2024", "en", ("Jane Doe",)),
+    ("Marie Plusquellec", "3 mars 2024", "fr", ("Marie Plusquellec",)),
+])
+def test_a_desk_word_or_a_name_beside_the_headline_s_date(line: str, after: str, language: str,
+                                                           authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head(line, after=after), language=language).authors == authors
+
+
+@pytest.mark.parametrize(("line", "after", "language"), [
+    ("Newsdesk", "", "en"),                        # no date beside it: a menu's entry
+    ("Redaktion", "", "de"),
+    ("Anzeige", "03.03.2024", "de"),               # an advertisement's label, not a desk
+    ("03.03.2024\nAnzeige", "", "de"),
+    ("Sponsored", "March 3, 2024", "en"),
+    ("Editor", "March 3, 2024", "en"),             # a job title alone names nobody
+])
+def test_no_desk_word_or_no_date_at_the_headline_names_no_author(line: str, after: str, language: str) -> None:
+    assert HEAD.run(_head(line, after=after), language=language).authors == ()
+
+
+@pytest.mark.parametrize(("line", "after", "language"), [
+    ("Anzeige", "03.03.2024", "de"),
+    ("SZ Plus", "03.03.2024, 10:14 Uhr", "de"),
+    ("WELTplus", "3. März 2024", "de"),
+    ("Exklusiv", "03.03.2024", "de"),
+    ("Gastkommentar", "03.03.2024", "de"),
+    ("Eilmeldung", "03.03.2024 10:14", "de"),
+    ("Sponsored", "March 3, 2024", "en"),
+    ("Exclusive", "March 3, 2024", "en"),
+    ("Analysis", "March 3, 2024 • 5 min read", "en"),
+    ("Publicité", "3 mars 2024", "fr"),
+    ("Entrevista", "3 de marzo de 2024", "es"),
+])
+def test_a_badge_beside_the_headline_s_date_is_no_author(line: str, after: str, language: str) -> None:
+    # an advertisement's, a paywall's or a live page's badge, or the kind of text, where a bare name would stand
+    assert HEAD.run(_head(line, after=after), language=language).authors == ()

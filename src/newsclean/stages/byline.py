@@ -43,6 +43,7 @@ from ..lexicon import (
     AGENCIES,
     AUTHOR_BOX_LABELS,
     AUTHOR_LABELS,
+    BADGE_WORDS,
     BYLINE_MARKERS,
     DATE_WORDS,
     NAME_STOPWORDS,
@@ -432,10 +433,11 @@ _WRITER_PART = re.compile(
 
 #: "Ein Artikel von Anna Müller", "Eine Glosse von …", "A guest post by …", "Un reportage de …": a kind of
 #: text, then the byline word, in the languages whose lists of markers name only some kinds.
+#: The kinds of text German compounds end in ("Meinungsbeitrag", "Hintergrundbericht", "Gastkommentar").
+_KIND_ENDINGS = "artikel|beitrag|bericht|kommentar|analyse|kolumne|reportage|rezension|kritik|interview"
 _KIND_BY = re.compile(
     r"^(?:(?:ein|eine|a|an|un|une|uno|una|um|uma|een)\s+(?:[^\W\d_]+\s+)?)?"
-    # German compounds end in the kind ("Meinungsbeitrag", "Hintergrundbericht", "Gastkommentar")
-    r"(?:[^\W\d_]{0,24}?(?:artikel|beitrag|bericht|kommentar|analyse|kolumne|reportage|rezension|kritik|interview)"
+    rf"(?:[^\W\d_]{{0,24}}?(?:{_KIND_ENDINGS})"
     r"|text|essay|glosse|porträt"
     r"|interview|rezension|kritik|article|post|piece|story|column|report|review|opinion|billet|chronique"
     r"|tribune|éditorial|editorial|artículo|reportaje|columna|crónica|articolo|rubrica|commento|artigo|coluna"
@@ -540,10 +542,24 @@ _NAME_PLACE = re.compile(r"^(?P<name>[^,\d|•·]{3,60}?)(?:,\s*(?:à\s+|en\s+|i
                          r"(?P<place>[A-ZÀ-Þ][^\W\d_]+(?:[-/][A-ZÀ-Þ][^\W\d_]+)?)$")
 
 
+#: A word that is a kind of text, as German compounds it ("Gastkommentar", "Hintergrundbericht").
+_KIND_WORD = re.compile(rf"^[^\W\d_]{{3,24}}(?:{_KIND_ENDINGS})$", re.IGNORECASE)
+
+
+def has_badge(text: str) -> bool:
+    """Whether the line holds a badge ("Anzeige", "SZ Plus", "WELTplus", "Exklusiv", "Gastkommentar"): what
+    pages print beside a headline's date where a bare name would stand."""
+    for token in words(text):
+        folded = token.casefold()
+        if folded in BADGE_WORDS or (len(folded) > 4 and folded.endswith("plus")) or _KIND_WORD.match(token):
+            return True
+    return False
+
+
 def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) -> list[str] | None:
     """A bare name line that a date, reading time or job title beside it vouches for (no marker)."""
     text = texts[pos].strip()
-    if len(text) > 120:
+    if len(text) > 120 or has_badge(cut_at_date(text)[0]):
         return None
     text = _GLUED_NAME_DATE.sub(" ", text)  # "Yucy3/4/2025", "Dec 17, 2025Julian K. Arni"
     name, rest = cut_at_date(text)
@@ -577,6 +593,9 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if (single and (len(text.split()) == 1 or is_desk(text)) and is_name(text) and is_meta_line(following)
             and text.casefold() not in _AGENCY_NAMES):
         return [text]  # "Gabo" / "Jan 23", "EcoCult Staff" / "Sep 25, 2024"
+    if (single and " " not in text and is_desk(text) and text[:1].isupper()
+            and (is_meta_line(following) or (pos > 0 and is_meta_line(texts[pos - 1])))):
+        return [text]  # "19 Dec, 2025" / "Newsdesk", "Staff" / "April 18, 2025": a desk signs, dated, at the headline
     if single and is_desk(text) and is_name(text) and _named_desk(text) and text.split()[0] not in _TEAM_WORDS:
         # ("Team Building" right under the headline is a heading: "Team X" signs only with a date beside it)
         return [text]  # "Podium Staff" right under the headline: a desk signs where a byline stands
@@ -1359,7 +1378,8 @@ class Byline:
                 # "Julia Gralberg" right under the headline, and "Julia Gralberg is a freelance travel writer …"
                 # further down: the page's bio of that name vouches for it
                 names = [texts[pos].strip()]
-            if names and not any(n.casefold() in ROLE_WORDS or mostly_common(n, common, 0.5) for n in names):
+            if names and not any((n.casefold() in ROLE_WORDS and not is_desk(n)) or mostly_common(n, common, 0.5)
+                                 for n in names):
                 return [pos], texts[pos].strip(), names
         return None
 
