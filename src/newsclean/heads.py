@@ -100,6 +100,8 @@ _INITIAL = re.compile(r"^[^\W\d_]\.$")
 _SLUG_SPLIT = re.compile(r"[-_.+]+")
 _FIRST_CHAR = itemgetter(0)
 #: Lower-case pieces of names ("Ursula von der Leyen", "Vincent van Gogh", "Diego de la Vega").
+#: Subjects after a question's "Will" ("Will It Rain", "Will They Stay"): there "Will" is no given name.
+_SUBJECTS = frozenset({"it", "you", "we", "they", "he", "she", "i", "there", "this", "that", "anyone", "everyone"})
 NAME_PARTICLES = frozenset(
     [
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ten",
@@ -245,6 +247,8 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
         return False
     # An initial ("A." in "A. J. Neal") is no word: read as one, it would be the stopword "a".
     folded = [t.casefold().rstrip(".") for t in tokens if not _INITIAL.match(t)]
+    if len(tokens) >= 2 and folded[:1] == ["will"] and tokens[1][:1].isupper() and not _SUBJECTS & set(folded[1:2]):
+        folded = folded[1:]  # "Will Judd", "Will Knight": the given name, not the verb ("Will It Rain", "Will You …")
     if any(f in NAME_STOPWORDS or f in ROLE_WORDS or f in WEEKDAYS for f in folded
            if f not in NAME_PARTICLES):
         return False

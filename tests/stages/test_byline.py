@@ -42,6 +42,11 @@ HEAD = Pipeline(["segment", "title", "byline"])
         ("Autor: Jan Kowalski", "pl", ["Jan Kowalski"]),
         ("Автор: Иван Петров", "ru", ["Иван Петров"]),
         ("Av Erik Svensson och Anna Berg", "sv", ["Erik Svensson", "Anna Berg"]),
+        # "Will" before a surname is the given name (a question's "Will It Rain" is no name: see below)
+        ("By Will Knight", "en", ["Will Knight"]),
+        ("Guide by Will Judd Former Deputy Tech Editor", "en", ["Will Judd"]),
+        ("Von Will Heinz und Anna Müller", "de", ["Will Heinz", "Anna Müller"]),
+        ("Eine Rezension von Will Greenwald", "de", ["Will Greenwald"]),
     ],
 )
 def test_marked_bylines(line: str, language: str, authors: list[str]) -> None:
@@ -1364,4 +1369,13 @@ def test_no_desk_word_or_no_date_at_the_headline_names_no_author(line: str, afte
 ])
 def test_a_badge_beside_the_headline_s_date_is_no_author(line: str, after: str, language: str) -> None:
     # an advertisement's, a paywall's or a live page's badge, or the kind of text, where a bare name would stand
+    assert HEAD.run(_head(line, after=after), language=language).authors == ()
+
+
+@pytest.mark.parametrize(("line", "after", "language"), [
+    ("Will It Rain", "March 3, 2024", "en"),       # a question's verb, its subject after it
+    ("Will They Stay", "March 3, 2024", "en"),
+    ("Will Merz bleiben", "03.03.2024", "de"),
+])
+def test_a_question_opened_by_will_is_no_name(line: str, after: str, language: str) -> None:
     assert HEAD.run(_head(line, after=after), language=language).authors == ()
