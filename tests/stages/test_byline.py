@@ -1379,3 +1379,35 @@ def test_a_badge_beside_the_headline_s_date_is_no_author(line: str, after: str, 
 ])
 def test_a_question_opened_by_will_is_no_name(line: str, after: str, language: str) -> None:
     assert HEAD.run(_head(line, after=after), language=language).authors == ()
+
+
+_GREEN = ("Green cleaning saves money: the best green products for the home, and why public health experts "
+          "recommend a simple routine with vinegar, soda and hot water for most surfaces.")
+_GRUEN = ("Die Stadt will grün werden: Der Gemeinderat hat am Montag beschlossen, dass alle öffentlichen Dächer "
+          "bis 2030 begrünt werden und der Nahverkehr mit Strom fährt.")
+
+
+@pytest.mark.parametrize(("lines", "body", "language", "authors"), [
+    (["Madison Green", "July 5, 2025"], _GREEN, "en", ("Madison Green",)),
+    (["July 5, 2025", "Madison Green"], _GREEN, "en", ("Madison Green",)),
+    (["West Bell Dental Care", "July 27, 2025"], _GREEN.replace("home", "dental care"), "en",
+     ("West Bell Dental Care",)),
+    (["Anna Grün", "03.03.2024"], _GRUEN, "de", ("Anna Grün",)),
+])
+def test_a_name_ending_in_a_word_of_the_article_with_a_date_at_the_headline(
+        lines: list[str], body: str, language: str, authors: tuple[str, ...]) -> None:
+    text = "\n".join(["Home", "News", "How to clean your home the natural way", *lines, body, body])
+    assert HEAD.run(text, language=language).authors == authors
+
+
+@pytest.mark.parametrize(("lines", "body", "language"), [
+    (["Green Cleaning", "July 5, 2025"], _GREEN, "en"),           # its first word is the article's
+    (["Public Health", "July 5, 2025"], _GREEN, "en"),
+    (["HR Green", "July 5, 2025"], _GREEN, "en"),                 # an acronym opens a label, not a name
+    (["Madison Green", "Read more"], _GREEN, "en"),               # no date beside it
+    (["Madison Green", "Share", "July 5, 2025"], _GREEN, "en"),   # the date not right beside it
+    (["Grüne Stadt", "03.03.2024"], _GRUEN.replace("grün werden", "grüne Stadt werden"), "de"),
+])
+def test_a_label_ending_in_a_word_of_the_article_is_no_name(lines: list[str], body: str, language: str) -> None:
+    text = "\n".join(["Home", "News", "How to clean your home the natural way", *lines, body, body])
+    assert HEAD.run(text, language=language).authors == ()

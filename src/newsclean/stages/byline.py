@@ -1082,6 +1082,20 @@ def _dated(texts: Sequence[str], pos: int) -> bool:
     return bool(cut_at_date(texts[pos])[1]) or (pos + 1 < len(texts) and is_meta_line(texts[pos + 1]))
 
 
+def _dated_beside(texts: Sequence[str], pos: int, anchor: int) -> bool:
+    """A date or reading-time line right beside ``pos`` on its side of the headline (the line above a name
+    over the headline; above or under one under it: the headline itself is not in ``texts``)."""
+    around = (pos - 1,) if pos < anchor else (pos - 1, pos + 1)
+    return any(0 <= p < len(texts) and is_meta_line(texts[p]) for p in around)
+
+
+def _opens_like_a_name(name: str, common: Container[str]) -> bool:
+    """Whether the name's first word is no word of the article and no short acronym ("HR Strategy")."""
+    tokens = name.split()
+    return len(tokens) >= 2 and tokens[0].casefold() not in common \
+        and not any(t.isupper() and len(t) <= 3 for t in tokens)
+
+
 def _is_heading(text: str) -> bool:
     n = len(text.split())
     return 3 <= n <= 30 and len(text) <= 250 and not is_prose(text) and not is_meta_line(text) \
@@ -1378,7 +1392,12 @@ class Byline:
                 # "Julia Gralberg" right under the headline, and "Julia Gralberg is a freelance travel writer …"
                 # further down: the page's bio of that name vouches for it
                 names = [texts[pos].strip()]
-            if names and not any((n.casefold() in ROLE_WORDS and not is_desk(n)) or mostly_common(n, common, 0.5)
+            # Right at the headline with a date beside it, a name may end in a word the article writes
+            # ("Madison Green" over a text about green cleaning); its first word must still be no such word.
+            if names and not any((n.casefold() in ROLE_WORDS and not is_desk(n))
+                                 or (mostly_common(n, common, 0.5)
+                                     and not (_opens_like_a_name(n, common) and abs(pos - anchor) <= 1
+                                              and _dated_beside(texts, pos, anchor)))
                                  for n in names):
                 return [pos], texts[pos].strip(), names
         return None
