@@ -1411,3 +1411,35 @@ def test_a_name_ending_in_a_word_of_the_article_with_a_date_at_the_headline(
 def test_a_label_ending_in_a_word_of_the_article_is_no_name(lines: list[str], body: str, language: str) -> None:
     text = "\n".join(["Home", "News", "How to clean your home the natural way", *lines, body, body])
     assert HEAD.run(text, language=language).authors == ()
+
+
+def _long_body(language: str) -> list[str]:
+    """An article long enough that its end is out of the head's reach."""
+    body = GERMAN_BODY if language == "de" else BODY
+    return [body.replace(".", f" ({n}).") for n in range(20)]
+
+
+@pytest.mark.parametrize(("label", "name", "after", "language"), [
+    ("About Our Expert", "Zackery Cuevas", "Writer, Hardware", "en"),
+    ("Meet the Writer", "Jane Doe", "Jane covers consumer technology.", "en"),
+    ("Unsere Expertin", "Anna Müller", "Redakteurin, Digitales", "de"),
+    ("Über den Verfasser", "Max Muster", "Max schreibt über Verkehr.", "de"),
+    ("Notre experte", "Marie Curie", "Journaliste, santé", "fr"),
+])
+def test_an_expert_s_or_a_writer_s_box_names_the_author(label: str, name: str, after: str, language: str) -> None:
+    text = _box("Home", "A headline about the council's budget plans", *_long_body(language), label, name, after,
+                "Related articles")
+    doc = HEAD.run(text, language=language)
+    assert doc.authors == (name,)
+    assert any(r.stage == "byline" and r.text == label for r in doc.removals)
+
+
+@pytest.mark.parametrize(("label", "following", "language"), [
+    ("Meet our expert", "Book a Consultation", "en"),       # a sales box: no name after the label
+    ("About the expert", "Our Services", "en"),
+    ("Unsere Expertin", "Jetzt Termin buchen", "de"),
+])
+def test_an_expert_s_box_without_a_name_names_no_author(label: str, following: str, language: str) -> None:
+    text = _box("Home", "A headline about the council's budget plans", *_long_body(language), label, following,
+                "Related articles")
+    assert HEAD.run(text, language=language).authors == ()
