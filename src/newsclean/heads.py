@@ -264,14 +264,23 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
     return not (len(text) > 30 and text.isupper())
 
 
+#: The job titles that German, Dutch and Swedish compounds end in ("Wirtschaftsredakteurin", "Chefkorrespondent",
+#: "Sportverslaggever", "Kulturredaktör"): the compound names a job, as the word alone does.
+_ROLE_HEADS = ("redakteur", "redakteurin", "reporter", "reporterin", "korrespondent", "korrespondentin",
+               "journalist", "journalistin", "kolumnist", "kolumnistin", "autorin", "moderator", "moderatorin",
+               "redacteur", "verslaggever", "redaktör")
+
+
 @lru_cache(maxsize=4096)
 def looks_like_role(text: str) -> bool:
-    """A job title or role line ("Senior Reporter", "Founder & CEO", "Korrespondentin in Paris")."""
+    """A job title or role line ("Senior Reporter", "Founder & CEO", "Korrespondentin in Paris",
+    "Wirtschaftsredakteurin")."""
     text = text.strip()
     if not text or len(text) > 80:
         return False
     tokens = [w.casefold() for w in words(text)]
-    return 0 < len(tokens) <= 8 and any(t in ROLE_WORDS for t in tokens)
+    return 0 < len(tokens) <= 8 and any(t in ROLE_WORDS or (len(t) >= 12 and t.endswith(_ROLE_HEADS))
+                                        for t in tokens)
 
 
 def is_prose(text: str) -> bool:

@@ -1443,3 +1443,32 @@ def test_an_expert_s_box_without_a_name_names_no_author(label: str, following: s
     text = _box("Home", "A headline about the council's budget plans", *_long_body(language), label, following,
                 "Related articles")
     assert HEAD.run(text, language=language).authors == ()
+
+
+@pytest.mark.parametrize(("lines", "language"), [
+    (["Berlin, 03.03.2024"], "de"),                     # a dateline: the place the story is filed from
+    (["Bad Homburg, 3. März 2024, 10:14 Uhr"], "de"),
+    (["San Francisco, March 3, 2024"], "en"),
+    (["Paris, le 3 mars 2024"], "fr"),
+])
+def test_a_dateline_s_place_is_no_name(lines: list[str], language: str) -> None:
+    assert HEAD.run(_head("\n".join(lines)), language=language).authors == ()
+
+
+@pytest.mark.parametrize(("lines", "language", "authors"), [
+    (["Bad Homburg, 03.03.2024", "Anna Müller"], "de", ("Anna Müller",)),   # the dateline vouches for the name
+    (["Anna Müller", "Bad Homburg, 03.03.2024"], "de", ("Anna Müller",)),
+    (["Jane Doe", "San Francisco, March 3, 2024"], "en", ("Jane Doe",)),
+    (["Anna Müller", "Wirtschaftsredakteurin"], "de", ("Anna Müller",)),    # a compound job title under the name
+    (["Jan de Vries", "Sportverslaggever"], "nl", ("Jan de Vries",)),
+    (["Anna Müller (amü)", "03.03.2024"], "de", ("Anna Müller",)),          # the initials she signs with
+    (["Jean Dupont (jd)", "3 mars 2024"], "fr", ("Jean Dupont",)),
+])
+def test_a_name_beside_a_dateline_a_compound_job_title_or_with_its_initials(
+        lines: list[str], language: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head("\n".join(lines)), language=language).authors == authors
+
+
+@pytest.mark.parametrize("line", ["Anna Müller (dpa)", "Anna Müller (CDU)", "Anna Müller (Text)"])
+def test_an_agency_a_party_or_a_role_in_brackets_is_no_initials(line: str) -> None:
+    assert HEAD.run(_head(line, after="03.03.2024"), language="de").authors == ()

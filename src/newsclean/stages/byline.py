@@ -556,12 +556,27 @@ def has_badge(text: str) -> bool:
     return False
 
 
+def is_dateline(text: str) -> bool:
+    """A place, a comma and a date: "Berlin, 03.03.2024", "Bad Homburg, 3. März 2024, 10:14 Uhr" (a place
+    of one to three capitalised words; a name runs into its date with a separator or none, "Jane Doe | …")."""
+    if len(text) > 80 or not _DIGIT.search(text):
+        return False
+    place, rest = cut_at_date(text)
+    place = place.rstrip()
+    if not rest or not place.endswith(",") or _SEPARATOR.search(place):
+        return False
+    tokens = place[:-1].split()
+    return 0 < len(tokens) <= 3 and all(t[:1].isupper() or t.casefold() in NAME_PARTICLES for t in tokens)
+
+
 def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) -> list[str] | None:
     """A bare name line that a date, reading time or job title beside it vouches for (no marker)."""
     text = texts[pos].strip()
     if len(text) > 120 or has_badge(cut_at_date(text)[0]):
         return None
     text = _GLUED_NAME_DATE.sub(" ", text)  # "Yucy3/4/2025", "Dec 17, 2025Julian K. Arni"
+    if is_dateline(text):
+        return None  # "Berlin, 03.03.2024", "Bad Homburg, 3. März 2024, 10:14 Uhr": a dateline's place, not a name
     name, rest = cut_at_date(text)
     if rest:
         candidate = trim_name(clean_rest(name))
@@ -618,7 +633,7 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
         return None  # capitals are a heading's, unless the line sits right under the headline, dated
     text = bare
     neighbours = [texts[p] for p in (pos - 1, pos + 1, pos + 2) if 0 <= p < len(texts)]
-    if any(is_meta_line(t) for t in neighbours) or looks_like_role(following):
+    if any(is_meta_line(t) or is_dateline(t) for t in neighbours) or looks_like_role(following):
         return [text]
     return None
 
@@ -680,7 +695,16 @@ def bare_name(text: str) -> str | None:
     base = " ".join(tokens).rstrip(",")
     if len(tokens) >= 2 and base != text and looks_like_name(base) and not looks_like_role(base):
         return text
+    signed = _SIGNED_INITIALS.match(text)
+    if signed is not None and signed.group("initials") not in _AGENCY_NAMES | BADGE_WORDS | _LABEL_WORDS \
+            and looks_like_name(signed.group("name")):
+        return signed.group("name")  # "Anna Müller (amü)": the editor's initials, as the paper signs short items
     return None
+
+
+#: A name and the initials its writer signs with, in brackets ("Anna Müller (amü)", "Jean Dupont (jd)").
+#: Lower case: "(CDU)" after a name is a party's, "(Text)" a role's.
+_SIGNED_INITIALS = re.compile(r"^(?P<name>[^()]{5,60}?)\s*\((?P<initials>[a-zß-ÿ]{2,4})\)$")
 
 
 _BOX_LABELS = frozenset(fold(label) for label in AUTHOR_BOX_LABELS)
