@@ -1472,3 +1472,26 @@ def test_a_name_beside_a_dateline_a_compound_job_title_or_with_its_initials(
 @pytest.mark.parametrize("line", ["Anna Müller (dpa)", "Anna Müller (CDU)", "Anna Müller (Text)"])
 def test_an_agency_a_party_or_a_role_in_brackets_is_no_initials(line: str) -> None:
     assert HEAD.run(_head(line, after="03.03.2024"), language="de").authors == ()
+
+
+@pytest.mark.parametrize(("tail", "language", "authors"), [
+    ([". . . Brent Butterworth", "brentb@soundstage.example"], "en", ("Brent Butterworth",)),
+    (["Anna Müller", "E-Mail: anna.mueller@zeitung.example"], "de", ("Anna Müller",)),
+    (["— Jean Dupont", "jdupont@journal.example"], "fr", ("Jean Dupont",)),
+])
+def test_a_name_over_its_writer_s_address_at_the_end(tail: list[str], language: str,
+                                                       authors: tuple[str, ...]) -> None:
+    text = "\n".join(["The council approves a new budget for the city", *_long_body(language), *tail, "Previous"])
+    doc = HEAD.run(text, language=language)
+    assert doc.authors == authors
+    assert any(r.stage == "byline" and r.text == tail[0] for r in doc.removals)
+
+
+@pytest.mark.parametrize("tail", [
+    ["Customer Service", "info@shop.example"],                          # the address spells no name
+    ["Anna Müller", "redaktion@zeitung.example"],
+    ["Anna Müller", "anna.mueller@zeitung.example", "Max Muster", "max.muster@zeitung.example"],  # a staff list
+])
+def test_an_address_that_spells_no_name_or_a_staff_list_names_no_author(tail: list[str]) -> None:
+    text = "\n".join(["The council approves a new budget for the city", *_long_body("de"), *tail, "Previous"])
+    assert HEAD.run(text, language="de").authors == ()

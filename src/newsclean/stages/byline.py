@@ -54,6 +54,7 @@ from ..lexicon import (
 from ..model import Document
 from ..registry import StageRegister
 from ..textutil import fold, words
+from ..titlemodel import slug_forms
 
 MAX_BYLINE_WORDS = 30
 MAX_BYLINE_CHARS = 250
@@ -1064,6 +1065,36 @@ _GLUED_BEFORE_DATE = re.compile(
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})")  # "Anna Müller03.03.2024"
 
 
+#: An e-mail address; its local part is what the writer's name is looked for in.
+_MAIL = re.compile(r"([\w.+-]{2,40})@[\w-]+(?:\.[\w-]+)+")
+#: What a sign-off puts before the name (". . . Brent Butterworth", "— Anna Müller").
+_SIGN_OFF = re.compile(r"^[\s.…·•–—-]+")
+
+
+def signed_with_address(texts: Sequence[str], common: Container[str]) -> tuple[list[int], str, list[str]] | None:
+    """A full name over its writer's e-mail address, anywhere, when the head names nobody: ". . . Brent
+    Butterworth" / "brentb@example.com", "Anna Müller" / "E-Mail: anna.mueller@zeitung.de". The address must
+    spell the name's first name or surname (a shop's "info@…" under a heading does not); only when the page
+    has one such pair (a staff list has many)."""
+    found: tuple[list[int], str, list[str]] | None = None
+    for pos in range(1, len(texts)):
+        text = texts[pos]
+        if "@" not in text or len(text) > 80:
+            continue
+        mail = _MAIL.search(text)
+        line = _SIGN_OFF.sub("", texts[pos - 1]).strip()
+        if mail is None or not looks_like_name(line, strict=True) or mostly_common(line, common, 0.5):
+            continue
+        local = mail.group(1).casefold()
+        forms = slug_forms(frozenset(w.casefold() for w in line.split() if len(w) >= 3))
+        if not any(form in local for form in forms):
+            continue
+        if found is not None:
+            return None
+        found = [pos - 1], texts[pos - 1].strip(), [line]
+    return found
+
+
 def glued_meta(texts: Sequence[str], common: Container[str]) -> tuple[list[int], str, list[str]] | None:
     """A blog's meta line with its parts run together, the author glued between the category and the date:
     "Photo Log, Tips & TricksScott DavenportApril 10, 20175 Tips, Composition4 Comments", "extreme
@@ -1227,7 +1258,8 @@ class Byline:
                 return doc.evolve(byline=texts[pos].strip(), authors=box_authors).drop(
                     drop, stage=self.name, reason=drop)
         if found is None:
-            found = self.anywhere(texts, pattern, common) or review or glued_meta(texts, common)
+            found = (self.anywhere(texts, pattern, common) or review or glued_meta(texts, common)
+                     or signed_with_address(texts, common))
         if found is None:
             return doc.drop(lone, stage=self.name, reason=lone)
         positions, byline, authors = found
