@@ -9,8 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import Pipeline, hookimpl
+from newsclean.model import Document
 from newsclean.plugins import PluginHost
-from newsclean.stages.byline import marker_pattern, parse_byline
+from newsclean.stages.byline import Byline, marker_pattern, parse_byline
 
 BODY = ("The council approved the new budget on Monday after a long debate about schools, roads and the "
         "future of the city's public transport network.")
@@ -1495,3 +1496,37 @@ def test_a_name_over_its_writer_s_address_at_the_end(tail: list[str], language: 
 def test_an_address_that_spells_no_name_or_a_staff_list_names_no_author(tail: list[str]) -> None:
     text = "\n".join(["The council approves a new budget for the city", *_long_body("de"), *tail, "Previous"])
     assert HEAD.run(text, language="de").authors == ()
+
+
+def _under_copy(title: str, after_copy: list[str], body: str, language: str) -> Document:
+    """The byline stage on a page whose headline (taken by the title stage on line 1) is printed again further
+    down, after a search box, with ``after_copy`` under the copy."""
+    lines = ["Home", title, "Search", "Start typing to search...", "Search for:", "Search", "Ask the Expert", title,
+             *after_copy, body, body]
+    doc = Pipeline(["segment"]).run("\n".join(lines), language=language)
+    doc = doc.evolve(title=title).drop({1: "the title"}, stage="title", reason="the title")
+    return Byline()(doc)
+
+
+@pytest.mark.parametrize(("after_copy", "language", "authors"), [
+    (["Jane Doe March 3, 2024"], "en", ("Jane Doe",)),
+    (["Anna Müller", "03.03.2024"], "de", ("Anna Müller",)),
+    (["What the plan means for the schools, the roads and the buses.", "The City Desk Team"], "en",
+     ("The City Desk Team",)),
+])
+def test_a_byline_under_the_headline_s_copy(after_copy: list[str], language: str, authors: tuple[str, ...]) -> None:
+    body = GERMAN_BODY if language == "de" else BODY
+    doc = _under_copy("Gemeinderat beschließt neuen Haushalt" if language == "de" else "A new budget for the city",
+                      after_copy, body, language)
+    assert doc.authors == authors
+    assert any(r.stage == "byline" and authors[0] in r.text for r in doc.removals)
+
+
+@pytest.mark.parametrize(("after_copy", "language"), [
+    (["Public Transport", "March 3, 2024"], "en"),     # words of the article: a section's label
+    (["Anna Müller", "Newsletter abonnieren"], "de"),  # nothing vouches for the name
+    (["Anzeige", "03.03.2024"], "de"),
+])
+def test_no_byline_under_the_headline_s_copy(after_copy: list[str], language: str) -> None:
+    body = GERMAN_BODY if language == "de" else BODY
+    assert _under_copy("A new budget for the city", after_copy, body, language).authors == ()

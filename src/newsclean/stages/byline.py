@@ -697,14 +697,16 @@ def bare_name(text: str) -> str | None:
     if len(tokens) >= 2 and base != text and looks_like_name(base) and not looks_like_role(base):
         return text
     signed = _SIGNED_INITIALS.match(text)
-    if signed is not None and signed.group("initials") not in _AGENCY_NAMES | BADGE_WORDS | _LABEL_WORDS \
+    if signed is not None and signed.group("initials") not in _AGENCY_NAMES | BADGE_WORDS | _LABEL_WORDS | _FILE_TYPES \
             and looks_like_name(signed.group("name")):
         return signed.group("name")  # "Anna Müller (amü)": the editor's initials, as the paper signs short items
     return None
 
 
 #: A name and the initials its writer signs with, in brackets ("Anna Müller (amü)", "Jean Dupont (jd)").
-#: Lower case: "(CDU)" after a name is a party's, "(Text)" a role's.
+#: Lower case: "(CDU)" after a name is a party's, "(Text)" a role's; "(pdf)" is a link's file type.
+_FILE_TYPES = frozenset({"pdf", "doc", "docx", "ppt", "pptx", "xls", "xlsx", "csv", "txt", "rtf", "odt", "zip",
+                         "mp3", "mp4", "wav", "jpg", "jpeg", "png", "gif", "svg", "epub", "html", "htm", "xml"})
 _SIGNED_INITIALS = re.compile(r"^(?P<name>[^()]{5,60}?)\s*\((?P<initials>[a-zß-ÿ]{2,4})\)$")
 
 
@@ -1200,6 +1202,13 @@ class Byline:
                 edit, found = (tail[0], tail[1]), ([], tail[2], tail[3])
         if found is None:
             found = self.bare(texts, window, anchor, common, doc.language)
+        if found is None and anchor is not None and doc.title:
+            # the headline printed again further down (a share box or a hero between): the byline under the copy
+            title = fold(doc.title)
+            again = next((p for p in range(anchor, window.stop) if fold(texts[p]) == title), None)
+            if again is not None:
+                found = self.bare(texts, range(again + 1, min(again + 8, len(texts))), again + 1, common,
+                                  doc.language)
         first = article_start(texts, body_start(texts)) if found is None else 0
         # The headline may have been missed or mistaken: look again just above the article's prose.
         if found is None and anchor is not None and is_prose(texts[first]) and first not in window:
