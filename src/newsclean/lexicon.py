@@ -173,6 +173,14 @@ BADGE_WORDS: frozenset[str] = frozenset(
         "test", "stand",
         # a reader's buttons
         "merken", "drucken", "vorlesen", "anhören", "hören", "zusammenfassung", "summary", "kurzfassung",
+        # subscribers' badges and press releases
+        "abonnés", "abonné", "abonnée", "réservé", "exclusiva", "suscriptores", "abbonati", "abonnees",
+        "abonnenten", "pressemitteilung", "pressemeldung", "medienmitteilung", "newsticker", "kurzmeldung",
+        "eilmeldungen", "release",
+        # sections printed as a kicker beside the date (more are in NAME_STOPWORDS)
+        "lokales", "regionales", "vermischtes", "inland", "ausland", "bundesliga", "fußball", "feuilleton",
+        "finanzen", "immobilien", "karriere", "technik", "wetter", "blaulicht", "polizeibericht", "international",
+        "internacional", "société", "sociedad", "esteri", "binnenland", "buitenland",
     ]
 )
 

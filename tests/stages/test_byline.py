@@ -1367,6 +1367,15 @@ def test_no_desk_word_or_no_date_at_the_headline_names_no_author(line: str, afte
     ("Analysis", "March 3, 2024 • 5 min read", "en"),
     ("Publicité", "3 mars 2024", "fr"),
     ("Entrevista", "3 de marzo de 2024", "es"),
+    ("Abonnés", "3 mars 2024", "fr"),
+    ("Exclusiva", "3 de marzo de 2024", "es"),
+    ("Pressemitteilung", "03.03.2024", "de"),
+    ("Lokales", "03.03.2024", "de"),              # a section printed as a kicker
+    ("Newsticker", "03.03.2024", "de"),
+    # a paper's name, not a writer's
+    ("Stuttgarter Zeitung", "03.03.2024", "de"),
+    ("Hamburger Abendblatt", "03.03.2024", "de"),
+    ("Le Monde", "3 mars 2024", "fr"),
 ])
 def test_a_badge_beside_the_headline_s_date_is_no_author(line: str, after: str, language: str) -> None:
     # an advertisement's, a paywall's or a live page's badge, or the kind of text, where a bare name would stand
@@ -1451,6 +1460,8 @@ def test_an_expert_s_box_without_a_name_names_no_author(label: str, following: s
     (["Bad Homburg, 3. März 2024, 10:14 Uhr"], "de"),
     (["San Francisco, March 3, 2024"], "en"),
     (["Paris, le 3 mars 2024"], "fr"),
+    (["ROMA – 3 marzo 2024"], "it"),                   # a place in capitals, a dash
+    (["MADRID - 3 de marzo de 2024"], "es"),
 ])
 def test_a_dateline_s_place_is_no_name(lines: list[str], language: str) -> None:
     assert HEAD.run(_head("\n".join(lines)), language=language).authors == ()

@@ -332,7 +332,8 @@ _OUTLET_WORDS = frozenset({"zeitung", "times", "post", "news", "journal", "tribu
                            "nachrichten", "allgemeine", "presse", "press", "radio", "tv", "online", "daily",
                            "weekly", "chronicle", "courier", "telegraph", "guardian", "observer", "newsroom",
                            "monde", "figaro", "libération", "diario", "corriere", "gazzetta", "jornal",
-                           "folha", "krant", "dagblad", "tidning", "avis", "εφημερίδα", "redaktion"})
+                           "folha", "krant", "dagblad", "tidning", "avis", "εφημερίδα", "redaktion", "abendblatt",
+                           "morgenpost", "abendzeitung"})
 
 
 def _role_word(token: str) -> bool:
@@ -584,7 +585,7 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
         if looks_like_name(candidate) and not candidate.isupper():
             return [candidate]
         if (single and len(candidate.split()) == 1 and name.strip(" ,;:·•|–—-") == candidate
-                and candidate[:1].isupper() and is_name(candidate)
+                and candidate[:1].isupper() and not candidate.isupper() and is_name(candidate)
                 and candidate.casefold() not in _AGENCY_NAMES | DATE_WORDS | WEEKDAYS):
             return [candidate]  # "Susan December 9, 2024 0 Comments" right under the headline
         after = _after_leading_date(text) if not name.strip() else None
@@ -1139,6 +1140,12 @@ def _dated(texts: Sequence[str], pos: int) -> bool:
     return bool(cut_at_date(texts[pos])[1]) or (pos + 1 < len(texts) and is_meta_line(texts[pos + 1]))
 
 
+def _names_outlet(name: str) -> bool:
+    """A paper's name where a bare name would stand ("Stuttgarter Zeitung", "Le Monde", "Hamburger Abendblatt"),
+    not its desk ("Tagesspiegel Redaktion")."""
+    return not is_desk(name) and any(w.casefold() in _OUTLET_WORDS for w in words(name))
+
+
 def _dated_beside(texts: Sequence[str], pos: int, anchor: int) -> bool:
     """A date or reading-time line right beside ``pos`` on its side of the headline (the line above a name
     over the headline; above or under one under it: the headline itself is not in ``texts``)."""
@@ -1459,7 +1466,7 @@ class Byline:
                 names = [texts[pos].strip()]
             # Right at the headline with a date beside it, a name may end in a word the article writes
             # ("Madison Green" over a text about green cleaning); its first word must still be no such word.
-            if names and not any((n.casefold() in ROLE_WORDS and not is_desk(n))
+            if names and not any((n.casefold() in ROLE_WORDS and not is_desk(n)) or _names_outlet(n)
                                  or (mostly_common(n, common, 0.5)
                                      and not (_opens_like_a_name(n, common) and abs(pos - anchor) <= 1
                                               and _dated_beside(texts, pos, anchor)))
