@@ -100,14 +100,14 @@ _INITIAL = re.compile(r"^[^\W\d_]\.$")
 _SLUG_SPLIT = re.compile(r"[-_.+]+")
 _FIRST_CHAR = itemgetter(0)
 #: Lower-case pieces of names ("Ursula von der Leyen", "Vincent van Gogh", "Diego de la Vega").
-#: Subjects after a question's "Will" ("Will It Rain", "Will They Stay"): there "Will" is no given name.
-_SUBJECTS = frozenset({"it", "you", "we", "they", "he", "she", "i", "there", "this", "that", "anyone", "everyone"})
 NAME_PARTICLES = frozenset(
     [
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ten",
         "ter", "zu", "zum", "bin", "ibn", "al", "el", "y", "e", "st.", "mc"
     ]
 )
+#: Subjects after a question's "Will" ("Will It Rain", "Will They Stay"): there "Will" is no given name.
+_SUBJECTS = frozenset({"it", "you", "we", "they", "he", "she", "i", "there", "this", "that", "anyone", "everyone"})
 
 
 def _bounded(text: str) -> str:

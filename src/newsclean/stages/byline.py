@@ -433,10 +433,10 @@ _WRITER_PART = re.compile(
 )
 
 
-#: "Ein Artikel von Anna Müller", "Eine Glosse von …", "A guest post by …", "Un reportage de …": a kind of
-#: text, then the byline word, in the languages whose lists of markers name only some kinds.
 #: The kinds of text German compounds end in ("Meinungsbeitrag", "Hintergrundbericht", "Gastkommentar").
 _KIND_ENDINGS = "artikel|beitrag|bericht|kommentar|analyse|kolumne|reportage|rezension|kritik|interview"
+#: "Ein Artikel von Anna Müller", "Eine Glosse von …", "A guest post by …", "Un reportage de …": a kind of
+#: text, then the byline word, in the languages whose lists of markers name only some kinds.
 _KIND_BY = re.compile(
     r"^(?:(?:ein|eine|a|an|un|une|uno|una|um|uma|een)\s+(?:[^\W\d_]+\s+)?)?"
     rf"(?:[^\W\d_]{{0,24}}?(?:{_KIND_ENDINGS})"
@@ -698,17 +698,18 @@ def bare_name(text: str) -> str | None:
     if len(tokens) >= 2 and base != text and looks_like_name(base) and not looks_like_role(base):
         return text
     signed = _SIGNED_INITIALS.match(text)
-    if signed is not None and signed.group("initials") not in _AGENCY_NAMES | BADGE_WORDS | _LABEL_WORDS | _FILE_TYPES \
-            and looks_like_name(signed.group("name")):
+    if signed is not None and signed.group("initials") not in _NOT_INITIALS and looks_like_name(signed.group("name")):
         return signed.group("name")  # "Anna Müller (amü)": the editor's initials, as the paper signs short items
     return None
 
 
-#: A name and the initials its writer signs with, in brackets ("Anna Müller (amü)", "Jean Dupont (jd)").
-#: Lower case: "(CDU)" after a name is a party's, "(Text)" a role's; "(pdf)" is a link's file type.
-_FILE_TYPES = frozenset({"pdf", "doc", "docx", "ppt", "pptx", "xls", "xlsx", "csv", "txt", "rtf", "odt", "zip",
-                         "mp3", "mp4", "wav", "jpg", "jpeg", "png", "gif", "svg", "epub", "html", "htm", "xml"})
+#: A name and the initials its writer signs with, in brackets ("Anna Müller (amü)", "Jean Dupont (jd)"); in
+#: lower case: "(CDU)" after a name is a party's, "(Text)" a role's.
 _SIGNED_INITIALS = re.compile(r"^(?P<name>[^()]{5,60}?)\s*\((?P<initials>[a-zß-ÿ]{2,4})\)$")
+#: What a bracket after a name holds that is no writer's initials: an agency, a badge, a label, a link's file type.
+_NOT_INITIALS = _AGENCY_NAMES | BADGE_WORDS | _LABEL_WORDS | frozenset(
+    {"pdf", "doc", "docx", "ppt", "pptx", "xls", "xlsx", "csv", "txt", "rtf", "odt", "zip", "mp3", "mp4", "wav",
+     "jpg", "jpeg", "png", "gif", "svg", "epub", "html", "htm", "xml"})
 
 
 _BOX_LABELS = frozenset(fold(label) for label in AUTHOR_BOX_LABELS)
