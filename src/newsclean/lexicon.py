@@ -184,6 +184,16 @@ BADGE_WORDS: frozenset[str] = frozenset(
     ]
 )
 
+#: Words that open the name of a place of several words ("Bad Homburg", "San Francisco", "Sankt Augustin"):
+#: "Bad Homburg, 03.03.2024" at the headline is a dateline, where "Anna Müller, 03.03.2024" is a byline.
+PLACE_OPENERS: frozenset[str] = frozenset(
+    [
+        "bad", "sankt", "st.", "san", "santa", "são", "los", "las", "new", "saint", "sainte", "port", "fort",
+        "mount", "neu", "groß", "klein", "ober", "unter", "nieder", "hansestadt", "lutherstadt", "landkreis",
+        "kreis", "stadt", "gemeinde",
+    ]
+)
+
 #: Academic and professional letters written after a name; they belong to the name ("Jane Doe, PhD").
 POSTNOMINALS: frozenset[str] = frozenset(
     [

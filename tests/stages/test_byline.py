@@ -1471,6 +1471,7 @@ def test_a_dateline_s_place_is_no_name(lines: list[str], language: str) -> None:
     (["Bad Homburg, 03.03.2024", "Anna Müller"], "de", ("Anna Müller",)),   # the dateline vouches for the name
     (["Anna Müller", "Bad Homburg, 03.03.2024"], "de", ("Anna Müller",)),
     (["Jane Doe", "San Francisco, March 3, 2024"], "en", ("Jane Doe",)),
+    (["Anna Müller, 03.03.2024 - 10:14 Uhr"], "de", ("Anna Müller",)),     # a full name and its date, no place
     (["Anna Müller", "Wirtschaftsredakteurin"], "de", ("Anna Müller",)),    # a compound job title under the name
     (["Jan de Vries", "Sportverslaggever"], "nl", ("Jan de Vries",)),
     (["Anna Müller (amü)", "03.03.2024"], "de", ("Anna Müller",)),          # the initials she signs with

@@ -48,6 +48,7 @@ from ..lexicon import (
     DATE_WORDS,
     NAME_STOPWORDS,
     NOT_NAMES,
+    PLACE_OPENERS,
     ROLE_WORDS,
     WEEKDAYS,
 )
@@ -559,8 +560,9 @@ def has_badge(text: str) -> bool:
 
 
 def is_dateline(text: str) -> bool:
-    """A place, a comma and a date: "Berlin, 03.03.2024", "Bad Homburg, 3. März 2024, 10:14 Uhr" (a place
-    of one to three capitalised words; a name runs into its date with a separator or none, "Jane Doe | …")."""
+    """A place, a comma and a date: "Berlin, 03.03.2024", "Bad Homburg, 3. März 2024, 10:14 Uhr". The place is
+    one capitalised word, or two or three opened by a place's word ("Bad", "San", "Sankt"): "Anna Müller,
+    03.03.2024" is a name and its date."""
     if len(text) > 80 or not _DIGIT.search(text):
         return False
     place, rest = cut_at_date(text)
@@ -568,7 +570,9 @@ def is_dateline(text: str) -> bool:
     if not rest or not place.endswith(",") or _SEPARATOR.search(place):
         return False
     tokens = place[:-1].split()
-    return 0 < len(tokens) <= 3 and all(t[:1].isupper() or t.casefold() in NAME_PARTICLES for t in tokens)
+    if not 0 < len(tokens) <= 3 or not all(t[:1].isupper() for t in tokens):
+        return False
+    return len(tokens) == 1 or tokens[0].casefold() in PLACE_OPENERS
 
 
 def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) -> list[str] | None:
