@@ -48,11 +48,9 @@ AUTHOR_BOX_LABELS: tuple[str, ...] = (
     "à propos de l'auteur", "l'auteur", "auteur", "par", "sobre el autor", "sobre la autora", "autor",
     "sull'autore", "l'autore", "autore", "sobre o autor", "over de auteur", "auteur", "door", "o autorze",
     "autor", "об авторе", "автор", "om författaren", "σχετικά με τον συντάκτη", "συντάκτης",
-    # the writer as an expert, or as the text's contributor
-    "about the writer", "meet the writer", "about the contributor", "about the expert", "about our expert",
-    "meet our expert", "über den verfasser", "über die verfasserin", "unser experte", "unsere expertin",
-    "über unseren experten", "über unsere expertin", "à propos de l'autrice", "l'autrice", "notre experte",
-    "notre expert", "sobre la autora", "nuestro experto", "nuestra experta", "over de schrijver",
+    # the writer, or the text's contributor ("About the expert", "Unsere Expertin" introduce whom the text asks)
+    "about the writer", "meet the writer", "about the contributor", "über den verfasser", "über die verfasserin",
+    "à propos de l'autrice", "l'autrice", "sobre la autora", "over de schrijver",
 )
 
 #: Words that look like a name after "By" but are interface text.

@@ -1430,13 +1430,13 @@ def _long_body(language: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("label", "name", "after", "language"), [
-    ("About Our Expert", "Zackery Cuevas", "Writer, Hardware", "en"),
     ("Meet the Writer", "Jane Doe", "Jane covers consumer technology.", "en"),
-    ("Unsere Expertin", "Anna Müller", "Redakteurin, Digitales", "de"),
+    ("About the Contributor", "Jane Doe", "Writer, Hardware", "en"),
     ("Über den Verfasser", "Max Muster", "Max schreibt über Verkehr.", "de"),
-    ("Notre experte", "Marie Curie", "Journaliste, santé", "fr"),
+    ("Über die Verfasserin", "Anna Müller", "Redakteurin, Digitales", "de"),
+    ("À propos de l'autrice", "Marie Curie", "Journaliste, santé", "fr"),
 ])
-def test_an_expert_s_or_a_writer_s_box_names_the_author(label: str, name: str, after: str, language: str) -> None:
+def test_a_writer_s_box_names_the_author(label: str, name: str, after: str, language: str) -> None:
     text = _box("Home", "A headline about the council's budget plans", *_long_body(language), label, name, after,
                 "Related articles")
     doc = HEAD.run(text, language=language)
@@ -1445,11 +1445,13 @@ def test_an_expert_s_or_a_writer_s_box_names_the_author(label: str, name: str, a
 
 
 @pytest.mark.parametrize(("label", "following", "language"), [
-    ("Meet our expert", "Book a Consultation", "en"),       # a sales box: no name after the label
-    ("About the expert", "Our Services", "en"),
-    ("Unsere Expertin", "Jetzt Termin buchen", "de"),
+    ("Meet the Writer", "Book a Consultation", "en"),       # no name after the label
+    ("About the expert", "Dr. Jane Doe", "en"),             # the expert the text asks, not its writer
+    ("Unsere Expertin", "Anna Müller", "de"),
+    ("Notre experte", "Marie Curie", "fr"),
 ])
-def test_an_expert_s_box_without_a_name_names_no_author(label: str, following: str, language: str) -> None:
+def test_a_writer_s_box_without_a_name_or_an_expert_s_box_names_no_author(label: str, following: str,
+                                                                         language: str) -> None:
     text = _box("Home", "A headline about the council's budget plans", *_long_body(language), label, following,
                 "Related articles")
     assert HEAD.run(text, language=language).authors == ()
