@@ -106,6 +106,8 @@ NAME_PARTICLES = frozenset(
         "ter", "zu", "zum", "bin", "ibn", "al", "el", "y", "e", "st.", "mc"
     ]
 )
+#: Subjects after a question's "Will" ("Will It Rain", "Will They Stay"): there "Will" is no given name.
+_SUBJECTS = frozenset({"it", "you", "we", "they", "he", "she", "i", "there", "this", "that", "anyone", "everyone"})
 
 
 def _bounded(text: str) -> str:
@@ -245,6 +247,8 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
         return False
     # An initial ("A." in "A. J. Neal") is no word: read as one, it would be the stopword "a".
     folded = [t.casefold().rstrip(".") for t in tokens if not _INITIAL.match(t)]
+    if len(tokens) >= 2 and folded[:1] == ["will"] and tokens[1][:1].isupper() and not _SUBJECTS & set(folded[1:2]):
+        folded = folded[1:]  # "Will Judd", "Will Knight": the given name, not the verb ("Will It Rain", "Will You …")
     if any(f in NAME_STOPWORDS or f in ROLE_WORDS or f in WEEKDAYS for f in folded
            if f not in NAME_PARTICLES):
         return False
@@ -260,14 +264,23 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
     return not (len(text) > 30 and text.isupper())
 
 
+#: The job titles that German, Dutch and Swedish compounds end in ("Wirtschaftsredakteurin", "Chefkorrespondent",
+#: "Sportverslaggever", "Kulturredaktör"): the compound names a job, as the word alone does.
+_ROLE_HEADS = ("redakteur", "redakteurin", "reporter", "reporterin", "korrespondent", "korrespondentin",
+               "journalist", "journalistin", "kolumnist", "kolumnistin", "autorin", "moderator", "moderatorin",
+               "redacteur", "verslaggever", "redaktör")
+
+
 @lru_cache(maxsize=4096)
 def looks_like_role(text: str) -> bool:
-    """A job title or role line ("Senior Reporter", "Founder & CEO", "Korrespondentin in Paris")."""
+    """A job title or role line ("Senior Reporter", "Founder & CEO", "Korrespondentin in Paris",
+    "Wirtschaftsredakteurin")."""
     text = text.strip()
     if not text or len(text) > 80:
         return False
     tokens = [w.casefold() for w in words(text)]
-    return 0 < len(tokens) <= 8 and any(t in ROLE_WORDS for t in tokens)
+    return 0 < len(tokens) <= 8 and any(t in ROLE_WORDS or (len(t) >= 12 and t.endswith(_ROLE_HEADS))
+                                        for t in tokens)
 
 
 def is_prose(text: str) -> bool:

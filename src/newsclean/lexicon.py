@@ -48,6 +48,9 @@ AUTHOR_BOX_LABELS: tuple[str, ...] = (
     "à propos de l'auteur", "l'auteur", "auteur", "par", "sobre el autor", "sobre la autora", "autor",
     "sull'autore", "l'autore", "autore", "sobre o autor", "over de auteur", "auteur", "door", "o autorze",
     "autor", "об авторе", "автор", "om författaren", "σχετικά με τον συντάκτη", "συντάκτης",
+    # the writer, or the text's contributor ("About the expert", "Unsere Expertin" introduce whom the text asks)
+    "about the writer", "meet the writer", "about the contributor", "über den verfasser", "über die verfasserin",
+    "à propos de l'autrice", "l'autrice", "sobre la autora", "over de schrijver",
 )
 
 #: Words that look like a name after "By" but are interface text.
@@ -138,6 +141,54 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "geschäftsführer", "geschäftsführerin", "gründer", "gründerin", "psychologin", "psychologe",
         "fotograf", "fotografin", "illustratorin", "übersetzer", "übersetzerin", "wissenschaftsjournalist",
         "wissenschaftsjournalistin", "chroniqueur", "chroniqueuse", "columnista", "editorialista"
+    ]
+)
+
+#: Labels that pages print where a byline stands, right under or over the headline and beside its date: an
+#: advertisement's, a paywall's or a live page's badge, the kind of text or its medium, a reader's button
+#: ("Anzeige", "SZ Plus", "Exklusiv", "Eilmeldung", "Kommentar", "Sponsored", "Publicité", "Vorlesen"). A line
+#: holding one is no bare name. Lower case; German compounds ending in a kind of text are caught apart.
+BADGE_WORDS: frozenset[str] = frozenset(
+    [
+        # advertisements and partner content
+        "anzeige", "werbung", "werbeanzeige", "partnerinhalt", "sponsored", "sponsor", "gesponsert",
+        "advertisement", "advertising", "advertorial", "promoted", "promotion", "promo", "paid", "publicité",
+        "publireportage", "sponsorisé", "sponsorisée", "publicidad", "patrocinado", "patrocinada", "pubblicità",
+        "sponsorizzato", "annuncio", "anuncio", "advertentie", "gesponsord", "annonce", "reklame",
+        # access and live badges
+        "plus", "premium", "exklusiv", "exclusive", "exclusif", "exclusivo", "esclusiva", "esclusivo", "abo",
+        "abonnement", "paywall", "liveblog", "liveticker", "newsblog", "ticker", "eilmeldung", "breaking",
+        "update", "direct", "directo", "diretta",
+        # the medium
+        "audio", "foto", "fotos", "bilder", "galerie", "bildergalerie", "fotostrecke", "fotogalerie",
+        "infografik", "vidéo", "vídeo", "diaporama",
+        # the kind of text
+        "kommentar", "analyse", "analysis", "interview", "reportage", "kolumne", "glosse", "essay",
+        "leitartikel", "rezension", "kritik", "hintergrund", "faktencheck", "feature", "explainer", "column",
+        "tribune", "chronique", "éditorial", "entretien", "enquête", "entrevista", "análisis", "opinión",
+        "columna", "reportaje", "crónica", "intervista", "commento", "analisi", "editoriale", "commentaar",
+        "achtergrond", "recensie", "opinie", "édito", "edito", "débat", "commentaire", "opinione", "ratgeber",
+        "test", "stand",
+        # a reader's buttons
+        "merken", "drucken", "vorlesen", "anhören", "hören", "zusammenfassung", "summary", "kurzfassung",
+        # subscribers' badges and press releases
+        "abonnés", "abonné", "abonnée", "réservé", "exclusiva", "suscriptores", "abbonati", "abonnees",
+        "abonnenten", "pressemitteilung", "pressemeldung", "medienmitteilung", "newsticker", "kurzmeldung",
+        "eilmeldungen", "release",
+        # sections printed as a kicker beside the date (more are in NAME_STOPWORDS)
+        "lokales", "regionales", "vermischtes", "inland", "ausland", "bundesliga", "fußball", "feuilleton",
+        "finanzen", "immobilien", "karriere", "technik", "wetter", "blaulicht", "polizeibericht", "international",
+        "internacional", "société", "sociedad", "esteri", "binnenland", "buitenland",
+    ]
+)
+
+#: Words that open the name of a place of several words ("Bad Homburg", "San Francisco", "Sankt Augustin"):
+#: "Bad Homburg, 03.03.2024" at the headline is a dateline, where "Anna Müller, 03.03.2024" is a byline.
+PLACE_OPENERS: frozenset[str] = frozenset(
+    [
+        "bad", "sankt", "st.", "san", "santa", "são", "los", "las", "new", "saint", "sainte", "port", "fort",
+        "mount", "neu", "groß", "klein", "ober", "unter", "nieder", "hansestadt", "lutherstadt", "landkreis",
+        "kreis", "stadt", "gemeinde",
     ]
 )
 

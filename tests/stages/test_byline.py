@@ -9,8 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import Pipeline, hookimpl
+from newsclean.model import Document
 from newsclean.plugins import PluginHost
-from newsclean.stages.byline import marker_pattern, parse_byline
+from newsclean.stages.byline import Byline, marker_pattern, parse_byline
 
 BODY = ("The council approved the new budget on Monday after a long debate about schools, roads and the "
         "future of the city's public transport network.")
@@ -42,6 +43,11 @@ HEAD = Pipeline(["segment", "title", "byline"])
         ("Autor: Jan Kowalski", "pl", ["Jan Kowalski"]),
         ("Автор: Иван Петров", "ru", ["Иван Петров"]),
         ("Av Erik Svensson och Anna Berg", "sv", ["Erik Svensson", "Anna Berg"]),
+        # "Will" before a surname is the given name (a question's "Will It Rain" is no name: see below)
+        ("By Will Knight", "en", ["Will Knight"]),
+        ("Guide by Will Judd Former Deputy Tech Editor", "en", ["Will Judd"]),
+        ("Von Will Heinz und Anna Müller", "de", ["Will Heinz", "Anna Müller"]),
+        ("Eine Rezension von Will Greenwald", "de", ["Will Greenwald"]),
     ],
 )
 def test_marked_bylines(line: str, language: str, authors: list[str]) -> None:
@@ -1317,3 +1323,224 @@ def test_a_byline_naming_an_agency_gives_the_credit_not_an_author(line: str, cre
     doc = HEAD.run(f"City council approves the new budget\n\n{line}\n\n{BODY}")
     assert doc.authors == () and doc.credit == credit
     assert any("naming an agency" in r.reason for r in doc.removals)
+
+
+@pytest.mark.parametrize(("line", "after", "language", "authors"), [
+    # a desk word alone, a date under it or over it
+    ("Newsdesk", "19 Dec, 2025", "en", ("Newsdesk",)),
+    ("19 Dec, 2025\nNewsdesk", "", "en", ("Newsdesk",)),
+    ("Staff", "April 18, 2025", "en", ("Staff",)),
+    ("Redaktion", "03.03.2024, 10:14 Uhr", "de", ("Redaktion",)),
+    ("03.03.2024\nRedaktion", "", "de", ("Redaktion",)),
+    # names are no badges (below), also when a badge's letters are in them
+    ("Katrin", "03.03.2024", "de", ("Katrin",)),
+    ("Anna Müller", "03.03.2024, 10:14 Uhr", "de", ("Anna Müller",)),
+    ("Jane Doe", "March 3, 2024", "en", ("Jane Doe",)),
+    ("Marie Plusquellec", "3 mars 2024", "fr", ("Marie Plusquellec",)),
+])
+def test_a_desk_word_or_a_name_beside_the_headline_s_date(line: str, after: str, language: str,
+                                                           authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head(line, after=after), language=language).authors == authors
+
+
+@pytest.mark.parametrize(("line", "after", "language"), [
+    ("Newsdesk", "", "en"),                        # no date beside it: a menu's entry
+    ("Redaktion", "", "de"),
+    ("Anzeige", "03.03.2024", "de"),               # an advertisement's label, not a desk
+    ("03.03.2024\nAnzeige", "", "de"),
+    ("Sponsored", "March 3, 2024", "en"),
+    ("Editor", "March 3, 2024", "en"),             # a job title alone names nobody
+])
+def test_no_desk_word_or_no_date_at_the_headline_names_no_author(line: str, after: str, language: str) -> None:
+    assert HEAD.run(_head(line, after=after), language=language).authors == ()
+
+
+@pytest.mark.parametrize(("line", "after", "language"), [
+    ("Anzeige", "03.03.2024", "de"),
+    ("SZ Plus", "03.03.2024, 10:14 Uhr", "de"),
+    ("WELTplus", "3. März 2024", "de"),
+    ("Exklusiv", "03.03.2024", "de"),
+    ("Gastkommentar", "03.03.2024", "de"),
+    ("Eilmeldung", "03.03.2024 10:14", "de"),
+    ("Sponsored", "March 3, 2024", "en"),
+    ("Exclusive", "March 3, 2024", "en"),
+    ("Analysis", "March 3, 2024 • 5 min read", "en"),
+    ("Publicité", "3 mars 2024", "fr"),
+    ("Entrevista", "3 de marzo de 2024", "es"),
+    ("Abonnés", "3 mars 2024", "fr"),
+    ("Exclusiva", "3 de marzo de 2024", "es"),
+    ("Pressemitteilung", "03.03.2024", "de"),
+    ("Lokales", "03.03.2024", "de"),              # a section printed as a kicker
+    ("Newsticker", "03.03.2024", "de"),
+    # a paper's name, not a writer's
+    ("Stuttgarter Zeitung", "03.03.2024", "de"),
+    ("Hamburger Abendblatt", "03.03.2024", "de"),
+    ("Le Monde", "3 mars 2024", "fr"),
+])
+def test_a_badge_beside_the_headline_s_date_is_no_author(line: str, after: str, language: str) -> None:
+    # an advertisement's, a paywall's or a live page's badge, or the kind of text, where a bare name would stand
+    assert HEAD.run(_head(line, after=after), language=language).authors == ()
+
+
+@pytest.mark.parametrize(("line", "after", "language"), [
+    ("Will It Rain", "March 3, 2024", "en"),       # a question's verb, its subject after it
+    ("Will They Stay", "March 3, 2024", "en"),
+    ("Will Merz bleiben", "03.03.2024", "de"),
+])
+def test_a_question_opened_by_will_is_no_name(line: str, after: str, language: str) -> None:
+    assert HEAD.run(_head(line, after=after), language=language).authors == ()
+
+
+_GREEN = ("Green cleaning saves money: the best green products for the home, and why public health experts "
+          "recommend a simple routine with vinegar, soda and hot water for most surfaces.")
+_GRUEN = ("Die Stadt will grün werden: Der Gemeinderat hat am Montag beschlossen, dass alle öffentlichen Dächer "
+          "bis 2030 begrünt werden und der Nahverkehr mit Strom fährt.")
+
+
+@pytest.mark.parametrize(("lines", "body", "language", "authors"), [
+    (["Madison Green", "July 5, 2025"], _GREEN, "en", ("Madison Green",)),
+    (["July 5, 2025", "Madison Green"], _GREEN, "en", ("Madison Green",)),
+    (["West Bell Dental Care", "July 27, 2025"], _GREEN.replace("home", "dental care"), "en",
+     ("West Bell Dental Care",)),
+    (["Anna Grün", "03.03.2024"], _GRUEN, "de", ("Anna Grün",)),
+])
+def test_a_name_ending_in_a_word_of_the_article_with_a_date_at_the_headline(
+        lines: list[str], body: str, language: str, authors: tuple[str, ...]) -> None:
+    text = "\n".join(["Home", "News", "How to clean your home the natural way", *lines, body, body])
+    assert HEAD.run(text, language=language).authors == authors
+
+
+@pytest.mark.parametrize(("lines", "body", "language"), [
+    (["Green Cleaning", "July 5, 2025"], _GREEN, "en"),           # its first word is the article's
+    (["Public Health", "July 5, 2025"], _GREEN, "en"),
+    (["HR Green", "July 5, 2025"], _GREEN, "en"),                 # an acronym opens a label, not a name
+    (["Madison Green", "Read more"], _GREEN, "en"),               # no date beside it
+    (["Madison Green", "Share", "July 5, 2025"], _GREEN, "en"),   # the date not right beside it
+    (["Grüne Stadt", "03.03.2024"], _GRUEN.replace("grün werden", "grüne Stadt werden"), "de"),
+])
+def test_a_label_ending_in_a_word_of_the_article_is_no_name(lines: list[str], body: str, language: str) -> None:
+    text = "\n".join(["Home", "News", "How to clean your home the natural way", *lines, body, body])
+    assert HEAD.run(text, language=language).authors == ()
+
+
+def _long_body(language: str) -> list[str]:
+    """An article long enough that its end is out of the head's reach."""
+    body = GERMAN_BODY if language == "de" else BODY
+    return [body.replace(".", f" ({n}).") for n in range(20)]
+
+
+@pytest.mark.parametrize(("label", "name", "after", "language"), [
+    ("Meet the Writer", "Jane Doe", "Jane covers consumer technology.", "en"),
+    ("About the Contributor", "Jane Doe", "Writer, Hardware", "en"),
+    ("Über den Verfasser", "Max Muster", "Max schreibt über Verkehr.", "de"),
+    ("Über die Verfasserin", "Anna Müller", "Redakteurin, Digitales", "de"),
+    ("À propos de l'autrice", "Marie Curie", "Journaliste, santé", "fr"),
+])
+def test_a_writer_s_box_names_the_author(label: str, name: str, after: str, language: str) -> None:
+    text = _box("Home", "A headline about the council's budget plans", *_long_body(language), label, name, after,
+                "Related articles")
+    doc = HEAD.run(text, language=language)
+    assert doc.authors == (name,)
+    assert any(r.stage == "byline" and r.text == label for r in doc.removals)
+
+
+@pytest.mark.parametrize(("label", "following", "language"), [
+    ("Meet the Writer", "Book a Consultation", "en"),       # no name after the label
+    ("About the expert", "Dr. Jane Doe", "en"),             # the expert the text asks, not its writer
+    ("Unsere Expertin", "Anna Müller", "de"),
+    ("Notre experte", "Marie Curie", "fr"),
+])
+def test_a_writer_s_box_without_a_name_or_an_expert_s_box_names_no_author(label: str, following: str,
+                                                                         language: str) -> None:
+    text = _box("Home", "A headline about the council's budget plans", *_long_body(language), label, following,
+                "Related articles")
+    assert HEAD.run(text, language=language).authors == ()
+
+
+@pytest.mark.parametrize(("lines", "language"), [
+    (["Berlin, 03.03.2024"], "de"),                     # a dateline: the place the story is filed from
+    (["Bad Homburg, 3. März 2024, 10:14 Uhr"], "de"),
+    (["San Francisco, March 3, 2024"], "en"),
+    (["Paris, le 3 mars 2024"], "fr"),
+    (["ROMA – 3 marzo 2024"], "it"),                   # a place in capitals, a dash
+    (["MADRID - 3 de marzo de 2024"], "es"),
+])
+def test_a_dateline_s_place_is_no_name(lines: list[str], language: str) -> None:
+    assert HEAD.run(_head("\n".join(lines)), language=language).authors == ()
+
+
+@pytest.mark.parametrize(("lines", "language", "authors"), [
+    (["Bad Homburg, 03.03.2024", "Anna Müller"], "de", ("Anna Müller",)),   # the dateline vouches for the name
+    (["Anna Müller", "Bad Homburg, 03.03.2024"], "de", ("Anna Müller",)),
+    (["Jane Doe", "San Francisco, March 3, 2024"], "en", ("Jane Doe",)),
+    (["Anna Müller, 03.03.2024 - 10:14 Uhr"], "de", ("Anna Müller",)),     # a full name and its date, no place
+    (["Anna Müller", "Wirtschaftsredakteurin"], "de", ("Anna Müller",)),    # a compound job title under the name
+    (["Jan de Vries", "Sportverslaggever"], "nl", ("Jan de Vries",)),
+    (["Anna Müller (amü)", "03.03.2024"], "de", ("Anna Müller",)),          # the initials she signs with
+    (["Jean Dupont (jd)", "3 mars 2024"], "fr", ("Jean Dupont",)),
+])
+def test_a_name_beside_a_dateline_a_compound_job_title_or_with_its_initials(
+        lines: list[str], language: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head("\n".join(lines)), language=language).authors == authors
+
+
+@pytest.mark.parametrize("line", ["Anna Müller (dpa)", "Anna Müller (CDU)", "Anna Müller (Text)"])
+def test_an_agency_a_party_or_a_role_in_brackets_is_no_initials(line: str) -> None:
+    assert HEAD.run(_head(line, after="03.03.2024"), language="de").authors == ()
+
+
+@pytest.mark.parametrize(("tail", "language", "authors"), [
+    ([". . . Brent Butterworth", "brentb@soundstage.example"], "en", ("Brent Butterworth",)),
+    (["Anna Müller", "E-Mail: anna.mueller@zeitung.example"], "de", ("Anna Müller",)),
+    (["— Jean Dupont", "jdupont@journal.example"], "fr", ("Jean Dupont",)),
+])
+def test_a_name_over_its_writer_s_address_at_the_end(tail: list[str], language: str,
+                                                       authors: tuple[str, ...]) -> None:
+    text = "\n".join(["The council approves a new budget for the city", *_long_body(language), *tail, "Previous"])
+    doc = HEAD.run(text, language=language)
+    assert doc.authors == authors
+    assert any(r.stage == "byline" and r.text == tail[0] for r in doc.removals)
+
+
+@pytest.mark.parametrize("tail", [
+    ["Customer Service", "info@shop.example"],                          # the address spells no name
+    ["Anna Müller", "redaktion@zeitung.example"],
+    ["Anna Müller", "anna.mueller@zeitung.example", "Max Muster", "max.muster@zeitung.example"],  # a staff list
+])
+def test_an_address_that_spells_no_name_or_a_staff_list_names_no_author(tail: list[str]) -> None:
+    text = "\n".join(["The council approves a new budget for the city", *_long_body("de"), *tail, "Previous"])
+    assert HEAD.run(text, language="de").authors == ()
+
+
+def _under_copy(title: str, after_copy: list[str], body: str, language: str) -> Document:
+    """The byline stage on a page whose headline (taken by the title stage on line 1) is printed again further
+    down, after a search box, with ``after_copy`` under the copy."""
+    lines = ["Home", title, "Search", "Start typing to search...", "Search for:", "Search", "Ask the Expert", title,
+             *after_copy, body, body]
+    doc = Pipeline(["segment"]).run("\n".join(lines), language=language)
+    doc = doc.evolve(title=title).drop({1: "the title"}, stage="title", reason="the title")
+    return Byline()(doc)
+
+
+@pytest.mark.parametrize(("after_copy", "language", "authors"), [
+    (["Jane Doe March 3, 2024"], "en", ("Jane Doe",)),
+    (["Anna Müller", "03.03.2024"], "de", ("Anna Müller",)),
+    (["What the plan means for the schools, the roads and the buses.", "The City Desk Team"], "en",
+     ("The City Desk Team",)),
+])
+def test_a_byline_under_the_headline_s_copy(after_copy: list[str], language: str, authors: tuple[str, ...]) -> None:
+    body = GERMAN_BODY if language == "de" else BODY
+    doc = _under_copy("Gemeinderat beschließt neuen Haushalt" if language == "de" else "A new budget for the city",
+                      after_copy, body, language)
+    assert doc.authors == authors
+    assert any(r.stage == "byline" and authors[0] in r.text for r in doc.removals)
+
+
+@pytest.mark.parametrize(("after_copy", "language"), [
+    (["Public Transport", "March 3, 2024"], "en"),     # words of the article: a section's label
+    (["Anna Müller", "Newsletter abonnieren"], "de"),  # nothing vouches for the name
+    (["Anzeige", "03.03.2024"], "de"),
+])
+def test_no_byline_under_the_headline_s_copy(after_copy: list[str], language: str) -> None:
+    body = GERMAN_BODY if language == "de" else BODY
+    assert _under_copy("A new budget for the city", after_copy, body, language).authors == ()

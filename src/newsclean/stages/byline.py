@@ -43,16 +43,19 @@ from ..lexicon import (
     AGENCIES,
     AUTHOR_BOX_LABELS,
     AUTHOR_LABELS,
+    BADGE_WORDS,
     BYLINE_MARKERS,
     DATE_WORDS,
     NAME_STOPWORDS,
     NOT_NAMES,
+    PLACE_OPENERS,
     ROLE_WORDS,
     WEEKDAYS,
 )
 from ..model import Document
 from ..registry import StageRegister
 from ..textutil import fold, words
+from ..titlemodel import slug_forms
 
 MAX_BYLINE_WORDS = 30
 MAX_BYLINE_CHARS = 250
@@ -330,7 +333,8 @@ _OUTLET_WORDS = frozenset({"zeitung", "times", "post", "news", "journal", "tribu
                            "nachrichten", "allgemeine", "presse", "press", "radio", "tv", "online", "daily",
                            "weekly", "chronicle", "courier", "telegraph", "guardian", "observer", "newsroom",
                            "monde", "figaro", "libération", "diario", "corriere", "gazzetta", "jornal",
-                           "folha", "krant", "dagblad", "tidning", "avis", "εφημερίδα", "redaktion"})
+                           "folha", "krant", "dagblad", "tidning", "avis", "εφημερίδα", "redaktion", "abendblatt",
+                           "morgenpost", "abendzeitung"})
 
 
 def _role_word(token: str) -> bool:
@@ -430,12 +434,13 @@ _WRITER_PART = re.compile(
 )
 
 
+#: The kinds of text German compounds end in ("Meinungsbeitrag", "Hintergrundbericht", "Gastkommentar").
+_KIND_ENDINGS = "artikel|beitrag|bericht|kommentar|analyse|kolumne|reportage|rezension|kritik|interview"
 #: "Ein Artikel von Anna Müller", "Eine Glosse von …", "A guest post by …", "Un reportage de …": a kind of
 #: text, then the byline word, in the languages whose lists of markers name only some kinds.
 _KIND_BY = re.compile(
     r"^(?:(?:ein|eine|a|an|un|une|uno|una|um|uma|een)\s+(?:[^\W\d_]+\s+)?)?"
-    # German compounds end in the kind ("Meinungsbeitrag", "Hintergrundbericht", "Gastkommentar")
-    r"(?:[^\W\d_]{0,24}?(?:artikel|beitrag|bericht|kommentar|analyse|kolumne|reportage|rezension|kritik|interview)"
+    rf"(?:[^\W\d_]{{0,24}}?(?:{_KIND_ENDINGS})"
     r"|text|essay|glosse|porträt"
     r"|interview|rezension|kritik|article|post|piece|story|column|report|review|opinion|billet|chronique"
     r"|tribune|éditorial|editorial|artículo|reportaje|columna|crónica|articolo|rubrica|commento|artigo|coluna"
@@ -540,19 +545,51 @@ _NAME_PLACE = re.compile(r"^(?P<name>[^,\d|•·]{3,60}?)(?:,\s*(?:à\s+|en\s+|i
                          r"(?P<place>[A-ZÀ-Þ][^\W\d_]+(?:[-/][A-ZÀ-Þ][^\W\d_]+)?)$")
 
 
+#: A word that is a kind of text, as German compounds it ("Gastkommentar", "Hintergrundbericht").
+_KIND_WORD = re.compile(rf"^[^\W\d_]{{3,24}}(?:{_KIND_ENDINGS})$", re.IGNORECASE)
+
+
+def has_badge(text: str) -> bool:
+    """Whether the line holds a badge ("Anzeige", "SZ Plus", "WELTplus", "Exklusiv", "Gastkommentar"): what
+    pages print beside a headline's date where a bare name would stand."""
+    for token in words(text):
+        folded = token.casefold()
+        if folded in BADGE_WORDS or (len(folded) > 4 and folded.endswith("plus")) or _KIND_WORD.match(token):
+            return True
+    return False
+
+
+def is_dateline(text: str) -> bool:
+    """A place, a comma and a date: "Berlin, 03.03.2024", "Bad Homburg, 3. März 2024, 10:14 Uhr". The place is
+    one capitalised word, or two or three opened by a place's word ("Bad", "San", "Sankt"): "Anna Müller,
+    03.03.2024" is a name and its date."""
+    if len(text) > 80 or not _DIGIT.search(text):
+        return False
+    place, rest = cut_at_date(text)
+    place = place.rstrip()
+    if not rest or not place.endswith(",") or _SEPARATOR.search(place):
+        return False
+    tokens = place[:-1].split()
+    if not 0 < len(tokens) <= 3 or not all(t[:1].isupper() for t in tokens):
+        return False
+    return len(tokens) == 1 or tokens[0].casefold() in PLACE_OPENERS
+
+
 def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) -> list[str] | None:
     """A bare name line that a date, reading time or job title beside it vouches for (no marker)."""
     text = texts[pos].strip()
-    if len(text) > 120:
+    if len(text) > 120 or has_badge(cut_at_date(text)[0]):
         return None
     text = _GLUED_NAME_DATE.sub(" ", text)  # "Yucy3/4/2025", "Dec 17, 2025Julian K. Arni"
+    if is_dateline(text):
+        return None  # "Berlin, 03.03.2024", "Bad Homburg, 3. März 2024, 10:14 Uhr": a dateline's place, not a name
     name, rest = cut_at_date(text)
     if rest:
         candidate = trim_name(clean_rest(name))
         if looks_like_name(candidate) and not candidate.isupper():
             return [candidate]
         if (single and len(candidate.split()) == 1 and name.strip(" ,;:·•|–—-") == candidate
-                and candidate[:1].isupper() and is_name(candidate)
+                and candidate[:1].isupper() and not candidate.isupper() and is_name(candidate)
                 and candidate.casefold() not in _AGENCY_NAMES | DATE_WORDS | WEEKDAYS):
             return [candidate]  # "Susan December 9, 2024 0 Comments" right under the headline
         after = _after_leading_date(text) if not name.strip() else None
@@ -577,6 +614,9 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if (single and (len(text.split()) == 1 or is_desk(text)) and is_name(text) and is_meta_line(following)
             and text.casefold() not in _AGENCY_NAMES):
         return [text]  # "Gabo" / "Jan 23", "EcoCult Staff" / "Sep 25, 2024"
+    if (single and " " not in text and is_desk(text) and text[:1].isupper()
+            and (is_meta_line(following) or (pos > 0 and is_meta_line(texts[pos - 1])))):
+        return [text]  # "19 Dec, 2025" / "Newsdesk", "Staff" / "April 18, 2025": a desk signs, dated, at the headline
     if single and is_desk(text) and is_name(text) and _named_desk(text) and text.split()[0] not in _TEAM_WORDS:
         # ("Team Building" right under the headline is a heading: "Team X" signs only with a date beside it)
         return [text]  # "Podium Staff" right under the headline: a desk signs where a byline stands
@@ -599,7 +639,7 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
         return None  # capitals are a heading's, unless the line sits right under the headline, dated
     text = bare
     neighbours = [texts[p] for p in (pos - 1, pos + 1, pos + 2) if 0 <= p < len(texts)]
-    if any(is_meta_line(t) for t in neighbours) or looks_like_role(following):
+    if any(is_meta_line(t) or is_dateline(t) for t in neighbours) or looks_like_role(following):
         return [text]
     return None
 
@@ -661,7 +701,19 @@ def bare_name(text: str) -> str | None:
     base = " ".join(tokens).rstrip(",")
     if len(tokens) >= 2 and base != text and looks_like_name(base) and not looks_like_role(base):
         return text
+    signed = _SIGNED_INITIALS.match(text)
+    if signed is not None and signed.group("initials") not in _NOT_INITIALS and looks_like_name(signed.group("name")):
+        return signed.group("name")  # "Anna Müller (amü)": the editor's initials, as the paper signs short items
     return None
+
+
+#: A name and the initials its writer signs with, in brackets ("Anna Müller (amü)", "Jean Dupont (jd)"); in
+#: lower case: "(CDU)" after a name is a party's, "(Text)" a role's.
+_SIGNED_INITIALS = re.compile(r"^(?P<name>[^()]{5,60}?)\s*\((?P<initials>[a-zß-ÿ]{2,4})\)$")
+#: What a bracket after a name holds that is no writer's initials: an agency, a badge, a label, a link's file type.
+_NOT_INITIALS = _AGENCY_NAMES | BADGE_WORDS | _LABEL_WORDS | frozenset(
+    {"pdf", "doc", "docx", "ppt", "pptx", "xls", "xlsx", "csv", "txt", "rtf", "odt", "zip", "mp3", "mp4", "wav",
+     "jpg", "jpeg", "png", "gif", "svg", "epub", "html", "htm", "xml"})
 
 
 _BOX_LABELS = frozenset(fold(label) for label in AUTHOR_BOX_LABELS)
@@ -1021,6 +1073,36 @@ _GLUED_BEFORE_DATE = re.compile(
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})")  # "Anna Müller03.03.2024"
 
 
+#: An e-mail address; its local part is what the writer's name is looked for in.
+_MAIL = re.compile(r"([\w.+-]{2,40})@[\w-]+(?:\.[\w-]+)+")
+#: What a sign-off puts before the name (". . . Brent Butterworth", "— Anna Müller").
+_SIGN_OFF = re.compile(r"^[\s.…·•–—-]+")
+
+
+def signed_with_address(texts: Sequence[str], common: Container[str]) -> tuple[list[int], str, list[str]] | None:
+    """A full name over its writer's e-mail address, anywhere, when the head names nobody: ". . . Brent
+    Butterworth" / "brentb@example.com", "Anna Müller" / "E-Mail: anna.mueller@zeitung.de". The address must
+    spell the name's first name or surname (a shop's "info@…" under a heading does not); only when the page
+    has one such pair (a staff list has many)."""
+    found: tuple[list[int], str, list[str]] | None = None
+    for pos in range(1, len(texts)):
+        text = texts[pos]
+        if "@" not in text or len(text) > 80:
+            continue
+        mail = _MAIL.search(text)
+        line = _SIGN_OFF.sub("", texts[pos - 1]).strip()
+        if mail is None or not looks_like_name(line, strict=True) or mostly_common(line, common, 0.5):
+            continue
+        local = mail.group(1).casefold()
+        forms = slug_forms(frozenset(w.casefold() for w in line.split() if len(w) >= 3))
+        if not any(form in local for form in forms):
+            continue
+        if found is not None:
+            return None
+        found = [pos - 1], texts[pos - 1].strip(), [line]
+    return found
+
+
 def glued_meta(texts: Sequence[str], common: Container[str]) -> tuple[list[int], str, list[str]] | None:
     """A blog's meta line with its parts run together, the author glued between the category and the date:
     "Photo Log, Tips & TricksScott DavenportApril 10, 20175 Tips, Composition4 Comments", "extreme
@@ -1061,6 +1143,26 @@ def _ends_menu(texts: Sequence[str], pos: int) -> bool:
 def _dated(texts: Sequence[str], pos: int) -> bool:
     """A date in the line itself or on the line right under it."""
     return bool(cut_at_date(texts[pos])[1]) or (pos + 1 < len(texts) and is_meta_line(texts[pos + 1]))
+
+
+def _names_outlet(name: str) -> bool:
+    """A paper's name where a bare name would stand ("Stuttgarter Zeitung", "Le Monde", "Hamburger Abendblatt"),
+    not its desk ("Tagesspiegel Redaktion")."""
+    return not is_desk(name) and any(w.casefold() in _OUTLET_WORDS for w in words(name))
+
+
+def _dated_beside(texts: Sequence[str], pos: int, anchor: int) -> bool:
+    """A date or reading-time line right beside ``pos`` on its side of the headline (the line above a name
+    over the headline; above or under one under it: the headline itself is not in ``texts``)."""
+    around = (pos - 1,) if pos < anchor else (pos - 1, pos + 1)
+    return any(0 <= p < len(texts) and is_meta_line(texts[p]) for p in around)
+
+
+def _opens_like_a_name(name: str, common: Container[str]) -> bool:
+    """Whether the name's first word is no word of the article and no short acronym ("HR Strategy")."""
+    tokens = name.split()
+    return len(tokens) >= 2 and tokens[0].casefold() not in common \
+        and not any(t.isupper() and len(t) <= 3 for t in tokens)
 
 
 def _is_heading(text: str) -> bool:
@@ -1112,6 +1214,13 @@ class Byline:
                 edit, found = (tail[0], tail[1]), ([], tail[2], tail[3])
         if found is None:
             found = self.bare(texts, window, anchor, common, doc.language)
+        if found is None and anchor is not None and doc.title:
+            # the headline printed again further down (a share box or a hero between): the byline under the copy
+            title = fold(doc.title)
+            again = next((p for p in range(anchor, window.stop) if fold(texts[p]) == title), None)
+            if again is not None:
+                found = self.bare(texts, range(again + 1, min(again + 8, len(texts))), again + 1, common,
+                                  doc.language)
         first = article_start(texts, body_start(texts)) if found is None else 0
         # The headline may have been missed or mistaken: look again just above the article's prose.
         if found is None and anchor is not None and is_prose(texts[first]) and first not in window:
@@ -1170,7 +1279,8 @@ class Byline:
                 return doc.evolve(byline=texts[pos].strip(), authors=box_authors).drop(
                     drop, stage=self.name, reason=drop)
         if found is None:
-            found = self.anywhere(texts, pattern, common) or review or glued_meta(texts, common)
+            found = (self.anywhere(texts, pattern, common) or review or glued_meta(texts, common)
+                     or signed_with_address(texts, common))
         if found is None:
             return doc.drop(lone, stage=self.name, reason=lone)
         positions, byline, authors = found
@@ -1359,7 +1469,13 @@ class Byline:
                 # "Julia Gralberg" right under the headline, and "Julia Gralberg is a freelance travel writer …"
                 # further down: the page's bio of that name vouches for it
                 names = [texts[pos].strip()]
-            if names and not any(n.casefold() in ROLE_WORDS or mostly_common(n, common, 0.5) for n in names):
+            # Right at the headline with a date beside it, a name may end in a word the article writes
+            # ("Madison Green" over a text about green cleaning); its first word must still be no such word.
+            if names and not any((n.casefold() in ROLE_WORDS and not is_desk(n)) or _names_outlet(n)
+                                 or (mostly_common(n, common, 0.5)
+                                     and not (_opens_like_a_name(n, common) and abs(pos - anchor) <= 1
+                                              and _dated_beside(texts, pos, anchor)))
+                                 for n in names):
                 return [pos], texts[pos].strip(), names
         return None
 
