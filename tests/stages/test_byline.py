@@ -1317,3 +1317,18 @@ def test_a_byline_naming_an_agency_gives_the_credit_not_an_author(line: str, cre
     doc = HEAD.run(f"City council approves the new budget\n\n{line}\n\n{BODY}")
     assert doc.authors == () and doc.credit == credit
     assert any("naming an agency" in r.reason for r in doc.removals)
+
+
+@pytest.mark.parametrize("line", ["Written byby", "By _", "BY:", "by\n", "Ein Beitrag von –", "AUTEUR DE L'ARTICLE :",
+                                  "Écrit par", "γράφει ο", "Автор :", "By 2030", "Von.", "Contact us", "Read more",
+                                  "Story by: Jane", "ſby"])
+def test_empty_byline_ending_short_cut_agrees_with_the_pattern(line: str) -> None:
+    """The last-word test of ``_is_empty_byline`` never turns away a line the pattern reads as empty."""
+    from newsclean.stages.byline import _DOUBLED_BY, _is_empty_byline
+
+    for language in (None, "en", "de", "fr", "el", "ru"):
+        pattern = marker_pattern(language)
+        read = _DOUBLED_BY.sub(r"\1", line)
+        match = pattern.match(read)
+        expected = match is not None and not any(ch.isalnum() for ch in match.group("rest"))
+        assert _is_empty_byline(line, pattern) is expected
