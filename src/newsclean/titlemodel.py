@@ -195,6 +195,15 @@ _FIRST_CHAR = itemgetter(0)
 _STRIP_PUNCTUATION = methodcaller("strip", ".,:;!?\"'“”‘’()[]«»„")
 
 
+@lru_cache(maxsize=4096)  # asked for the lines under every candidate, again on each pass of the pipeline
+def _is_meta(text: str) -> bool:
+    """A byline, date or reading-time line: what sits between a headline and its lead (``shape(text).meta``,
+    without building the shape; a candidate is mostly under another one, so its own answer is cached)."""
+    if len(text) > MAX_CHARS:
+        return False
+    return is_meta_line(text) or BYLINE_START.match(text) is not None
+
+
 @lru_cache(maxsize=4096)
 def shape(text: str) -> Shape | None:
     """The line's own features, or None when it cannot be a headline (too long, empty, a byline line)."""
@@ -222,19 +231,11 @@ def shape(text: str) -> Shape | None:
         digit=_DIGIT.search(text) is not None,
         name=n <= 5 and looks_like_name(text),
         sentence=n >= 6 and stripped[-1:] in ".!?…",
-        meta=is_meta_line(text) or BYLINE_START.match(text) is not None,
+        meta=_is_meta(text),
         tokens=(tokens_set := frozenset(filter(None, folded))),
         content=tokens_set - stopwords,
         slug_tokens=tokens_set if text.isascii() else slug_forms(tokens_set),
     )
-
-
-@lru_cache(maxsize=4096)  # asked for the lines under every candidate, again on each pass of the pipeline
-def _is_meta(text: str) -> bool:
-    """A byline, date or reading-time line: what sits between a headline and its lead."""
-    if len(text) > MAX_CHARS:
-        return False
-    return is_meta_line(text) or BYLINE_START.match(text) is not None  # as ``shape(text).meta``, cheaper
 
 
 class _Metas:

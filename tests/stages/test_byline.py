@@ -1544,3 +1544,18 @@ def test_a_byline_under_the_headline_s_copy(after_copy: list[str], language: str
 def test_no_byline_under_the_headline_s_copy(after_copy: list[str], language: str) -> None:
     body = GERMAN_BODY if language == "de" else BODY
     assert _under_copy("A new budget for the city", after_copy, body, language).authors == ()
+
+
+@pytest.mark.parametrize("line", ["Written byby", "By _", "BY:", "by\n", "Ein Beitrag von –", "AUTEUR DE L'ARTICLE :",
+                                  "Écrit par", "γράφει ο", "Автор :", "By 2030", "Von.", "Contact us", "Read more",
+                                  "Story by: Jane", "ſby"])
+def test_empty_byline_ending_short_cut_agrees_with_the_pattern(line: str) -> None:
+    """The last-word test of ``_is_empty_byline`` never turns away a line the pattern reads as empty."""
+    from newsclean.stages.byline import _DOUBLED_BY, _is_empty_byline
+
+    for language in (None, "en", "de", "fr", "el", "ru"):
+        pattern = marker_pattern(language)
+        read = _DOUBLED_BY.sub(r"\1", line)
+        match = pattern.match(read)
+        expected = match is not None and not any(ch.isalnum() for ch in match.group("rest"))
+        assert _is_empty_byline(line, pattern) is expected

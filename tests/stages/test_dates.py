@@ -200,3 +200,37 @@ def test_dates_under_a_counted_comments_header_are_the_comments() -> None:
     doc = HEAD.run(f"Neue Brücke eröffnet\n\n{LEAD}\n\n7 Kommentare\n\nKlaus\n\nVeröffentlicht am 14.01.2024 um 09:15",
                    language="de")
     assert "published" not in doc.extra
+
+
+def test_month_names_grouped_by_first_letter_match_as_the_plain_alternation() -> None:
+    """``heads.by_first_letter`` keeps the match of ``"|".join(names)`` only if no two first letters match the
+    same character with case ignored; and the date pattern finds the same dates either way."""
+    import re
+
+    from newsclean import heads
+
+    firsts = sorted({name[0] for name in heads.MONTH_NUMBER})
+    for a in firsts:
+        for b in firsts:
+            if a != b:
+                assert re.fullmatch(re.escape(a), b, re.IGNORECASE) is None
+                assert re.fullmatch(re.escape(a), b.upper(), re.IGNORECASE) is None
+    plain = "|".join(re.escape(m) for m in heads._MONTH_NAMES)
+    old = re.compile(heads.DATE_PATTERN.pattern.replace(heads._MONTH_ALT, plain), re.IGNORECASE)
+    for line in ["Updated: March 3, 2024 at 10:42", "3. März 2024", "12 de octubre de 2023", "Mai 2025", "mayo 5",
+                 "14 ΦΕΒΡΟΥΑΡΙΟΥ 2024", "3 października 2024", "Sept. 9, 2021", "Juni3 2020", "1er janvier 2024"]:
+        assert ([(m.span(), m.groupdict()) for m in old.finditer(line)]
+                == [(m.span(), m.groupdict()) for m in heads.DATE_PATTERN.finditer(line)])
+
+
+@given(st.text(alphabet="0123456789 .,-/JjAaNnMmRrSsEeOoPpTtUuIiLlYyDdBbGgVvCcäé", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_grouped_month_alternation_finds_the_same_dates(line: str) -> None:
+    import re
+
+    from newsclean import heads
+
+    plain = "|".join(re.escape(m) for m in heads._MONTH_NAMES)
+    old = re.compile(heads.DATE_PATTERN.pattern.replace(heads._MONTH_ALT, plain), re.IGNORECASE)
+    assert ([(m.span(), m.groupdict()) for m in old.finditer(line)]
+            == [(m.span(), m.groupdict()) for m in heads.DATE_PATTERN.finditer(line)])

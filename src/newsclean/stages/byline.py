@@ -132,16 +132,22 @@ def marker_pattern(language: str | None, extra: tuple[str, ...] = ()) -> re.Patt
                          re.IGNORECASE | re.DOTALL)
     words = [w.lower() for w in (*markers, *AUTHOR_LABELS)]
     if all(w[:2].isascii() or not _CASE_ODDITIES.intersection(w[:2]) for w in words):
+        lasts = [_ALNUM_RUN.findall(w)[-1:] for w in words]
+        endings = (frozenset(last[0] for last in lasts)
+                   if all(last and not _CASE_ODDITIES.intersection(last[0]) for last in lasts) else None)
         _OPENINGS[id(pattern)] = (pattern, frozenset(w[:2] for w in words if len(w) >= 2),
-                                  frozenset(w for w in words if len(w) == 1))
+                                  frozenset(w for w in words if len(w) == 1), endings)
     return pattern
 
 
-#: The first two letters (lower case) of every byline word and label of a marker pattern, and its one-letter
-#: words: a line that opens otherwise cannot match it (see :func:`_opens_like_marker`). Keyed by the
+#: The first two letters (lower case) of every byline word and label of a marker pattern, its one-letter
+#: words, and the last word of each (see :func:`_ends_like_marker`; None when a word has no letter or an odd
+#: one): a line that opens otherwise cannot match it (see :func:`_opens_like_marker`). Keyed by the
 #: pattern's id (a pattern's hash is its whole text, hashed again on every look-up); the entry holds the
 #: pattern, so that the id is not reused while the entry lives.
-_OPENINGS: dict[int, tuple[re.Pattern[str], frozenset[str], frozenset[str]]] = {}
+_OPENINGS: dict[int, tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str] | None]] = {}
+#: A run of letters and digits (``\w`` but for "_"; what ``str.isalnum`` accepts).
+_ALNUM_RUN = re.compile(r"[^\W_]+")
 #: Letters that match an ASCII letter when case is ignored without being its lower case ("ſ" and "s", the
 #: Kelvin sign and "k", the Turkish dotted and dotless i): with these in a marker the short cut is not taken.
 _CASE_ODDITIES = frozenset("ſKıİ")
@@ -157,6 +163,22 @@ def _opens_like_marker(text: str, pattern: re.Pattern[str]) -> bool:
         return True
     head = text.lstrip()[:2].lower()
     return not head.isascii() or head in openings[1] or head[:1] in openings[2]
+
+
+def _ends_like_marker(text: str, pattern: re.Pattern[str]) -> bool:
+    """False when ``text`` cannot be a byline word of ``pattern`` with no letter or digit after it: its last
+    run of letters and digits is the last word of none of the pattern's byline words ("Written by", "Ein
+    Beitrag von:" end in theirs; "Contact us", "Read more" open like "co…", "re…" but end otherwise).
+
+    Exact for an ASCII last word, as :func:`_opens_like_marker`: the pattern's ``\\b`` (or a label's colon)
+    ends the byline word, and an empty byline has no letter or digit after it."""
+    openings = _OPENINGS.get(id(pattern))
+    if openings is None or openings[0] is not pattern or openings[3] is None:
+        return True
+    runs = _ALNUM_RUN.findall(text)
+    if not runs:
+        return False  # every byline word has a letter or a digit
+    return not runs[-1].isascii() or runs[-1].lower() in openings[3]
 
 
 #: The author labels ("Author", "Autorin", "Auteur"), which a line may print alone, with no colon, the name
@@ -474,7 +496,7 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
         return None
     stripped = _GLUED_MARKER.sub(r"\g<0> ", stripped)
     stripped = _GLUED_DATE.sub(" ", stripped)
-    stripped = _DOUBLED_BY.sub(r"\1", stripped)  # "Written byby Jane"
+    stripped = _without_doubled_by(stripped)  # "Written byby Jane"
     writer = _WRITER_PART.search(stripped)
     if writer is not None:
         # "Medically reviewed by A — Written by B — Updated …": the writer, not the reviewer
@@ -903,18 +925,43 @@ def bio_box(texts: Sequence[str], start: int, common: Container[str],
 def _is_empty_byline(text: str, pattern: re.Pattern[str]) -> bool:
     """A byline word with nothing nameable after it: "By", "Von:", "By & ." (letters or digits would be a name
     or a date, and a date after "By" is a sentence: "By 2030, …")."""
-    if len(text) > MAX_EMPTY_BYLINE_CHARS or len(text.split()) > 4:
-        return False  # the byline words ("Ein Beitrag von") and a few signs at most
-    if not _opens_like_marker(text, pattern):
-        return False  # most short lines: menu items, headings (the doubled "By by" opens like "by")
-    match = pattern.match(_DOUBLED_BY.sub(r"\1", text) if "y" in text else text)  # "By by", as the parser reads it
+    read = _empty_byline_candidate(text, pattern)
+    if read is None:
+        return False
+    match = pattern.match(read)
     return match is not None and not any(ch.isalnum() for ch in match.group("rest"))
+
+
+def _empty_byline_candidate(text: str, pattern: re.Pattern[str]) -> str | None:
+    """The line as the parser reads it ("By by" -> "By") when it may be an empty byline of ``pattern``, else
+    None: the cheap tests of :func:`_is_empty_byline`, which turn away most short lines without the pattern.
+    A line turned away by a pattern is turned away by every pattern with fewer byline words."""
+    if len(text) > MAX_EMPTY_BYLINE_CHARS or len(text.split()) > 4:
+        return None  # the byline words ("Ein Beitrag von") and a few signs at most
+    if not _opens_like_marker(text, pattern):
+        return None  # most short lines: menu items, headings (the doubled "By by" opens like "by")
+    read = _without_doubled_by(text) if "y" in text else text
+    return read if _ends_like_marker(read, pattern) else None  # "Contact us", "Read more" go here
+
+
+def _without_doubled_by(text: str) -> str:
+    """The line with a doubled byline word read once ("By by Jane" -> "By Jane", "Written byby Jane" ->
+    "Written by Jane"): ``_DOUBLED_BY.sub``, without the cost of expanding a replacement template."""
+    doubled = _DOUBLED_BY.match(text)
+    return text if doubled is None else doubled.group(1) + text[doubled.end():]
 
 
 def _may_be_marked(text: str, pattern: re.Pattern[str]) -> bool:
     """A cheap first test for the page-wide scans: what :func:`parse_byline` could read as a byline."""
-    return bool((_opens_like_marker(text, pattern) and pattern.match(text)) or _LEADING_DATE_THEN_BY.match(text)
-                or _SENTENCE_BYLINE.match(text) or _WRITER_PART.search(text))
+    return bool((_opens_like_marker(text, pattern) and pattern.match(text))
+                or (_BYLINE_WORD.search(text) is not None and (_LEADING_DATE_THEN_BY.match(text)
+                                                               or _SENTENCE_BYLINE.match(text)
+                                                               or _WRITER_PART.search(text))))
+
+
+#: A byline word between spaces, which ``_LEADING_DATE_THEN_BY``, ``_SENTENCE_BYLINE`` and ``_WRITER_PART``
+#: all need ("… by …", "… von …", "… scritto da …"): one search turns away the lines none of them can match.
+_BYLINE_WORD = re.compile(r"\s(?:by|von|par|por|door|di|av|przez|da)\s", re.IGNORECASE)
 
 
 def copies_of(texts: Sequence[str], positions: Sequence[int], authors: Sequence[str],
@@ -1244,10 +1291,10 @@ class Byline:
         # A byline word of any language alone on its line ("Von", "Par") is empty whatever the language was
         # taken to be: a second run, reading less text, may take the page for another language.
         every = marker_pattern(None, extra)
-        # The cheap tests first: most lines are longer, and most short ones open like no byline word of any
-        # language (``every`` holds the words of ``pattern``).
+        # The cheap tests first, once for both patterns: most lines are longer, and most short ones open or
+        # end like no byline word of any language (``every`` holds the words of ``pattern``).
         lone = {pos: empty for pos, text in enumerate(texts)
-                if len(text) <= MAX_EMPTY_BYLINE_CHARS and _opens_like_marker(text, every)
+                if len(text) <= MAX_EMPTY_BYLINE_CHARS and _empty_byline_candidate(text, every) is not None
                 and (_is_empty_byline(text, pattern) or (len(text.strip()) >= 3 and _is_empty_byline(text, every)))}
         # an author box names the author: the reviewer's line goes with the empty bylines then
         reviewer = dict.fromkeys(review[0], f"the reviewer's line, naming {', '.join(review[2])}") if review else {}
@@ -1262,10 +1309,12 @@ class Byline:
                         pos: f"the author box, naming {', '.join(authors)}"}
                 return doc.evolve(byline=texts[pos].strip(), authors=authors).drop(
                     drop, stage=self.name, reason=drop)
-        bio = bio_box(texts, anchor if anchor is not None else window.start, common) if self.author_boxes else None
-        if bio is None and found is not None and self.author_boxes:
+        below = anchor if anchor is not None else window.start
+        bio = bio_box(texts, below, common) if self.author_boxes else None
+        if bio is None and found is not None and self.author_boxes and below > 0:
             # A box above the headline is not taken for the author, but it is no body either: left in place,
-            # a second run over the cleaned text (with no headline to anchor on) would take it.
+            # a second run over the cleaned text (with no headline to anchor on) would take it. (From the
+            # top, the first look already was this one.)
             bio = bio_box(texts, 0, common)
         box_drop: dict[int, str] = {}
         if bio is not None:
