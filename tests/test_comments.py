@@ -21,6 +21,8 @@ from newsclean.comments import comment_section_start, is_form_opener, is_thread_
     "12 commentaires",
     "7 comentários",
     "5 reacties",
+    "Comments (12)",
+    "Kommentare (7)",
 ])
 def test_thread_headers(line: str) -> None:
     assert is_thread_header(line)
@@ -32,6 +34,8 @@ def test_thread_headers(line: str) -> None:
     "No comments yet",
     "2024 Election",
     "10 things to know about the new bus lines",
+    "Reply 2",
+    "Kommentar 3",
 ])
 def test_not_thread_headers(line: str) -> None:
     assert not is_thread_header(line)

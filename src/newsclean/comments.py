@@ -23,6 +23,11 @@ MAX_OPENER_CHARS = 200
 MAX_OPENER_WORDS = 20
 
 
+#: Nouns for one comment: before a count they number a comment, not a thread.
+_ONE_COMMENT = frozenset({"comment", "reply", "response", "kommentar", "commentaire", "comentario", "commento",
+                          "comentário", "reactie", "komentarz", "комментарий", "σχόλιο"})
+
+
 @lru_cache(maxsize=64)
 def _patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(first-word filter on the raw line, thread header, form opener) patterns (the last two over folded
@@ -36,12 +41,14 @@ def _patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str], r
     nouns = sorted({fold(noun) for lang in languages for noun in COMMENT_COUNT_NOUNS.get(lang, ())},
                    key=len, reverse=True)
     counts = sorted(fold(word) for word in COMMENT_COUNT_WORDS)
-    header = re.compile(rf"(?:\d+|{'|'.join(map(re.escape, counts))}) (?P<noun>{'|'.join(map(re.escape, nouns))})"
-                        r"(?: (?P<rest>.*))?$")
+    # "Comments (12)": a one-word noun, but not a single reply's ("Reply 2", "Comment 1 of 3")
+    single = [noun for noun in nouns if " " not in noun and noun not in _ONE_COMMENT]
+    header = re.compile(rf"(?:(?:\d+|{'|'.join(map(re.escape, counts))}) (?P<noun>{'|'.join(map(re.escape, nouns))})"
+                        rf"(?: (?P<rest>.*))?|(?P<counted>{'|'.join(map(re.escape, single))}) \d+)$")
     openers = sorted({fold(phrase) for lang in languages for phrase in COMMENT_SECTION_OPENERS.get(lang, ())},
                      key=len, reverse=True)
     form = re.compile(rf"(?:{'|'.join(map(re.escape, openers))})\b")
-    first_words = sorted({phrase.split(" ", 1)[0] for phrase in [*openers, *counts]}, key=len, reverse=True)
+    first_words = sorted({phrase.split(" ", 1)[0] for phrase in [*openers, *counts, *single]}, key=len, reverse=True)
     # after a line break (a literal first: the scan jumps from one line break to the next)
     first = re.compile(rf"\n[^\w\n]*(?:\d|(?:{'|'.join(map(re.escape, first_words))})\b)", re.IGNORECASE)
     return first, header, form
@@ -55,13 +62,16 @@ def _may_open(text: str, language: str | None) -> bool:
 
 def is_thread_header(text: str, language: str | None = None) -> bool:
     """A count of comments heading a thread: "33 Comments", "[ 167 comments ]", "10 thoughts on “Title”",
-    "109 Comments | Site name". Not a sentence that starts with a count ("12 comments from readers showed …").
+    "109 Comments | Site name", "Kommentare (7)". Not a sentence that starts with a count ("12 comments from
+    readers showed …").
     """
     if not _may_open(text, language):
         return False
     match = _patterns(language)[1].match(fold(text))
     if match is None:
         return False
+    if match.group("counted"):
+        return True  # "Comments (12)", "Kommentare 7"
     rest = match.group("rest")
     if not rest or " " in match.group("noun"):
         return True  # the count alone, or a noun that links to the title ("thoughts on", "Gedanken zu")
