@@ -24,6 +24,9 @@ SMALL, LARGE = 10_000, 100_000
 MAX_RATIO = 30
 #: At the small size a stage this slow is already a failure: no need to wait for the large one.
 MAX_SMALL_SECONDS = 2.0
+#: A stage that cleans 100k characters in this time is fast enough, whatever its ratio to 10k: below it the
+#: ratio measures a busy machine's noise (the guard is for growth that costs seconds, e.g. quadratic scans).
+FAST_ENOUGH_SECONDS = 0.05
 
 PATTERNS: dict[str, Callable[[int], str]] = {
     "one long word": lambda n: "a" * n,
@@ -83,7 +86,7 @@ def test_stage_time_grows_linearly(stage_name: str, pattern: str) -> None:
     assert small < MAX_SMALL_SECONDS, f"{stage_name} takes {small:.2f} s on 10k characters of {pattern!r}"
     large = _best_time(stage, _document(PATTERNS[pattern](LARGE)), runs=3)
     ratio = large / small
-    assert ratio < MAX_RATIO, (
+    assert ratio < MAX_RATIO or large < FAST_ENOUGH_SECONDS, (
         f"{stage_name} on {pattern!r}: {small * 1000:.1f} ms at 10k, {large * 1000:.1f} ms at 100k (x{ratio:.0f})"
     )
 
@@ -92,4 +95,4 @@ def test_stage_time_grows_linearly(stage_name: str, pattern: str) -> None:
 def test_segment_time_grows_linearly(pattern: str) -> None:
     small = _best_time(lambda d: _document(d.source), Document(id="x", source=PATTERNS[pattern](SMALL)))
     large = _best_time(lambda d: _document(d.source), Document(id="x", source=PATTERNS[pattern](LARGE)), runs=3)
-    assert large / small < MAX_RATIO
+    assert large / small < MAX_RATIO or large < FAST_ENOUGH_SECONDS
