@@ -1,4 +1,5 @@
-"""textutil: the fast ASCII path of ``fold`` gives exactly what the general definition gives."""
+"""textutil: the fast ASCII path of ``fold`` gives exactly what the general definition gives; lines of a joined
+page; clipped text."""
 
 from __future__ import annotations
 
@@ -13,9 +14,12 @@ from newsclean.textutil import (
     TYPOGRAPHIC_PUNCTUATION,
     _fold_ascii,
     _fold_ascii_batch,
+    clip,
     fold,
     fold_all,
     fold_unicode,
+    line_at,
+    line_starts,
     words,
 )
 
@@ -90,3 +94,16 @@ def test_split_glued_words() -> None:
     assert split_glued_words("Éditorialé Novembre") == "Éditorialé Novembre"
     assert split_glued_words("Senior AnalystUpdated Sep 17") == "Senior Analyst Updated Sep 17"
     assert split_glued_words("ÉtéAoût 2024") == "Été Août 2024"
+
+
+@given(st.lists(st.text(alphabet=st.characters(blacklist_characters="\n"), max_size=20), min_size=1, max_size=8))
+def test_line_at_finds_the_line_of_every_character(texts: list[str]) -> None:
+    joined = "\n".join(texts)
+    starts = line_starts(texts)
+    owners = [i for i, text in enumerate(texts) for _ in range(len(text) + 1)][: len(joined)]
+    assert [line_at(starts, offset) for offset in range(len(joined))] == owners
+
+
+def test_clip() -> None:
+    assert clip("Leave a  Reply\nCancel reply", 60) == "Leave a Reply Cancel reply"
+    assert clip("x" * 70, 60) == "x" * 59 + "…"

@@ -30,6 +30,7 @@ from .profile import learn as learn_profile
 from .profile import merge as merge_profiles
 from .report import Progress, RunReport, Tally
 from .runner import ErrorRecord, OutputSpec, clean_batches
+from .textutil import clip
 
 # Terminal control sequences and other C0/C1 controls, which must never reach a terminal from input text.
 _CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -170,9 +171,8 @@ def explain(doc: Document) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _short(text: str, limit: int = 100) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+def _short(text: str) -> str:
+    return clip(text, 100)
 
 
 class _AtomicSinks:

@@ -11,12 +11,11 @@ them all.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
 from .lexicon import COMMENT_COUNT_NOUNS, COMMENT_COUNT_WORDS, COMMENT_SECTION_OPENERS, COMMENT_TITLE_LINKS
-from .textutil import fold, words
+from .textutil import fold, line_at, line_starts, words
 
 #: A header or form line is short; longer lines are prose that happens to start with such words.
 MAX_OPENER_CHARS = 200
@@ -65,8 +64,11 @@ def is_thread_header(text: str, language: str | None = None) -> bool:
     "109 Comments | Site name", "Kommentare (7)". Not a sentence that starts with a count ("12 comments from
     readers showed …").
     """
-    if not _may_open(text, language):
-        return False
+    return _may_open(text, language) and _counts_comments(text, language)
+
+
+def _counts_comments(text: str, language: str | None) -> bool:
+    """:func:`is_thread_header` for a line that passed :func:`_may_open`."""
     match = _patterns(language)[1].match(fold(text))
     if match is None:
         return False
@@ -89,19 +91,20 @@ _SEPARATORS = frozenset("|:(–—-•·/[")
 
 def is_form_opener(text: str, language: str | None = None) -> bool:
     """A line of a comment form, or the notice that comments are closed ("Leave a Reply Cancel reply")."""
-    if not _may_open(text, language) or len(words(text)) > MAX_OPENER_WORDS:
-        return False
-    return _patterns(language)[2].match(fold(text)) is not None
+    return _may_open(text, language) and _opens_form(text, language)
+
+
+def _opens_form(text: str, language: str | None) -> bool:
+    """:func:`is_form_opener` for a line that passed :func:`_may_open`."""
+    return len(words(text)) <= MAX_OPENER_WORDS and _patterns(language)[2].match(fold(text)) is not None
 
 
 def _candidates(texts: Sequence[str], language: str | None, first: int = 0) -> list[int]:
     """Positions from ``first`` on of the lines that pass :func:`_may_open`, found by one scan of the joined
     lines (one regex call per line cost more than the rest of the rule)."""
-    joined = "\n" + "\n".join(texts[first:])
-    starts = [0]  # of each line's line break in ``joined``
-    for text in texts[first:-1]:
-        starts.append(starts[-1] + len(text) + 1)
-    found = {first + bisect_right(starts, match.start()) - 1 for match in _patterns(language)[0].finditer(joined)}
+    starts = line_starts(texts[first:])  # in the joined lines after the leading line break, each line's own
+    found = {first + line_at(starts, match.start())
+             for match in _patterns(language)[0].finditer("\n" + "\n".join(texts[first:]))}
     return sorted(pos for pos in found if len(texts[pos]) <= MAX_OPENER_CHARS)
 
 
@@ -110,19 +113,19 @@ def comment_section_start(texts: Sequence[str], kept: Sequence[int], language: s
     """The position of the first comment-section line that has at least ``min_share_above`` of the kept
     lines' characters above it (a comment count or form above the body is the page's header: "5 Comments"
     under the headline), or None. ``kept`` is in ascending order."""
+    if not kept:
+        return None
     need = min_share_above * sum(len(texts[pos]) for pos in kept)
-    above = 0
-    for i, pos in enumerate(kept):  # the first line that may open the section: past ``need`` characters
+    above, first = 0, 0
+    for pos in kept:  # the first line that may open the section: right after the kept text reaches ``need``
         if above >= need:
-            first = pos if i == 0 else kept[i - 1] + 1
             break
         above += len(texts[pos])
-    else:
-        if not kept or above < need:
-            return None
-        first = kept[-1] + 1
-    for pos in _candidates(texts[: kept[-1] + 2], language, first):  # a header below the last kept line
-        # would cut nothing
-        if is_thread_header(texts[pos], language) or is_form_opener(texts[pos], language):
+        first = pos + 1
+    if above < need:
+        return None
+    # up to the line after the last kept one: a header further down would cut nothing
+    for pos in _candidates(texts[: kept[-1] + 2], language, first):
+        if _counts_comments(texts[pos], language) or _opens_form(texts[pos], language):
             return pos
     return None

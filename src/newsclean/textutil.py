@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 WORD = re.compile(r"\w+")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -136,3 +138,20 @@ def ends_sentence(text: str) -> bool:
 
 def is_letter(ch: str) -> bool:
     return unicodedata.category(ch).startswith("L")
+
+
+def line_starts(texts: Sequence[str]) -> list[int]:
+    """Where each text starts in ``"\n".join(texts)``: rules that search a whole page at once (one scan
+    instead of a call per line) map what they find back to its line with :func:`line_at`."""
+    return list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+
+
+def line_at(starts: Sequence[int], offset: int) -> int:
+    """The line that holds ``offset`` of the joined text whose :func:`line_starts` are ``starts``."""
+    return bisect_right(starts, offset) - 1
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis (for reasons and reports)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

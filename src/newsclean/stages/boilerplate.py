@@ -40,7 +40,7 @@ from ..linemodel.features import FEATURE_NAMES
 from ..linemodel.model import Scored, load_model
 from ..model import Document
 from ..registry import StageRegister
-from ..textutil import ends_sentence, fold, words
+from ..textutil import clip, ends_sentence, fold, line_at, line_starts, words
 
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés"
@@ -232,12 +232,12 @@ def search_copyright(texts: Sequence[str]) -> set[int]:
         return set()
     lowered = [t.lower() for t in texts]
     page = "\n".join(lowered)
-    starts = np.cumsum([0] + [len(t) + 1 for t in lowered[:-1]])
+    starts = line_starts(lowered)
     hits: set[int] = set()
     for key in _COPYRIGHT_KEYS:
         at = page.find(key)
         while at >= 0:
-            hits.add(int(np.searchsorted(starts, at, side="right")) - 1)
+            hits.add(line_at(starts, at))
             at = page.find(key, at + 1)
     return {pos for pos in hits if is_copyright(texts[pos])}
 
@@ -309,8 +309,7 @@ def comment_section_reasons(texts: Sequence[str], kept: list[int], language: str
     start = comment_section_start(texts, kept, language, min_share_above) if min_share_above < 1 else None
     if start is None:
         return {}
-    line = texts[start].strip()
-    opener = line if len(line) <= 60 else line[:59] + "…"
+    opener = clip(texts[start], 60)
     return {pos: f"the reader-comment section begins ('{opener}')" if pos == start
             else f"in the reader-comment section, after '{opener}'" for pos in kept if pos >= start}
 
@@ -328,8 +327,8 @@ def related_link_reasons(texts: Sequence[str], kept: list[int], table: dict[str,
         colon = text.find(":", 0, 40)
         if colon < 0 or not text[colon + 1:].strip(" ]") or len(words(text)) > MAX_LINK_WORDS:
             continue
-        label = fold(text[:colon])
-        if table.get(label) == "related-content":
+        kind = phrase_kind(text[:colon], table)
+        if kind is not None and kind[0] == "related-content":
             out[pos] = f"an inline link to another article ('{text[:colon].strip(' [')}: …')"
     return out
 
