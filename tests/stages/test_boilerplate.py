@@ -102,6 +102,31 @@ def test_german_page() -> None:
     assert why["Busfahrer streiken erneut"] == "after related-content header 'Lesen Sie auch'"
 
 
+def test_german_interface_lines_of_news_sites_each_get_their_kind() -> None:
+    head = ["Zum Inhalt springen", "Artikel anhören", "Zur Merkliste hinzufügen", "Auf Facebook teilen"]
+    middle = ["Empfohlener redaktioneller Inhalt", "Externer Inhalt", "Inhalt anzeigen"]
+    tail = ["Alle Kommentare öffnen", "Jetzt kostenlos testen", "Sie sind bereits Abonnent?", "Zur Startseite"]
+    out = run([*head, *BODY_DE[:3], *middle, *BODY_DE[3:], *tail], "de")
+    assert out.paragraph_texts == BODY_DE
+    why = reasons(out)
+    assert why["Zum Inhalt springen"] == "a navigation or interface label ('zum inhalt springen')"
+    assert why["Auf Facebook teilen"] == "a share prompt ('auf facebook teilen')"
+    assert why["Externer Inhalt"] == "a cookie notice ('externer inhalt')"
+    assert why["Alle Kommentare öffnen"].startswith("a comment prompt")
+    assert why["Sie sind bereits Abonnent?"] == "a subscribe or sign-in prompt ('sie sind bereits abonnent')"
+
+
+def test_a_news_site_interface_line_is_a_phrase_only_as_the_whole_line() -> None:
+    table = phrase_table("de")
+    assert phrase_kind("Merken", table) == ("share-prompt", "merken")
+    assert phrase_kind("Merken Sie sich den Termin schon heute vor.", table) is None
+    en = phrase_table("en")
+    assert phrase_kind("Story continues below advertisement", en) == (
+        "navigation", "story continues below advertisement")
+    assert phrase_kind("Save", en) == ("share-prompt", "save")
+    assert phrase_kind("Save the date for the annual meeting", en) is None
+
+
 def test_japanese_page_without_spaces() -> None:
     nav = ["ホーム", "ニュース", "政治", "経済", "スポーツ", "エンタメ", "お問い合わせ"]
     tail = ["関連記事", "バス運転手が再びストライキ", "新しい路面電車が開業", "Copyright © 2024 Example News"]
