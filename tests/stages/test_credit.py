@@ -26,7 +26,9 @@ BODY = "The government said on Monday that it would raise the minimum wage next 
      # agencies in small letters, and notes that a story draws on an agency
      ("(afp/dpa/red)", "afp/dpa/red"), ("(mit dpa)", "dpa"), ("(Avec AFP)", "AFP"), ("(with Reuters)", "Reuters"),
      ("Con información de EFE", "EFE"), ("Redazione ANSA", "ANSA"), ("ANP/Redactie", "ANP"), ("APA/Red.", "APA"),
-     ("dpa/lno", "dpa/lno")],
+     ("dpa/lno", "dpa/lno"),
+     # the feed signature under a dpa story on German sites
+     ("© dpa-infocom, dpa:240303-99-201234/4", "dpa"), ("dpa-infocom, dpa:230915-99-204107/2", "dpa")],
 )
 def test_signatures(line: str, credit: str) -> None:
     assert signature(line) == credit
@@ -45,6 +47,8 @@ def test_source_lines() -> None:
     assert source_line("Source: Reuters.") == "Reuters"
     assert source_line("Quelle: F.A.Z.") == "F.A.Z."  # an abbreviation keeps its points
     assert source_line("mit Material von dpa und AFP") == "dpa und AFP"
+    assert source_line("Mit Material der Nachrichtenagenturen dpa und Reuters.") == "dpa und Reuters"
+    assert source_line("Mit Informationen von AFP") == "AFP"
     assert source_line("Source of the problem was a leak in the pipe") is None
 
 

@@ -49,10 +49,16 @@ _SIGNATURE = re.compile(
     r"|^\((?P<initials>[a-zäöüß]{2,3}(?:/[a-zäöüß]{2,4})?)\)\.?$"
 )
 _SOURCE = re.compile(
-    r"^(?:(?:quelle|quellen|source|sources|fuente|fonte|bron|źródło|источник|πηγή)\s?:|mit material (?:von|der))"
+    r"^(?:(?:quelle|quellen|source|sources|fuente|fonte|bron|źródło|источник|πηγή)\s?:"
+    r"|mit (?:material|informationen) (?:von|der))"
+    # "mit Material der Nachrichtenagenturen dpa und Reuters": the credit is the agencies, not the word
+    r"(?:\s(?:nachrichtenagentur|nachrichtenagenturen|agentur|agenturen)\b)?"
     r"\s?(?P<credit>[^\n]{1,60})$",
     re.IGNORECASE,
 )
+#: The feed signature German sites print under a dpa story: "© dpa-infocom, dpa:240303-99-201234/4" (the
+#: story's number in dpa's feed); the credit is the agency.
+_FEED_SIGNATURE = re.compile(r"^(?:©\s?)?dpa-infocom,?\s+dpa:[\d-]+(?:/\d+)?$")
 _LEAD_AGENCY = re.compile(
     rf"^[^()\n]{{0,80}}\((?P<credit>{AGENCY_LIST})\)\s?[-–—:.]")
 _ROLE_LABEL = re.compile(
@@ -75,6 +81,8 @@ def signature(text: str) -> str | None:
     text = text.strip()
     if len(text) > 40:
         return None
+    if _FEED_SIGNATURE.match(text):
+        return "dpa"
     match = _SIGNATURE.match(text)
     if match:
         return match.group("credit") or match.group("initials")
