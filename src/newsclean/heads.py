@@ -107,8 +107,17 @@ _DIGIT = re.compile(r"\d")
 #: A place before a date line, with its separator: "Madrid - ", "BERLIN, ", "NEW YORK | ".
 _PLACE_BEFORE_DATE = re.compile(r"(?:[A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]+|[A-ZÀ-ÞΑ-ΩА-Я]{2,}(?:\s[A-ZÀ-ÞΑ-ΩА-Я]{2,}){1,2})"
                                 r"\s?[-–—,|·]\s?")
-#: A line that opens with a byline word ("By …", "Von …", "Автор: …"): never a headline.
-BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|af|από|автор|autor|written by)\b[\s:]", re.IGNORECASE)
+#: A line that opens with a byline word ("By …", "Von …", "Автор: …") or with a phrase that only a byline
+#: opens with ("Ein Kommentar von …", "Autorin: …", "Propos recueillis par …"): never a headline.
+BYLINE_START = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af|από|автор|autor|written by"
+    r"|(?:words|story|text|article|reporting|posted) by|(?:text|geschrieben|verfasst|recherche) von"
+    r"|eine? (?:kommentar|beitrag|gastbeitrag|interview|kolumne|analyse|reportage|essay|bericht) von"
+    r"|écrit par|rédigé par|propos recueillis par|escrito por|scritto da"
+    r"|a cura di|geschreven door|skriven av|skrevet af|napisał|napisała|γράφει"
+    # with a colon only: "Text: Anna Schmidt", "Autorin: …", not "Text messages are …", "Authors say …"
+    r"|(?:text|texte|testo|tekst|autorin|autoren|author|authors)(?=\s?:))\b[\s:]",
+    re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
 _UPPER_START = re.compile(r"^[^\W\d_]")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.){1,3}$|^[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?$")

@@ -197,3 +197,23 @@ def test_a_headline_under_the_breadcrumb_that_ends_with_it() -> None:
              "The scariest boot loader code", LEAD, MORE]
     found = choose_title(texts)
     assert found is not None and found.position == 2
+
+
+BODY_DE = ("Der Stadtrat hat am Dienstag beschlossen, das Busnetz bis zum Frühjahr um drei neue Linien zu "
+           "erweitern, die die nördlichen Vororte mit der Innenstadt verbinden.\n"
+           "Nach Angaben der Verwaltung kostet der Ausbau rund zwölf Millionen Euro, die aus dem bestehenden "
+           "Verkehrshaushalt bezahlt werden sollen, ohne dass die Fahrpreise steigen.")
+
+
+@pytest.mark.parametrize("byline", ["Ein Kommentar von Anna Schmidt", "Eine Analyse von Anna Schmidt",
+                                    "Autorin: Anna Schmidt", "Text: Anna Schmidt", "Geschrieben von Anna Schmidt"])
+def test_the_first_line_is_the_headline_when_a_byline_phrase_sits_under_it(byline: str) -> None:
+    doc = TITLE.run(f"Stadtrat beschließt Ausbau des Busnetzes\n{byline}\n{BODY_DE}")
+    assert doc.title == "Stadtrat beschließt Ausbau des Busnetzes"
+
+
+@pytest.mark.parametrize("headline", ["Text messages from the minister reveal the deal",
+                                      "Authors say AI firms used their books without asking"])
+def test_a_headline_that_opens_with_a_byline_word_without_a_colon_is_still_a_headline(headline: str) -> None:
+    doc = TITLE.run(f"Politics\n\n{headline}\n\nBy Jane Doe\n\n{LEAD}\n\n{MORE}")
+    assert doc.title == headline
