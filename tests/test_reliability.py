@@ -84,9 +84,26 @@ def test_lone_surrogates_from_json_escapes(tmp_path: Path, capsys: pytest.Captur
     assert code == 0 and not errors and "\ud800" not in out[0]["text"] and out[0]["id"] == "s"
 
 
-@pytest.mark.parametrize("text", ["", "   \n\t\n  ", "Share\nSubscribe\nCookie policy", "Just one line"])
-def test_empty_whitespace_only_boilerplate_only_and_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                             text: str) -> None:
+@pytest.mark.parametrize("text", ["", "   \n\t\n  "])
+def test_an_empty_or_whitespace_only_article_is_reported_and_the_run_goes_on(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "x", "text": text}, {"id": "good", "text": GOOD}])
+    code, out, errors, err = clean(capsys, tmp_path, str(source))
+    assert code == 1 and [r["id"] for r in out] == ["good"]
+    assert errors[0]["error"] == "empty" and errors[0]["id"] == "x" and errors[0]["line"] == 1
+    assert "nothing to clean" in errors[0]["message"] and "empty" in err
+
+
+def test_an_empty_text_file_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "blank.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    code, out, errors, _ = clean(capsys, tmp_path, str(empty))
+    assert code == 1 and not out and errors[0]["error"] == "empty" and errors[0]["id"] == "blank"
+
+
+@pytest.mark.parametrize("text", ["Share\nSubscribe\nCookie policy", "Just one line"])
+def test_boilerplate_only_and_one_line_articles_are_cleaned(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                            text: str) -> None:
     source = write_jsonl(tmp_path / "in.jsonl", [{"id": "x", "text": text}])
     code, out, errors, _ = clean(capsys, tmp_path, str(source))
     assert code == 0 and len(out) == 1 and not errors

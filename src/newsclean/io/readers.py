@@ -156,6 +156,9 @@ def _text_item(source: str, line: int, data: bytes, too_big: bool, max_chars: in
                         message=f"{len(text):,} characters, over the limit of {max_chars:,} "
                                 "(raise it with --max-chars)")
         return
+    if (empty := _empty_problem(text)) is not None:
+        yield InputItem(source, line, error=empty[0], message=empty[1], record_id=record_id)
+        return
     record = {k: v for k, v in base.items() if v is not None}
     record["text"] = text
     yield InputItem(source, line, record=record, notes=(note,) if note else ())
@@ -248,7 +251,17 @@ def _record_problem(record: Any, max_chars: int, text_field: str) -> tuple[str, 
     if len(value) > max_chars:
         return "too-large", (f"{len(value):,} characters, over the limit of {max_chars:,} "
                              "(raise it with --max-chars)")
-    return None
+    return _empty_problem(value)
+
+
+def _empty_problem(text: str) -> tuple[str, str] | None:
+    """An article with no text at all is reported, not passed on as an empty clean record: in a corpus it
+    is a scraper's failure that its owner wants to see, not an article. (One that only its boilerplate
+    empties is cleaned: its removals say what it held.)"""
+    if text.strip():
+        return None
+    what = "empty" if not text else f"only whitespace ({len(text):,} characters)"
+    return "empty", f"the text is {what}: nothing to clean"
 
 
 def read_parquet(path: str, *, max_chars: int = DEFAULT_MAX_CHARS, text_field: str = "text",
