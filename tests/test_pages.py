@@ -58,6 +58,11 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "published": "2024-03-14", "tags": ["Bundeswehr", "Litauen", "NATO"],
         "first": "Die Bundesregierung will den Einsatz", "last": "Die Opposition unterstützt die Pläne",
     },
+    "de-commentary-embed-consent": {
+        "title": "Die Kommunen sollten selbst entscheiden dürfen", "section": "Ladenöffnung am Sonntag",
+        "authors": ["Lena Hoffmann"], "credit": "dpa", "published": "2024-03-03T10:14",
+        "first": "Seit Jahren streiten Handel", "last": "Am Ende geht es um die Frage",
+    },
     "fr-daily-modified": {
         "title": "Les glaciers alpins ont perdu un tiers de leur volume en vingt ans", "section": "Climat",
         "authors": ["Claire Dupont"], "published": "2024-03-14T16:42", "updated": "2024-03-15T08:10",
