@@ -13,7 +13,9 @@ BYLINE_MARKERS: dict[str, tuple[str, ...]] = {
            "published by", "guide by", "review by", "recipe by", "compiled by", "interview by", "reviewed by"),
     "de": ("von", "text von", "text", "autor", "autorin", "ein beitrag von", "ein kommentar von",
            "eine analyse von", "ein gastbeitrag von", "eine kolumne von", "ein interview von",
-           "eine reportage von", "recherche von", "geschrieben von", "verfasst von", "aufgezeichnet von"),
+           "eine reportage von", "recherche von", "geschrieben von", "verfasst von", "aufgezeichnet von",
+           # a blog's or a CMS's meta line ("Veröffentlicht von Anna Müller", "Erstellt von …")
+           "veröffentlicht von", "erstellt von", "gepostet von", "eingestellt von"),
     "fr": ("par", "texte de", "un article de", "propos recueillis par", "écrit par", "rédigé par"),
     "es": ("por", "escrito por", "redactado por", "texto de"),
     "it": ("di", "a cura di", "scritto da", "testo di"),
@@ -39,6 +41,11 @@ AUTHOR_LABELS: tuple[str, ...] = (
     "korrespondentin", "article by", "story by", "report by", "auteur de l'article", "verfasser", "verfasserin",
     "autorzy", "autorka", "skribent", "kirjoittaja", "szerző", "yazar",
 )
+
+#: Labels that name the writer only with a colon after them: the interviewer ("Interview: Anna Müller", as
+#: German credits print it) and the writer of an as-told-to text ("Protokoll: Max Muster"). Alone on a
+#: line they are a kind of text, a kicker ("Interview" / headline), and the next line is no name.
+COLON_AUTHOR_LABELS: tuple[str, ...] = ("interview", "interviews", "protokoll", "gesprächsprotokoll")
 
 #: Lines that introduce an author box (the name follows on the next line), in several languages.
 AUTHOR_BOX_LABELS: tuple[str, ...] = (
@@ -79,6 +86,10 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
         # institutions, never a word of a person's name ("Studierenden der Universität Köln")
         "university", "universität", "université", "universidad", "università", "universiteit", "uniwersytet",
         "institute", "institut", "instituto", "istituto", "hochschule", "college",
+        # German words that open "… von Anna Müller" with no name before "von" ("Erstellt von Anna Müller",
+        # "Fotos von Max Muster"): "von" there is the byline word, not a name's particle
+        "erstellt", "veröffentlicht", "gepostet", "eingestellt", "geschrieben", "verfasst", "aktualisiert",
+        "bearbeitet", "foto", "fotos", "bild", "bilder", "grafik", "grafiken", "illustration", "beitrag",
         "the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at", "with", "from", "by", "about", "as",
         "into", "over", "after", "before", "under", "our", "your", "my", "their", "his", "her", "its", "this",
         "that", "these", "those", "what", "why", "how", "when", "where", "who", "which", "is", "are", "was",

@@ -1559,3 +1559,78 @@ def test_empty_byline_ending_short_cut_agrees_with_the_pattern(line: str) -> Non
         match = pattern.match(read)
         expected = match is not None and not any(ch.isalnum() for ch in match.group("rest"))
         assert _is_empty_byline(line, pattern) is expected
+
+
+# --- credits as German (and other) papers print them: text and pictures, gendered labels, interviews --------
+
+
+@pytest.mark.parametrize(("line", "language", "authors"), [
+    ("Text und Fotos: Anna Müller", "de", ["Anna Müller"]),       # one person wrote and photographed
+    ("Text & Foto: Anna Müller", "de", ["Anna Müller"]),
+    ("Foto/Text: Max Muster", "de", ["Max Muster"]),
+    ("Text und Bilder von Anna Müller", "de", ["Anna Müller"]),
+    ("Words and pictures by Jane Doe", "en", ["Jane Doe"]),
+    ("WORDS & IMAGES: Katerina", "en", ["Katerina"]),
+    ("Texte et photos : Jean Dupont", "fr", ["Jean Dupont"]),
+    ("Tekst en foto's: Jan de Vries", "nl", ["Jan de Vries"]),
+    ("Autor/in: Anna Müller", "de", ["Anna Müller"]),            # gender-inclusive spellings of the label
+    ("Autor*innen: Anna Müller und Max Muster", "de", ["Anna Müller", "Max Muster"]),
+    ("Autor:in: Anna Müller", "de", ["Anna Müller"]),
+    ("Interview: Anna Müller", "de", ["Anna Müller"]),           # the interviewer signs the interview
+    ("Protokoll: Max Muster", "de", ["Max Muster"]),             # the writer of an as-told-to text
+    ("Veröffentlicht von Anna Müller", "de", ["Anna Müller"]),   # a blog's meta line
+    ("Erstellt von Anna Müller", "de", ["Anna Müller"]),
+    ("Das Interview führte Anna Müller.", "de", ["Anna Müller"]),
+    ("Das Gespräch führten Anna Müller und Max Muster.", "de", ["Anna Müller", "Max Muster"]),
+    ("Die Fragen stellte Anna Müller", "de", ["Anna Müller"]),
+    ("Mit Olaf Scholz sprach Anna Müller.", "de", ["Anna Müller"]),
+    ("Interview conducted by Jane Doe.", "en", ["Jane Doe"]),
+    ("Entretien réalisé par Jean Dupont", "fr", ["Jean Dupont"]),
+])
+def test_credits_for_text_and_pictures_labels_and_interviewers(line: str, language: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is not None and parsed[1] == authors
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Fotos: Max Muster", "de"),                    # the photographer alone is no author
+    ("Photos: Jane Doe", "en"),
+    ("Mit dem Minister sprach die Kanzlerin am Montag über die Lage.", "de"),   # a sentence of the article
+    ("Die Fragen stellte die Opposition im Ausschuss.", "de"),
+])
+def test_pictures_alone_and_sentences_name_no_author(line: str, language: str) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is None or parsed[1] == []
+
+
+@pytest.mark.parametrize(("lines", "language", "authors"), [
+    (["Interview", "Anna Müller", "03.03.2024"], "de", ("Anna Müller",)),  # a kicker, then a dated name
+    (["Fotos von Max Muster", "03.03.2024"], "de", ()),                    # no name before "von": a picture credit
+    (["Erstellt von Anna Müller", "03.03.2024"], "de", ("Anna Müller",)),  # "Erstellt" is no given name
+    (["Max Muster/dpa", "03.03.2024"], "de", ()),                          # a photographer's credit under a picture
+    (["Anna Müller mit dpa", "03.03.2024"], "de", ("Anna Müller",)),       # the writer, with the agency's material
+    (["Jane Doe with Reuters", "March 3, 2024"], "en", ("Jane Doe",)),
+    (["Anna Müller, Max Muster | 03.03.2024"], "de", ("Anna Müller", "Max Muster")),
+    (["Manoj Jain and Jagpreet Chhatwal | Guest Columnists"], "en", ("Manoj Jain", "Jagpreet Chhatwal")),
+    (["Anna Müller und Max Muster | Redakteure"], "de", ("Anna Müller", "Max Muster")),
+    (["TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025, 21:47 IST"], "en", ("TOI Lifestyle Desk",)),
+])
+def test_bare_bylines_of_several_writers_desks_and_agencies(
+        lines: list[str], language: str, authors: tuple[str, ...]) -> None:
+    title = "Bundestag beschließt neues Klimaschutzgesetz" if language == "de" else \
+        "The council approves a new budget for the city"
+    body = GERMAN_BODY if language == "de" else BODY
+    text = "\n".join(["Home", "News", title, *lines, body, body.replace(".", " (2).")])
+    assert HEAD.run(text, language=language).authors == authors
+
+
+@pytest.mark.parametrize(("ending", "authors"), [
+    ("Das Interview führte Anna Müller.", ("Anna Müller",)),
+    ("Die Fragen stellten Anna Müller und Max Muster.", ("Anna Müller", "Max Muster")),
+    ("Text und Fotos: Anna Müller", ("Anna Müller",)),
+    ("Fotos: Max Muster", ()),
+])
+def test_a_german_interview_signed_at_its_end(ending: str, authors: tuple[str, ...]) -> None:
+    text = "\n\n".join(["Home", "Politik", "„Wir müssen schneller werden“", "03.03.2024",
+                        *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(6)], ending, "Mehr zum Thema"])
+    assert Pipeline().run(text, language="de").authors == authors

@@ -45,6 +45,7 @@ from ..lexicon import (
     AUTHOR_LABELS,
     BADGE_WORDS,
     BYLINE_MARKERS,
+    COLON_AUTHOR_LABELS,
     DATE_WORDS,
     NAME_STOPWORDS,
     NOT_NAMES,
@@ -110,6 +111,51 @@ _GLUED_MARKER = re.compile(r"^((?:[Ww]ritten )?[Bb]y|Von|Par|Por|Door)(?=[A-ZÀ-
 _LEADING_DATE_THEN_BY = re.compile(
     r"^(?P<prefix>.{0,80}?)\s(?P<marker>by|von|par|por|door|di|av|przez)\s(?=\S)", re.IGNORECASE
 )
+#: A credit for the text and its pictures at once ("Text und Fotos: Anna Müller", "Foto/Text: Anna Müller",
+#: "Words and pictures by Jane Doe", "Texte et photos : Jean Dupont"): whoever took the pictures wrote the
+#: text too, and is the author. A credit for the pictures alone ("Fotos: Max Muster") names no author.
+_TEXT_AND_PICTURES = re.compile(
+    r"^\s*(?:(?:text|texte|words|story|tekst|testo|texto)\s*(?:und|and|et|e|y|en|og|och|&|\+|/)\s*"
+    r"(?:fotos?|photos?|photographs|pictures|bilder?|images|video|foto's|beeld)"
+    r"|(?:fotos?|photos?|bilder?|pictures)\s*(?:und|and|et|e|y|en|&|\+|/)\s*(?:text|texte|words|tekst|testo|texto))"
+    r"(?=\s*(?::|by\b|von\b))",
+    re.IGNORECASE,
+)
+#: An author label in a gender-inclusive spelling ("Autor/in:", "Autor*innen:", "Autor:in:", "Autor_in:").
+_GENDERED_LABEL = re.compile(r"^(\s*Autor)(?:[/*:_]|/-)(in|innen)\b(?=\s*:)", re.IGNORECASE)
+
+
+def _plain_label(text: str) -> str:
+    """The line with its credit label read as the plain one ("Text und Fotos: Anna Müller" -> "Text: Anna
+    Müller", "Autor/in: Anna Müller" -> "Autorin: Anna Müller"); any other line as it is."""
+    head = text.lstrip()[:1]
+    if head in "TtWwSsFfPpBb" and _TEXT_AND_PICTURES.match(text):
+        return _TEXT_AND_PICTURES.sub("Text", text, count=1)
+    if head in "Aa" and _GENDERED_LABEL.match(text):
+        return _GENDERED_LABEL.sub(r"\1\2", text, count=1)
+    return text
+
+
+#: The interviewer named in a sentence, as an interview opens or ends: "Das Interview führte Anna Müller.",
+#: "Das Gespräch führten Anna Müller und Max Muster.", "Die Fragen stellte Anna Müller.", "Mit Olaf Scholz
+#: sprach Anna Müller.", "Interview conducted by Jane Doe.", "Entretien réalisé par Jean Dupont.": the
+#: interviewer signs an interview. Full names only, and the names end the line.
+_INTERVIEWER = re.compile(
+    r"^\s*(?:(?:Das|Dieses)\s+(?:Interview|Gespräch)\s+führten?|Die\s+Fragen\s+stellten?"
+    r"|Mit\s+[^\d.,;:!?]{2,60}?\s+sprach(?:en)?|(?:The\s+|This\s+)?interview\s+(?:was\s+)?conducted\s+by"
+    r"|(?:L'|Cet\s+)?entretien\s+(?:a\s+été\s+)?réalisé\s+par|(?:La\s+)?entrevista\s+(?:fue\s+)?realizada\s+por"
+    r"|(?:Het\s+)?interview\s+(?:werd\s+)?afgenomen\s+door)\s+(?P<names>[^\W\d_][^\d.;:!?]{2,80}?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_INTERVIEWER_OPENINGS = frozenset("DdMmTtIiLlCcEeHh")
+
+
+def _interviewer(text: str) -> tuple[str, ...]:
+    """The interviewers a sentence like "Das Interview führte Anna Müller." names (full names), else ()."""
+    if len(text) > 160 or text.lstrip()[:1] not in _INTERVIEWER_OPENINGS:
+        return ()
+    asked = _INTERVIEWER.match(text)
+    return () if asked is None else tuple(split_names(asked.group("names"), strict=True))
 
 
 def _markers_for(language: str | None, extra: Iterable[str] = ()) -> list[str]:
@@ -127,10 +173,11 @@ def marker_pattern(language: str | None, extra: tuple[str, ...] = ()) -> re.Patt
     """"<marker> rest" or "<label>: rest" at the start of a line, for a language (plus English)."""
     markers = _markers_for(language, extra)
     alternatives = "|".join(re.escape(m) for m in markers)
-    labels = "|".join(re.escape(label) for label in sorted(AUTHOR_LABELS, key=len, reverse=True))
+    all_labels = (*AUTHOR_LABELS, *COLON_AUTHOR_LABELS)
+    labels = "|".join(re.escape(label) for label in sorted(all_labels, key=len, reverse=True))
     pattern = re.compile(rf"^\s*(?:(?:{alternatives})\b\s*:?|(?:{labels})\s*:)\s*(?P<rest>.*)$",
                          re.IGNORECASE | re.DOTALL)
-    words = [w.lower() for w in (*markers, *AUTHOR_LABELS)]
+    words = [w.lower() for w in (*markers, *all_labels)]
     if all(w[:2].isascii() or not _CASE_ODDITIES.intersection(w[:2]) for w in words):
         lasts = [_ALNUM_RUN.findall(w)[-1:] for w in words]
         endings = (frozenset(last[0] for last in lasts)
@@ -195,7 +242,7 @@ def _is_marker_only(text: str, pattern: re.Pattern[str]) -> bool:
     """A byline word or an author label alone on its line: the name, if any, is on the next line."""
     if _is_label_only(text):
         return True  # "Author" / "Jane Doe", "Autorin" / "Anna Müller"
-    match = pattern.match(text)
+    match = pattern.match(_plain_label(text))
     return match is not None and not match.group("rest").strip(" :.-–—|")
 
 
@@ -476,6 +523,9 @@ def _sentence_byline(text: str) -> tuple[str, ...]:
     kind = _KIND_BY.match(text) if len(text) <= 120 and not is_prose(text) else None
     if kind is not None:
         return tuple(split_names(kind.group("rest"), strict=True))
+    asked = _interviewer(text)
+    if asked:
+        return asked
     match = _SENTENCE_BYLINE.match(text)
     if match is None:
         return ()
@@ -494,7 +544,7 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
         return None
     if len(words(stripped)) > MAX_BYLINE_WORDS:
         return None
-    stripped = _GLUED_MARKER.sub(r"\g<0> ", stripped)
+    stripped = _plain_label(_GLUED_MARKER.sub(r"\g<0> ", stripped))
     stripped = _GLUED_DATE.sub(" ", stripped)
     stripped = _without_doubled_by(stripped)  # "Written byby Jane"
     writer = _WRITER_PART.search(stripped)
@@ -610,6 +660,9 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
         candidate = trim_name(clean_rest(name))
         if looks_like_name(candidate) and not candidate.isupper():
             return [candidate]
+        several = _several_names(name.strip(" ,;:·•|–—-"))
+        if several:
+            return several  # "Anna Müller, Max Muster | 03.03.2024"
         if (single and len(candidate.split()) == 1 and name.strip(" ,;:·•|–—-") == candidate
                 and candidate[:1].isupper() and not candidate.isupper() and is_name(candidate)
                 and candidate.casefold() not in _AGENCY_NAMES | DATE_WORDS | WEEKDAYS):
@@ -632,6 +685,12 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
             return named
         if len(named) == 1 and named[0] == parts[0] and all(looks_like_role(p) for p in others):
             return named
+        several = _several_names(parts[0])
+        if several and all(_is_roles(p) or is_meta_line(p) or _COUNT.match(p) for p in parts[1:]):
+            return several  # "Manoj Jain and Jagpreet Chhatwal | Guest Columnists"
+        if (single and is_desk(parts[0]) and _named_desk(parts[0]) and any(is_meta_line(p) for p in parts[1:])
+                and all(is_meta_line(p) or _DOMAIN.match(p) for p in parts[1:])):
+            return [parts[0]]  # "TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025": a desk, dated
     following = texts[pos + 1] if pos + 1 < len(texts) else ""
     if (single and (len(text.split()) == 1 or is_desk(text)) and is_name(text) and is_meta_line(following)
             and text.casefold() not in _AGENCY_NAMES):
@@ -654,8 +713,8 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if bare is None and is_meta_line(following):
         # "Naftali Tishby, Fernando C. Pereira, William Bialek" / "24 Apr 2000 • 3 min read": several full
         # names, the date under them
-        names = split_names(text, strict=True) if _SPLIT_NAMES.search(text) else []
-        if len(names) >= 2 and len(" ".join(names)) + 2 * len(names) >= len(text) - 6 and not text.isupper():
+        names = _several_names(text)
+        if names:
             return names
     if bare is None or (text.isupper() and not (single and is_meta_line(following) and len(text.split()) <= 3)):
         return None  # capitals are a heading's, unless the line sits right under the headline, dated
@@ -664,6 +723,33 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if any(is_meta_line(t) or is_dateline(t) for t in neighbours) or looks_like_role(following):
         return [text]
     return None
+
+
+def _several_names(text: str) -> list[str]:
+    """Two or more full names that make up the whole line ("Anna Müller, Max Muster", "Manoj Jain and Jagpreet
+    Chhatwal"), else []: a list that leaves words over is a sentence or a heading."""
+    if not _SPLIT_NAMES.search(text) or text.isupper():
+        return []
+    names = split_names(text, strict=True)
+    return names if len(names) >= 2 and len(" ".join(names)) + 2 * len(names) >= len(text) - 6 else []
+
+
+#: Plural endings of job titles: English "-s" ("Columnists"), German "-e", "-en", "-nen" ("Redakteure",
+#: "Korrespondenten", "Autorinnen").
+_PLURAL_ENDINGS = ("s", "e", "en", "nen")
+
+
+def _is_roles(text: str) -> bool:
+    """A job title, also in the plural, as it follows several names ("Guest Columnists", "Redakteure")."""
+    if looks_like_role(text):
+        return True
+    tokens = [w.casefold() for w in words(text)]
+    return 0 < len(tokens) <= 6 and any(t.endswith(end) and t[:-len(end)] in ROLE_WORDS
+                                        for t in tokens for end in _PLURAL_ENDINGS)
+
+
+#: An outlet's web address beside a desk's byline ("TOI Lifestyle Desk / etimes.in / Updated: …").
+_DOMAIN = re.compile(r"^(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}$")
 
 
 def _named_desk(text: str) -> bool:
@@ -726,12 +812,21 @@ def bare_name(text: str) -> str | None:
     signed = _SIGNED_INITIALS.match(text)
     if signed is not None and signed.group("initials") not in _NOT_INITIALS and looks_like_name(signed.group("name")):
         return signed.group("name")  # "Anna Müller (amü)": the editor's initials, as the paper signs short items
+    with_agency = _NAME_WITH_AGENCY.match(text)
+    if with_agency is not None and looks_like_name(with_agency.group("name")):
+        pieces = [p.strip() for p in with_agency.group("agency").split("/")]
+        if pieces[0].casefold() in _AGENCY_NAMES and all(p.casefold() in _AGENCY_NAMES for p in pieces[1:]):
+            return with_agency.group("name")  # "Anna Müller mit dpa": the writer, with the agency's material
     return None
 
 
 #: A name and the initials its writer signs with, in brackets ("Anna Müller (amü)", "Jean Dupont (jd)"); in
 #: lower case: "(CDU)" after a name is a party's, "(Text)" a role's.
 _SIGNED_INITIALS = re.compile(r"^(?P<name>[^()]{5,60}?)\s*\((?P<initials>[a-zß-ÿ]{2,4})\)$")
+#: A name and the agency whose material the text used: "Anna Müller mit dpa", "Jane Doe with Reuters". Not
+#: "Anna Müller/dpa" or "Anna Müller (dpa)": that is how German pages credit a photographer under a picture.
+_NAME_WITH_AGENCY = re.compile(
+    r"^(?P<name>[^()/]{5,60}?)\s+(?:mit|with|avec|con|com|met)\s+(?P<agency>[^\s()][^()]{1,29})$")
 #: What a bracket after a name holds that is no writer's initials: an agency, a badge, a label, a link's file type.
 _NOT_INITIALS = _AGENCY_NAMES | BADGE_WORDS | _LABEL_WORDS | frozenset(
     {"pdf", "doc", "docx", "ppt", "pptx", "xls", "xlsx", "csv", "txt", "rtf", "odt", "zip", "mp3", "mp4", "wav",
@@ -956,7 +1051,8 @@ def _may_be_marked(text: str, pattern: re.Pattern[str]) -> bool:
     return bool((_opens_like_marker(text, pattern) and pattern.match(text))
                 or (_BYLINE_WORD.search(text) is not None and (_LEADING_DATE_THEN_BY.match(text)
                                                                or _SENTENCE_BYLINE.match(text)
-                                                               or _WRITER_PART.search(text))))
+                                                               or _WRITER_PART.search(text)))
+                or _plain_label(text) is not text or _interviewer(text))
 
 
 #: A byline word between spaces, which ``_LEADING_DATE_THEN_BY``, ``_SENTENCE_BYLINE`` and ``_WRITER_PART``
