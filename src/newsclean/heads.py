@@ -247,6 +247,23 @@ def name_tokens(text: str) -> list[str]:
     return text.replace("\u00a0", " ").split()
 
 
+#: Academic titles before a name, as German-language pages print them ("Prof. Dr. med. Anna Müller", "Dr. rer.
+#: nat. Max Muster", "Dipl.-Ing. Eva Huber", "Mag. Eva Huber", "PD Dr. Max Muster"); the faculty in lower case.
+_ACADEMIC_TITLE = re.compile(r"^(?:Prof|Dr|Dipl\.-[^\W\d_]+|Mag|PD|Priv\.-Doz)\.?$")
+_FACULTY = re.compile(r"^(?:med|rer|nat|phil|jur|dent|vet|habil|oec|pol|soc|theol|sc|h\.\s?c|mult)\.$")
+
+
+def without_academic_titles(tokens: list[str]) -> list[str]:
+    """The name's own words, without the academic titles before them ("Dr. med. Anna Müller" -> "Anna Müller"):
+    a title is no word of the name, and its faculty ("med.") is in lower case. Two words are always left."""
+    index = 0
+    while index < len(tokens) - 2 and _ACADEMIC_TITLE.match(tokens[index]):
+        index += 1
+        while index < len(tokens) - 2 and _FACULTY.match(tokens[index]):
+            index += 1
+    return tokens[index:] if index and len(tokens) - index >= 2 else tokens
+
+
 @lru_cache(maxsize=4096)
 def looks_like_name(text: str, *, strict: bool = True) -> bool:
     """A person's name as bylines write it: a few capitalised words, no digits, no ordinary words.
@@ -257,7 +274,7 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
     text = text.strip().strip(",;:·•|").strip()
     if not text or len(text) > 60 or any(map(str.isdigit, text)) or "@" in text or "/" in text:
         return False
-    tokens = name_tokens(text)
+    tokens = without_academic_titles(name_tokens(text))
     if not (2 if strict else 1) <= len(tokens) <= (4 if strict else 5):
         return False
     if any(not _NAME_TOKEN.match(t) for t in tokens):

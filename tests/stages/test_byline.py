@@ -1634,3 +1634,35 @@ def test_a_german_interview_signed_at_its_end(ending: str, authors: tuple[str, .
     text = "\n\n".join(["Home", "Politik", "„Wir müssen schneller werden“", "03.03.2024",
                         *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(6)], ending, "Mehr zum Thema"])
     assert Pipeline().run(text, language="de").authors == authors
+
+
+@pytest.mark.parametrize(("line", "language", "authors"), [
+    ("Text: Anna Müller Fotos: Max Muster", "de", ["Anna Müller"]),        # the pictures' label ends the names
+    ("Fotos: Max Muster, Text: Anna Müller", "de", ["Anna Müller"]),       # the writer's part of a credits line
+    ("Photos: John Roe | Words: Jane Doe", "en", ["Jane Doe"]),
+    ("Words: Jane Doe", "en", ["Jane Doe"]),
+    ("Von Anna Müller und Max Muster (Fotos)", "de", ["Anna Müller"]),      # the photographer is no author
+    ("By Jane Doe and John Roe (photos)", "en", ["Jane Doe"]),
+    ("Von Dr. med. Anna Müller", "de", ["Dr. med. Anna Müller"]),          # a title and its faculty
+    ("Von Prof. Dr. rer. nat. Max Muster", "de", ["Prof. Dr. rer. nat. Max Muster"]),
+    ("Ein Bericht von Anna Müller, ZDF-Studio Brüssel", "de", ["Anna Müller"]),   # a broadcaster's studio
+    ("Von Max Muster, WDR Köln", "de", ["Max Muster"]),
+])
+def test_credits_lines_titles_and_studios(line: str, language: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is not None and parsed[1] == authors
+
+
+@pytest.mark.parametrize(("lines", "language", "authors"), [
+    (["FOCUS-online-Redakteurin Anna Müller", "03.03.2024, 10:14"], "de", ("Anna Müller",)),   # title first
+    (["Senior Editor Jane Doe", "March 3, 2024"], "en", ("Jane Doe",)),
+    (["03.03.2024 · Anna Müller, Max Muster"], "de", ("Anna Müller", "Max Muster")),
+    (["Dr. med. Anna Müller", "03.03.2024"], "de", ("Dr. med. Anna Müller",)),
+    (["Senior Editor", "March 3, 2024"], "en", ()),                      # a job title alone names nobody
+])
+def test_bare_names_after_a_job_title_or_a_date(lines: list[str], language: str, authors: tuple[str, ...]) -> None:
+    title = "Bundestag beschließt neues Klimaschutzgesetz" if language == "de" else \
+        "The council approves a new budget for the city"
+    body = GERMAN_BODY if language == "de" else BODY
+    text = "\n".join(["Home", "News", title, *lines, body, body.replace(".", " (2).")])
+    assert HEAD.run(text, language=language).authors == authors

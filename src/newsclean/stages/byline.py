@@ -73,7 +73,9 @@ _SPLIT_NAMES = re.compile(
 #: Where the names end: a separator, or a lower-case word that starts what follows ("on", "in", "for").
 _END_OF_NAMES = re.compile(
     r"\s[|–—•·⋅●]\s?|\s?[|•·⋅●]\s?|\s[-]\s|\s(?:on|in|for|at|from|published|updated|posted|am|um|vom|"
-    r"le|el|il|em|op|för|pour|para|per|für|aus|dans|en)\s|\s*\(|\s{2,}|(?<=[a-z]{3})(?<!Prof|Dipl|Priv)\.\s|"
+    r"le|el|il|em|op|för|pour|para|per|für|aus|dans|en)\s|\s*\(|\s{2,}|"
+    # a full stop after a word ends the names, not after a title or a faculty ("Prof.", "Dr. med. Anna Müller")
+    r"(?<=[a-z]{3})(?<!Prof|Dipl|Priv| med| rer| nat|phil| jur|dent| vet| oec| pol)(?<!habil|theol)\.\s|"
     r"\s(?:Published|Updated|Posted|Reviewed|Veröffentlicht|Aktualisiert|Publié|Publicado)\b"
     # a count after the names ("Jane Doe 4 Comments", "Anna Müller 12 Kommentare"); names hold no digits
     r"|\s\d"
@@ -81,6 +83,8 @@ _END_OF_NAMES = re.compile(
     r"|\s(?:In|On|Im|Am|Dans|En)$"
     # interface words glued after the names ("By Jane Doe Follow", "By A. J. Neal View In Digital Edition")
     r"|\s(?:View|Follow|Share|Email|Subscribe|Folgen|Teilen|Abonnieren|Suivre|Partager)\b"
+    # a credit for the pictures after the writer's ("Text: Anna Müller Fotos: Max Muster")
+    r"|\s(?:Fotos?|Photos?|Bilder?|Pictures|Images|Grafik|Illustrations?|Kamera|Redaktion|Mitarbeit)\s?:"
     # "By Jane Doe Last Updated: …", "Von Anna Müller Zuletzt aktualisiert …"
     r"|\s(?:Last\s+(?:[Uu]pdated|[Mm]odified|[Rr]eviewed)|Zuletzt\s+(?:aktualisiert|geändert))\b"
     # a month and a day after the names ("ByJane Doe December 8", "Von Anna Müller März 3")
@@ -123,6 +127,24 @@ _TEXT_AND_PICTURES = re.compile(
 )
 #: An author label in a gender-inclusive spelling ("Autor/in:", "Autor*innen:", "Autor:in:", "Autor_in:").
 _GENDERED_LABEL = re.compile(r"^(\s*Autor)(?:[/*:_]|/-)(in|innen)\b(?=\s*:)", re.IGNORECASE)
+
+
+#: A credits line that opens with the pictures' credit and names the writer after it ("Fotos: Max Muster,
+#: Text: Anna Müller", "Photos: John Roe | Words: Jane Doe"): the writer's part is the byline.
+_PICTURES_FIRST = re.compile(r"^\s*(?:fotos?|photos?|bilder?|pictures|images|grafik|illustrations?|video)\s?:",
+                             re.IGNORECASE)
+_LATER_WRITER = re.compile(r"[,;|/·•]\s*(?=(?:text|texte|words|autor|autorin|author|autoren|authors)\s?:)",
+                           re.IGNORECASE)
+
+
+def _writer_part(text: str) -> str:
+    """The writer's credit of a credits line that opens with the pictures' ("Fotos: Max Muster, Text: Anna
+    Müller" -> "Text: Anna Müller"); any other line as it is."""
+    if text.lstrip()[:1] in "FfPpBbIiGgVv" and _PICTURES_FIRST.match(text):
+        later = _LATER_WRITER.search(text)
+        if later is not None:
+            return text[later.end():]
+    return text
 
 
 def _plain_label(text: str) -> str:
@@ -404,6 +426,12 @@ _OUTLET_WORDS = frozenset({"zeitung", "times", "post", "news", "journal", "tribu
                            "monde", "figaro", "libération", "diario", "corriere", "gazzetta", "jornal",
                            "folha", "krant", "dagblad", "tidning", "avis", "εφημερίδα", "redaktion", "abendblatt",
                            "morgenpost", "abendzeitung"})
+#: A broadcaster's studio or bureau after the names ("Anna Müller, ZDF-Studio Brüssel", "Max Muster, WDR
+#: Köln", "Jean Dupont, bureau de Bruxelles"): no second author. Only here: "Ard" is also a given name.
+_BUREAU_WORDS = frozenset({"studio", "hauptstadtstudio", "landesstudio", "auslandsstudio", "büro", "bureau",
+                           "korrespondentenbüro", "fernsehen", "hörfunk", "rundfunk", "funkhaus", "ard", "zdf",
+                           "swr", "ndr", "wdr", "mdr", "rbb", "dlf", "deutschlandfunk", "orf", "srf", "dw",
+                           "tagesschau", "rtl", "ntv", "bbc", "cnn", "npr"})
 
 
 def _role_word(token: str) -> bool:
@@ -436,8 +464,16 @@ def without_leading_role(rest: str) -> str:
     return " ".join(tokens[index:])
 
 
+#: A name marked as the photographer's (or the graphic's) after the writer's in a byline: "Von Anna Müller und
+#: Max Muster (Fotos)", "By Jane Doe and John Roe (photos)": not an author.
+_PICTURES_PART = re.compile(r"(?:,|\s(?:und|and|et|y|e|en|&))\s*[^,()&]{3,60}?\s*\((?:fotos?|photos?|bilder?|pictures|"
+                            r"grafik|grafiken|graphics|illustrations?|video|kamera|camera)\)", re.IGNORECASE)
+
+
 def split_names(rest: str, *, strict: bool = False) -> list[str]:
     """Names from what follows the marker; roles, outlets and places after the names are not names."""
+    if "(" in rest:
+        rest = _PICTURES_PART.sub("", rest)
     rest = without_leading_role(clean_rest(rest))
     if not rest or len(rest) > MAX_BYLINE_CHARS:
         return []
@@ -456,7 +492,7 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
             continue
         if index > 0 and len(part.split()) == 1 and part[:1].isupper() and out:
             break  # "Anna Müller, Berlin" / "Jane Doe, Reuters": a place or an outlet, not a second author
-        if out and any(w.casefold() in _OUTLET_WORDS for w in words(part)):
+        if out and any(w.casefold() in _OUTLET_WORDS or w.casefold() in _BUREAU_WORDS for w in words(part)):
             break  # "Anna Müller, Stuttgarter Zeitung": the outlet, not a second author
         if out and part.islower():
             break  # "Jane Doe, MD, gastroenterologist": a lower-case handle is never a second author
@@ -544,7 +580,7 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
         return None
     if len(words(stripped)) > MAX_BYLINE_WORDS:
         return None
-    stripped = _plain_label(_GLUED_MARKER.sub(r"\g<0> ", stripped))
+    stripped = _plain_label(_writer_part(_GLUED_MARKER.sub(r"\g<0> ", stripped)))
     stripped = _GLUED_DATE.sub(" ", stripped)
     stripped = _without_doubled_by(stripped)  # "Written byby Jane"
     writer = _WRITER_PART.search(stripped)
@@ -670,9 +706,15 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
         after = _after_leading_date(text) if not name.strip() else None
         if after and looks_like_name(after) and not after.isupper():
             return [after]  # "Dec 17, 2025 · Julian K. Arni", "Dec. 19, 2025 · Niko Matsakis on behalf of …"
+        several = _several_names(after) if after else []
+        if several:
+            return several  # "03.03.2024 · Anna Müller, Max Muster"
     lead = without_role(text)
     if lead != text and looks_like_name(lead) and not lead.isupper():
         return [lead]  # "Rasmus Barslund Founder & Lead Reviewer": the job title vouches for the name
+    titled = without_leading_role(text) if len(text) <= 80 else text
+    if titled != text and looks_like_name(titled) and not titled.isupper():
+        return [titled]  # "FOCUS-online-Redakteurin Anna Müller", "Senior Editor Jane Doe": the title before it
     parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
     if len(parts) >= 2:
         # "Jane Doe | Senior Writer | July 2, 2025", "Dec 3, 2024 · 5 min · Jane Doe": one name, the rest
@@ -1052,7 +1094,7 @@ def _may_be_marked(text: str, pattern: re.Pattern[str]) -> bool:
                 or (_BYLINE_WORD.search(text) is not None and (_LEADING_DATE_THEN_BY.match(text)
                                                                or _SENTENCE_BYLINE.match(text)
                                                                or _WRITER_PART.search(text)))
-                or _plain_label(text) is not text or _interviewer(text))
+                or _plain_label(text) is not text or _writer_part(text) is not text or _interviewer(text))
 
 
 #: A byline word between spaces, which ``_LEADING_DATE_THEN_BY``, ``_SENTENCE_BYLINE`` and ``_WRITER_PART``
