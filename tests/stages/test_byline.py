@@ -1666,3 +1666,43 @@ def test_bare_names_after_a_job_title_or_a_date(lines: list[str], language: str,
     body = GERMAN_BODY if language == "de" else BODY
     text = "\n".join(["Home", "News", title, *lines, body, body.replace(".", " (2).")])
     assert HEAD.run(text, language=language).authors == authors
+
+
+def _article(head: list[str], end: list[str], language: str) -> str:
+    body = GERMAN_BODY if language == "de" else BODY
+    title = "Bundestag beschließt neues Klimaschutzgesetz" if language == "de" else \
+        "The council approves a new budget for the city"
+    prose = [body.replace(".", f" ({i}).") for i in range(12)]
+    return "\n\n".join(["Home", "News", title, *head, *prose, *end, "Share this article"])
+
+
+@pytest.mark.parametrize(("head", "end", "language", "authors"), [
+    (["By Team Tiger Data", "Dec 08, 2023"], ["Written by Paulinho Giovannini"], "en", ("Paulinho Giovannini",)),
+    (["Von Tagesspiegel Redaktion", "03.03.2024"], ["Autorin: Anna Müller"], "de", ("Anna Müller",)),
+    (["Par La Rédaction", "3 mars 2024"], ["Écrit par Jean Dupont"], "fr", ("Jean Dupont",)),
+    # the desk stays when the other bylines are teasers signed by the desk too, or no byline word opens the line
+    (["By Everfit Team", "Dec 08, 2023"],
+     ["Written by Everfit Team", "Teaser one", "Written by Patryk Piekarczyk", "Teaser two",
+      "Written by Everfit Team"], "en", ("Everfit Team",)),
+    (["By News Desk", "Dec 08, 2023"], ["Paula Rego – Drawing from Life, Cristea Roberts Gallery, Nov. 27, 2025"],
+     "en", ("News Desk",)),
+])
+def test_a_person_s_byline_further_down_beats_a_desk_s_at_the_head(
+        head: list[str], end: list[str], language: str, authors: tuple[str, ...]) -> None:
+    doc = Pipeline().run(_article(head, end, language), language=language)
+    assert doc.authors == authors
+
+
+@pytest.mark.parametrize(("byline", "bio", "language", "author"), [
+    ("by Harsh Vaibhav Global Commons May 2nd 2025", "Harsh Vaibhav is a passionate climate professional with a "
+     "burgeoning passion for climate change impacts and justice.", "en", "Harsh Vaibhav"),
+    ("Von Anna Müller Digitale Welt", "Anna Müller schreibt seit 2015 über Netzpolitik, Datenschutz und die "
+     "Digitalisierung der Verwaltung.", "de", "Anna Müller"),
+    # the bio spells the whole name: it stays whole
+    ("By Mary Ann Smith", "Mary Ann Smith is a senior editor at the paper and writes about schools.", "en",
+     "Mary Ann Smith"),
+])
+def test_a_byline_run_on_into_a_category_is_cut_where_the_bio_spells_the_name(
+        byline: str, bio: str, language: str, author: str) -> None:
+    doc = Pipeline().run(_article([byline], ["About the author", bio], language), language=language)
+    assert doc.authors == (author,)

@@ -1192,6 +1192,25 @@ def _has_bio(texts: Sequence[str], name: str, pos: int) -> bool:
                for other, text in enumerate(texts))
 
 
+def as_bio_spells(texts: Sequence[str], name: str, pos: int) -> str:
+    """The name as the page's author bio spells it, when the byline runs it on into other capitalised words ("by
+    Harsh Vaibhav Global Commons May 2nd" with "Harsh Vaibhav is a climate professional …" further down: the
+    category glued to the name); else the name as it is. The shorter name keeps two words, and the longer one
+    must have no bio of its own."""
+    tokens = name.split()
+    if not 3 <= len(tokens) <= 5 or name.isupper() or not looks_like_name(" ".join(tokens[:2]), strict=True):
+        return name
+    first = tokens[0]
+    bios = [t for p, t in enumerate(texts) if p != pos and t.startswith(first) and len(t) >= MIN_BIO_CHARS]
+    if any(t.startswith(name) and bio_opens_with(name, t) for t in bios):
+        return name
+    for size in range(len(tokens) - 1, 1, -1):
+        shorter = " ".join(tokens[:size])
+        if any(t.startswith(shorter + " ") and bio_opens_with(shorter, t) for t in bios):
+            return shorter
+    return name
+
+
 #: Lower-case words inside an outlet's or a column's name ("Ask the Doctors", "Voice of the People").
 _OUTLET_CONNECTORS = frozenset({"the", "of", "and", "for", "de", "la", "le", "du", "der", "die", "das", "del",
                                 "di", "van", "von"})
@@ -1470,7 +1489,11 @@ class Byline:
                      or signed_with_address(texts, common))
         if found is None:
             return doc.drop(lone, stage=self.name, reason=lone)
+        if found[2] and all(is_desk(a) for a in found[2]) and self.author_boxes:
+            found = self.writer_after_desk(texts, found, pattern, common)
         positions, byline, authors = found
+        if len(authors) == 1:
+            authors = [as_bio_spells(texts, authors[0], positions[0] if positions else -1)]
         # The box's name line goes too when a byline was found first: else a second run would take it.
         box_drop = {p: why for p, why in box_drop.items() if p not in positions}
         if authors and authors[0].casefold() in _AGENCY_NAMES:
@@ -1563,6 +1586,26 @@ class Byline:
             if empty is None:
                 empty = [pos]
         return split or late or review or ((empty, "", []) if empty is not None else None)
+
+    def writer_after_desk(self, texts: Sequence[str], found: tuple[list[int], str, list[str]],
+                          pattern: re.Pattern[str], common: Container[str]) -> tuple[list[int], str, list[str]]:
+        """A person's marked byline elsewhere on the page when the head's names a desk or a team ("By Team
+        Tiger Data" under the headline, "Written by Paulinho Giovannini" under the article): the person wrote
+        it, for the desk. Only one such byline on the page (the desk's own lines aside), full names only; the
+        desk's lines go with it."""
+        positions, _, desks = found
+        masked = list(texts)
+        desk_lines = (*positions, *copies_of(texts, positions, desks, pattern))
+        for pos in desk_lines:
+            masked[pos] = ""
+        person = self.anywhere(masked, pattern, common)
+        if person is None or not person[2] or any(is_desk(a) or not looks_like_name(a, strict=True)
+                                                  for a in person[2]):
+            return found
+        at = person[0][0]
+        if not _may_be_marked(texts[at], pattern) or any(abs(at - p) <= TEASER_REACH for p in desk_lines):
+            return found  # no byline word ("Paula Rego – Drawing from Life, … 2025"), or teasers signed by both
+        return [*positions, *person[0]], person[1], person[2]
 
     def at_top(self, texts: Sequence[str], pattern: re.Pattern[str],
                common: Container[str]) -> tuple[list[int], str, list[str]] | None:
