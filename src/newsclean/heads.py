@@ -19,8 +19,11 @@ from operator import itemgetter
 
 from .lexicon import (
     DATE_WORDS,
+    LEGAL_FORMS,
     MONTHS,
     NAME_STOPWORDS,
+    ORGANISATION_ENDINGS,
+    ORGANISATION_WORDS,
     POSTNOMINALS,
     READING_TIME_WORDS,
     ROLE_WORDS,
@@ -264,6 +267,13 @@ def without_academic_titles(tokens: list[str]) -> list[str]:
     return tokens[index:] if index and len(tokens) - index >= 2 else tokens
 
 
+def names_organisation(folded: Sequence[str]) -> bool:
+    """Whether lower-cased words hold an organisation's word, also as a German compound's end ("fahrgastverband",
+    "amtsgericht", "landeskriminalamt"), or a legal form ("gmbh"): no person's name does."""
+    return any(f in LEGAL_FORMS or any(f == w or (f.endswith(w) and len(f) >= len(w) + 3) for w in ORGANISATION_WORDS)
+               or any(f.endswith(w) and len(f) >= len(w) + 3 for w in ORGANISATION_ENDINGS) for f in folded)
+
+
 @lru_cache(maxsize=4096)
 def looks_like_name(text: str, *, strict: bool = True) -> bool:
     """A person's name as bylines write it: a few capitalised words, no digits, no ordinary words.
@@ -286,6 +296,8 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
     if any(f in NAME_STOPWORDS or f in ROLE_WORDS or f in WEEKDAYS for f in folded
            if f not in NAME_PARTICLES):
         return False
+    if names_organisation(folded):
+        return False  # "Fahrgastverband Pro Bahn", "Stadtwerke München", "Muster GmbH"
     if len(tokens) == 1:
         token = tokens[0]
         return len(token) >= 3 and (token[0].isupper() or not strict)

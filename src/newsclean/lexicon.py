@@ -124,6 +124,22 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
     ]
 )
 
+#: Words that name an organisation, never a person, also as the last part of a German compound
+#: ("Fahrgastverband Pro Bahn", "Stadtwerke München", "Landeskriminalamt", "Amtsgericht Köln"): a capitalised
+#: line holding one is no bare name, though German capitalises it as a name would be. Lower case.
+ORGANISATION_WORDS: tuple[str, ...] = (
+    "verband", "verein", "vereinigung", "gesellschaft", "genossenschaft", "stiftung", "ministerium", "behörde",
+    "gewerkschaft", "konzern", "gericht", "polizei", "feuerwehr", "klinikum", "krankenhaus", "werke",
+    "partei", "fraktion", "agentur", "zentrale", "bündnis", "versicherung", "sparkasse", "krankenkasse",
+    "rathaus", "verwaltung",
+)
+#: Ends of German compounds that name an organisation ("Handwerkskammer", "Finanzamt"), though the word alone may
+#: be a surname ("Kammer"). Lower case.
+ORGANISATION_ENDINGS: tuple[str, ...] = ("kammer", "amt")
+#: Legal forms after a company's name ("Muster GmbH", "Beispiel AG", "Verein e.V."): never a person's. Lower case.
+LEGAL_FORMS: frozenset[str] = frozenset({"gmbh", "ag", "kg", "ohg", "e.v", "e.v.", "ev", "mbh", "ug", "se", "gbr",
+                                         "ltd", "llc", "inc", "corp", "plc", "s.a", "sarl", "bv", "nv"})
+
 #: Job titles and roles that follow a name in a byline ("Jane Doe, Senior Reporter"); lower case words.
 ROLE_WORDS: frozenset[str] = frozenset(
     [

@@ -1706,3 +1706,30 @@ def test_a_byline_run_on_into_a_category_is_cut_where_the_bio_spells_the_name(
         byline: str, bio: str, language: str, author: str) -> None:
     doc = Pipeline().run(_article([byline], ["About the author", bio], language), language=language)
     assert doc.authors == (author,)
+
+
+@pytest.mark.parametrize(("name", "is_a_name"), [
+    ("Fahrgastverband Pro Bahn", False),   # an organisation's word, also as a German compound's end
+    ("Stadtwerke München", False),
+    ("Handwerkskammer Köln", False),
+    ("Landeskriminalamt Berlin", False),
+    ("Muster GmbH", False),                # a legal form
+    ("Polizei Berlin", False),
+    ("Christian Kammer", True),            # the word alone may be a surname
+    ("Max Amtmann", True),
+    ("Murat Yilmaz", True),
+    ("Dr. med. Anna Müller", True),        # academic titles and the faculty are no words of the name
+    ("Prof. Dr. rer. nat. Max Muster", True),
+])
+def test_organisations_and_titled_names(name: str, is_a_name: bool) -> None:
+    from newsclean.heads import looks_like_name
+
+    assert looks_like_name(name) is is_a_name
+
+
+@pytest.mark.parametrize("line", ["Fahrgastverband Pro Bahn", "Stadtwerke München", "Amtsgericht Köln",
+                                  "Beispiel Immobilien GmbH"])
+def test_an_organisation_beside_the_headline_s_date_is_no_author(line: str) -> None:
+    text = "\n".join(["Startseite", "Wirtschaft", "Bahn streicht hunderte Verbindungen im Fernverkehr", line,
+                      "03.03.2024", GERMAN_BODY, GERMAN_MORE])
+    assert HEAD.run(text, language="de").authors == ()
