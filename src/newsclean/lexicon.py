@@ -71,7 +71,9 @@ NOT_NAMES: frozenset[str] = frozenset(
         "signing", "creating", "submitting", "entering", "subscribing", "registering", "proceeding", "use",
         "case", "category", "categories", "type", "region", "topic", "price", "default", "location",
         # filter menus ("By State", "By Role", "Nach Branche")
-        "state", "role", "industry", "size", "style", "branche"
+        "state", "role", "industry", "size", "style", "branche",
+        # reading-time labels that German pages print alone beside the date ("Lesezeit" / "03.03.2024")
+        "lesezeit", "lesedauer", "leestijd", "lästid"
     ]
 )
 

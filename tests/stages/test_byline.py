@@ -1733,3 +1733,25 @@ def test_an_organisation_beside_the_headline_s_date_is_no_author(line: str) -> N
     text = "\n".join(["Startseite", "Wirtschaft", "Bahn streicht hunderte Verbindungen im Fernverkehr", line,
                       "03.03.2024", GERMAN_BODY, GERMAN_MORE])
     assert HEAD.run(text, language="de").authors == ()
+
+
+_TOLD = ("Der Klimawandel trifft Bayern härter als erwartet, sagte Olaf Scholz am Montag in Berlin. Die "
+         "Bundesregierung will gegensteuern, die Länder fordern mehr Geld für den Hochwasserschutz.")
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Olaf Scholz", ()),            # the story tells of him: its subject, not its writer
+    ("Klimawandel", ()),            # its topic
+    ("Bayern", ()),
+    ("Wirtschaftspolitik", ()),     # too long for a given name signing alone
+    ("Ukraine-Krieg", ()),
+    ("Lesezeit", ()),               # a reading time's label
+    ("Anna Müller", ("Anna Müller",)),
+    ("Katrin", ("Katrin",)),        # a blogger signing with her first name
+    ("Marie-Luise", ("Marie-Luise",)),
+])
+def test_a_german_bare_name_beside_the_date_is_not_the_story_s_subject_or_topic(
+        line: str, authors: tuple[str, ...]) -> None:
+    text = "\n".join(["Startseite", "Politik", "Bundestag beschließt neues Klimaschutzgesetz", line, "03.03.2024",
+                      _TOLD, GERMAN_BODY, GERMAN_MORE])
+    assert HEAD.run(text, language="de").authors == authors

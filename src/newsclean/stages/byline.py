@@ -1182,6 +1182,26 @@ def _among_teasers(texts: Sequence[str], pos: int, authors: Sequence[str], patte
     return False
 
 
+#: The longest given name that signs alone ("Maximilian", "Marie-Luise"); a longer single word is a noun.
+MAX_SINGLE_NAME = 12
+
+
+def _long_single_word(name: str) -> bool:
+    """A single word too long for a given name signing alone (a desk's word aside)."""
+    return " " not in name and len(name) > MAX_SINGLE_NAME and not is_desk(name)
+
+
+def _told_in_prose(texts: Sequence[str], name: str, pos: int) -> bool:
+    """Whether the article's prose names ``name`` inside a sentence ("… sagte Olaf Scholz am Montag", "Der
+    Klimawandel …"): a bare name beside the headline's date that the story tells of is its subject or its topic,
+    not its writer. A line that opens with the name is a bio or a sign-off, and does not count."""
+    if is_desk(name) or len(name) < 3:
+        return False
+    found = re.compile(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])")
+    return any(p != pos and is_prose(t) and not t.startswith(name) and found.search(t, 1) is not None
+               for p, t in enumerate(texts[:MAX_HEAD_SCAN]) if name in t)
+
+
 def _has_bio(texts: Sequence[str], name: str, pos: int) -> bool:
     """Whether ``name`` (a full name, not written in capitals) has a bio elsewhere on the page: a paragraph that
     opens with it and a lower-case word and names a job ("Jane Doe is a freelance travel writer …", "Anna
@@ -1701,6 +1721,12 @@ class Byline:
                 names = [texts[pos].strip()]
             # Right at the headline with a date beside it, a name may end in a word the article writes
             # ("Madison Green" over a text about green cleaning); its first word must still be no such word.
+            if names and language == "de" and any(_told_in_prose(texts, n, pos) or _long_single_word(n)
+                                                  for n in names):
+                # German capitalises every noun, so the common-word test says little there: "Olaf Scholz",
+                # "Klimawandel" beside the date are whom or what the article tells of; "Wirtschaftspolitik",
+                # "Ukraine-Krieg" are too long for a given name signing alone
+                continue
             if names and not any((n.casefold() in ROLE_WORDS and not is_desk(n)) or _names_outlet(n)
                                  or (mostly_common(n, common, 0.5)
                                      and not (_opens_like_a_name(n, common) and abs(pos - anchor) <= 1
