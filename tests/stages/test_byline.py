@@ -1755,3 +1755,34 @@ def test_a_german_bare_name_beside_the_date_is_not_the_story_s_subject_or_topic(
     text = "\n".join(["Startseite", "Politik", "Bundestag beschließt neues Klimaschutzgesetz", line, "03.03.2024",
                       _TOLD, GERMAN_BODY, GERMAN_MORE])
     assert HEAD.run(text, language="de").authors == authors
+
+
+@pytest.mark.parametrize(("above", "name", "lead", "language", "authors"), [
+    ("Travel · March 3, 2024", "Andrei Zakhareuski", BODY, "en", ("Andrei Zakhareuski",)),
+    ("03.03.2024", "Anna Müller", GERMAN_BODY, "de", ("Anna Müller",)),
+    ("3 mars 2024", "Jean Dupont", "Le conseil municipal a adopté lundi un nouveau budget après un long "
+     "débat sur les écoles, les routes et les transports publics de la ville.", "fr", ("Jean Dupont",)),
+    # the name's words are words of the article, or no date stands over the headline, or no lead follows
+    ("March 3, 2024", "Public Transport", BODY, "en", ()),
+    ("Home", "Andrei Zakhareuski", BODY, "en", ()),
+    ("March 3, 2024", "Andrei Zakhareuski", "Share this article", "en", ()),
+])
+def test_a_name_under_the_headline_with_the_date_over_it(
+        above: str, name: str, lead: str, language: str, authors: tuple[str, ...]) -> None:
+    title = "Bundestag beschließt neues Klimaschutzgesetz" if language == "de" else \
+        "The council approves a new budget for the city"
+    text = "\n".join(["Home", "News", above, title, name, lead, lead.replace(".", " (2).")])
+    assert HEAD.run(text, language=language).authors == authors
+
+
+@pytest.mark.parametrize(("above", "expected"), [
+    ("Travel September 8, 2021 -- min read", True),   # a category, then the date
+    ("March 3, 2024", True),
+    ("Home", False),
+    ("Posted in the city's newsletter on March 3, 2024 by the mayor's office", False),  # too many words before it
+])
+def test_a_date_over_the_headline_vouches_for_the_name_under_it(above: str, expected: bool) -> None:
+    from newsclean.stages.byline import CommonWords, _dated_above_headline
+
+    texts = [above, "Andrei Zakhareuski", BODY]
+    assert _dated_above_headline(texts, 1, CommonWords(texts)) is expected

@@ -1202,6 +1202,21 @@ def _told_in_prose(texts: Sequence[str], name: str, pos: int) -> bool:
                for p, t in enumerate(texts[:MAX_HEAD_SCAN]) if name in t)
 
 
+def _dated_above_headline(texts: Sequence[str], pos: int, common: Container[str]) -> bool:
+    """Whether the line right under the headline (``pos``) is a full name with a date line (or a category and a
+    date) right above the headline and the lead right under the name; none of the name's words is one the article
+    writes in lower case."""
+    text = texts[pos].strip()
+    if pos < 1 or pos + 1 >= len(texts) or not is_prose(texts[pos + 1]):
+        return False
+    above, date = cut_at_date(texts[pos - 1]) if len(texts[pos - 1]) <= 80 else ("", "")
+    if not date or len(above.split()) > 3:
+        return False  # a date line, or a category and the date ("Travel September 8, 2021 -- min read")
+    if not looks_like_name(text, strict=True) or text.isupper() or looks_like_role(text):
+        return False
+    return not any(w.casefold() in common for w in words(text))
+
+
 def _has_bio(texts: Sequence[str], name: str, pos: int) -> bool:
     """Whether ``name`` (a full name, not written in capitals) has a bio elsewhere on the page: a paragraph that
     opens with it and a lower-case word and names a job ("Jane Doe is a freelance travel writer …", "Anna
@@ -1718,6 +1733,10 @@ class Byline:
             if names is None and single and _has_bio(texts, texts[pos].strip(), pos):
                 # "Julia Gralberg" right under the headline, and "Julia Gralberg is a freelance travel writer …"
                 # further down: the page's bio of that name vouches for it
+                names = [texts[pos].strip()]
+            if names is None and pos == anchor and at_title and _dated_above_headline(texts, pos, common):
+                # "Travel September 8, 2021 -- min read" / headline / "Andrei Zakhareuski" / the lead: the page's
+                # meta line sits over the headline, the name under it
                 names = [texts[pos].strip()]
             # Right at the headline with a date beside it, a name may end in a word the article writes
             # ("Madison Green" over a text about green cleaning); its first word must still be no such word.
