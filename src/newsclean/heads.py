@@ -112,6 +112,11 @@ _PLACE_BEFORE_DATE = re.compile(r"(?:[A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]+|[A-ZÀ-ÞΑ-�
                                 r"\s?[-–—,|·]\s?")
 #: A line that opens with a byline word ("By …", "Von …", "Автор: …"): never a headline.
 BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|af|από|автор|autor|written by)\b[\s:]", re.IGNORECASE)
+#: A byline word alone on its line ("By", "Written by", "Von:", "Autorin"): the next line is the writer's name,
+#: never a headline.
+LONE_BYLINE_WORD = re.compile(r"^\s*(?:by|von|par|por|door|written by|posted by|words by|geschrieben von|"
+                              r"écrit par|escrito por|author|autor|autorin|auteur|autore|autora)\s*:?\s*$",
+                              re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
 _UPPER_START = re.compile(r"^[^\W\d_]")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.){1,3}$|^[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?$")

@@ -1786,3 +1786,33 @@ def test_a_date_over_the_headline_vouches_for_the_name_under_it(above: str, expe
 
     texts = [above, "Andrei Zakhareuski", BODY]
     assert _dated_above_headline(texts, 1, CommonWords(texts)) is expected
+
+
+@pytest.mark.parametrize(("lines", "language", "authors"), [
+    (["Written by", "Adrien Ramirez, 4+ years covering computer hardware, software, and science",
+      "Joanna Nelius, senior editor and E Ink enthusiast with 5+ years experience testing PC hardware",
+      "Updated March 13, 2024"], "en", ("Adrien Ramirez", "Joanna Nelius")),
+    (["Von", "Anna Müller, Redakteurin im Ressort Politik", "Max Muster, Korrespondent in Brüssel", "03.03.2024"],
+     "de", ("Anna Müller", "Max Muster")),
+    (["Par", "Jean Dupont, journaliste au service politique", "Marie Curie, correspondante à Bruxelles"],
+     "fr", ("Jean Dupont", "Marie Curie")),
+    # a place or an outlet after the comma is no description: one writer
+    (["Von", "Anna Müller, Berlin", "Max Muster, Korrespondent in Brüssel"], "de", ("Anna Müller",)),
+])
+def test_several_writers_listed_under_one_byline_word(
+        lines: list[str], language: str, authors: tuple[str, ...]) -> None:
+    from newsclean.stages.byline import CommonWords
+
+    body = GERMAN_BODY if language == "de" else BODY
+    texts = [*lines, body, body.replace(".", " (2).")]
+    found = Byline().marked(texts, range(len(texts)), marker_pattern(language), CommonWords(texts), anchor=0)
+    assert found is not None and tuple(found[2]) == authors
+
+
+@pytest.mark.parametrize("word", ["Written by", "By", "Von", "Autorin:", "Par"])
+def test_the_line_under_a_lone_byline_word_is_no_headline_candidate(word: str) -> None:
+    from newsclean.titlemodel import candidates
+
+    texts = ["Home", "The council approves a new budget for the city", word, "The Team, edited by Walter", BODY,
+             BODY.replace(".", " (2).")]
+    assert 3 not in candidates(texts).positions

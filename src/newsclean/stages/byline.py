@@ -1217,6 +1217,26 @@ def _dated_above_headline(texts: Sequence[str], pos: int, common: Container[str]
     return not any(w.casefold() in common for w in words(text))
 
 
+#: How many writers a block of "Name, what they do" lines under a lone byline word may list.
+MAX_DESCRIBED_NAMES = 6
+
+
+def _described_names(texts: Sequence[str], start: int) -> list[tuple[int, str]]:
+    """(line, name) for the run of lines from ``start`` that each give a full name, a comma and what the writer
+    does ("Adrien Ramirez, 4+ years covering computer hardware", "Anna Müller, Redakteurin im Ressort Politik"):
+    several writers listed under one "Written by" / "Von"."""
+    out: list[tuple[int, str]] = []
+    for pos in range(start, min(start + MAX_DESCRIBED_NAMES, len(texts))):
+        head, comma, tail = texts[pos].strip().partition(",")
+        tail = tail.strip()
+        if not comma or len(texts[pos]) > 200 or not looks_like_name(head, strict=True) or head.isupper():
+            break
+        if not (tail[:1].islower() or tail[:1].isdigit() or looks_like_role(tail.split(",")[0])):
+            break  # "Jane Doe, Reuters", "Anna Müller, Berlin": an outlet or a place, not what she does
+        out.append((pos, head))
+    return out
+
+
 def _has_bio(texts: Sequence[str], name: str, pos: int) -> bool:
     """Whether ``name`` (a full name, not written in capitals) has a bio elsewhere on the page: a paragraph that
     opens with it and a lower-case word and names a job ("Jane Doe is a freelance travel writer …", "Anna
@@ -1586,6 +1606,11 @@ class Byline:
                 if names and len(following) <= 120 and not all(mostly_common(n, common, 1.0) for n in names):
                     if prose < 2:
                         # a byline on one line further down is surer than the word and whatever line follows
+                        more = _described_names(texts, pos + 1) if len(names) == 1 else []
+                        if split is None and len(more) >= 2 and more[0][1] == names[0]:
+                            # "Written by" / "Adrien Ramirez, 4+ years covering …" / "Joanna Nelius, senior editor …"
+                            lines = [pos, *(p for p, _ in more)]
+                            split = (lines, " ".join(texts[p].strip() for p in lines), [n for _, n in more])
                         split = split or ([pos, pos + 1], f"{text.strip()} {following}", names)
                         continue
                     if late is not None and late[2] != names:
