@@ -1816,3 +1816,20 @@ def test_the_line_under_a_lone_byline_word_is_no_headline_candidate(word: str) -
     texts = ["Home", "The council approves a new budget for the city", word, "The Team, edited by Walter", BODY,
              BODY.replace(".", " (2).")]
     assert 3 not in candidates(texts).positions
+
+
+@pytest.mark.parametrize(("lines", "language", "authors"), [
+    (["By", "Wedding ChecklistsJust EngagedWedding Planning", "Naoise McNally", "Naoise McNally"], "en",
+     ("Naoise McNally",)),
+    (["Von", "PolitikWirtschaftKultur", "Anna Müller", "03.03.2024"], "de", ("Anna Müller",)),
+    # nothing under the name vouches for it
+    (["By", "Wedding ChecklistsJust EngagedWedding Planning", "Naoise McNally", "Planning your wedding"], "en", ()),
+])
+def test_a_name_past_the_post_s_categories_under_a_lone_byline_word(
+        lines: list[str], language: str, authors: tuple[str, ...]) -> None:
+    from newsclean.stages.byline import CommonWords
+
+    body = GERMAN_BODY if language == "de" else BODY
+    texts = [*lines, body, body.replace(".", " (2).")]
+    found = Byline().marked(texts, range(len(texts)), marker_pattern(language), CommonWords(texts), anchor=0)
+    assert (tuple(found[2]) if found else ()) == authors

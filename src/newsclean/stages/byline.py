@@ -1217,6 +1217,19 @@ def _dated_above_headline(texts: Sequence[str], pos: int, common: Container[str]
     return not any(w.casefold() in common for w in words(text))
 
 
+def _name_past_categories(texts: Sequence[str], pos: int, common: Container[str]) -> int | None:
+    """The position of a full name two lines under a lone byline word (``pos``), past a line of categories run
+    together ("By" / "Wedding ChecklistsJust EngagedWedding Planning" / "Naoise McNally"), when a copy of the
+    name or a date line stands right under it; else None."""
+    if pos + 3 >= len(texts) or len(_MENU_GLUE.findall(texts[pos + 1])) < 2:
+        return None
+    name = texts[pos + 2].strip()
+    if not looks_like_name(name, strict=True) or name.isupper() or mostly_common(name, common, 0.5):
+        return None
+    under = texts[pos + 3].strip()
+    return pos + 2 if under == name or is_meta_line(under) else None
+
+
 #: How many writers a block of "Name, what they do" lines under a lone byline word may list.
 MAX_DESCRIBED_NAMES = 6
 
@@ -1616,6 +1629,12 @@ class Byline:
                     if late is not None and late[2] != names:
                         return None  # teasers, each with its byline
                     late = late or ([pos, pos + 1], f"{text.strip()} {following}", names)
+                    continue
+                skipped = _name_past_categories(texts, pos, common) if not names and prose < 2 else None
+                if skipped is not None and split is None:
+                    # "By" / "Wedding ChecklistsJust EngagedWedding Planning" / "Naoise McNally" / "Naoise
+                    # McNally": the post's categories between the byline word and the name
+                    split = ([pos, skipped], f"{text.strip()} {texts[skipped].strip()}", [texts[skipped].strip()])
                     continue
                 if empty is None and not _is_label_only(text):
                     empty = [pos]  # "By" with no name: an empty byline ("Writer" over "12/11/25" is a job title)
