@@ -1094,7 +1094,15 @@ def _may_be_marked(text: str, pattern: re.Pattern[str]) -> bool:
                 or (_BYLINE_WORD.search(text) is not None and (_LEADING_DATE_THEN_BY.match(text)
                                                                or _SENTENCE_BYLINE.match(text)
                                                                or _WRITER_PART.search(text)))
-                or _plain_label(text) is not text or _writer_part(text) is not text or _interviewer(text))
+                or (_CREDIT_OPENING.match(text) is not None
+                    and (_plain_label(text) is not text or _writer_part(text) is not text or bool(_interviewer(text)))))
+
+
+#: How the lines open that :func:`_plain_label`, :func:`_writer_part` and :func:`_interviewer` read: one match
+#: turns away the other lines of a page-wide scan before those three are asked.
+_CREDIT_OPENING = re.compile(
+    r"\s*(?:text|words|story|tekst|testo|foto|photo|bild|picture|image|grafik|illustration|video|autor|das\s|"
+    r"dieses\s|die\s|mit\s|the\s|this\s|interview|l'|cet\s|entretien|la\s|entrevista|het\s)", re.IGNORECASE)
 
 
 #: A byline word between spaces, which ``_LEADING_DATE_THEN_BY``, ``_SENTENCE_BYLINE`` and ``_WRITER_PART``
