@@ -1833,3 +1833,30 @@ def test_a_name_past_the_post_s_categories_under_a_lone_byline_word(
     texts = [*lines, body, body.replace(".", " (2).")]
     found = Byline().marked(texts, range(len(texts)), marker_pattern(language), CommonWords(texts), anchor=0)
     assert (tuple(found[2]) if found else ()) == authors
+
+
+@pytest.mark.parametrize(("ending", "authors"), [
+    ("Unsere Autorin Anna Müller ist Korrespondentin in Brüssel.", ("Anna Müller",)),
+    ("Der Autor Max Muster lebt als freier Journalist in Hamburg.", ("Max Muster",)),
+    ("Die Autorin ist Korrespondentin in Brüssel.", ()),          # the note names nobody
+])
+def test_a_note_on_the_writer_under_a_german_article(ending: str, authors: tuple[str, ...]) -> None:
+    text = "\n\n".join(["Home", "Politik", "Bundestag beschließt neues Klimaschutzgesetz", "03.03.2024",
+                        *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(6)], ending, "Mehr zum Thema"])
+    assert Pipeline().run(text, language="de").authors == authors
+
+
+@pytest.mark.parametrize(("byline", "language", "credit"), [
+    ("Von Anna Müller, dpa", "de", "dpa"),
+    ("Von Anna Müller mit dpa", "de", "dpa"),
+    ("Von Anna Müller/AFP", "de", "AFP"),
+    ("By Jane Doe and Reuters", "en", "Reuters"),
+    ("By Jane Doe, Senior Reporter, The Times", "en", None),
+])
+def test_the_agency_a_byline_names_after_its_writers_is_the_credit(
+        byline: str, language: str, credit: str | None) -> None:
+    from newsclean.stages.byline import agency_after_names
+
+    authors = parse_byline(byline, marker_pattern(language))
+    assert authors is not None
+    assert agency_after_names(byline, authors[1]) == credit

@@ -169,14 +169,20 @@ _INTERVIEWER = re.compile(
     r"|(?:Het\s+)?interview\s+(?:werd\s+)?afgenomen\s+door)\s+(?P<names>[^\W\d_][^\d.;:!?]{2,80}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
-_INTERVIEWER_OPENINGS = frozenset("DdMmTtIiLlCcEeHh")
+_INTERVIEWER_OPENINGS = frozenset("DdMmTtIiLlCcEeHhUu")
+#: A note on the writer that names her, as German pages print it under the article: "Unsere Autorin Anna Müller
+#: ist Korrespondentin in Brüssel.", "Der Autor Max Muster lebt in Hamburg." ("Die Autorin ist …" names nobody).
+_WRITER_NOTE = re.compile(
+    r"^\s*(?:Unsere|Unser|Der|Die)\s+(?:Gast)?(?:Autorin|Autor|Verfasserin|Verfasser)\s+"
+    r"(?P<names>[A-ZÀ-Þ][^\d.,;:!?]{2,60}?)\s+(?:ist|war|lebt|arbeitet|schreibt|leitet|berichtet|lehrt|forscht)\b")
 
 
 def _interviewer(text: str) -> tuple[str, ...]:
-    """The interviewers a sentence like "Das Interview führte Anna Müller." names (full names), else ()."""
-    if len(text) > 160 or text.lstrip()[:1] not in _INTERVIEWER_OPENINGS:
+    """The interviewers a sentence like "Das Interview führte Anna Müller." names, or the writer a note like
+    "Unsere Autorin Anna Müller ist Korrespondentin in Brüssel." names (full names), else ()."""
+    if len(text) > 200 or text.lstrip()[:1] not in _INTERVIEWER_OPENINGS:
         return ()
-    asked = _INTERVIEWER.match(text)
+    asked = _INTERVIEWER.match(text) or _WRITER_NOTE.match(text)
     return () if asked is None else tuple(split_names(asked.group("names"), strict=True))
 
 
@@ -1102,7 +1108,8 @@ def _may_be_marked(text: str, pattern: re.Pattern[str]) -> bool:
 #: turns away the other lines of a page-wide scan before those three are asked.
 _CREDIT_OPENING = re.compile(
     r"\s*(?:text|words|story|tekst|testo|foto|photo|bild|picture|image|grafik|illustration|video|autor|das\s|"
-    r"dieses\s|die\s|mit\s|the\s|this\s|interview|l'|cet\s|entretien|la\s|entrevista|het\s)", re.IGNORECASE)
+    r"dieses\s|die\s|der\s|unser|mit\s|the\s|this\s|interview|l'|cet\s|entretien|la\s|entrevista|het\s)",
+    re.IGNORECASE)
 
 
 #: A byline word between spaces, which ``_LEADING_DATE_THEN_BY``, ``_SENTENCE_BYLINE`` and ``_WRITER_PART``
@@ -1256,6 +1263,26 @@ def _described_names(texts: Sequence[str], start: int) -> list[tuple[int, str]]:
             break  # "Jane Doe, Reuters", "Anna Müller, Berlin": an outlet or a place, not what she does
         out.append((pos, head))
     return out
+
+
+#: A word after the writers' names, past a comma, a slash or a conjunction: an agency, when it is one.
+_AGENCY_AFTER = re.compile(
+    r"(?:,|/|\s(?:mit|und|with|and|avec|et|con|com|met|y|e))\s*(?P<agency>[^\W\d_][\w-]{1,20})\b")
+
+
+def agency_after_names(byline: str, authors: Sequence[str]) -> str | None:
+    """The agency a byline names after its writers ("Von Anna Müller, dpa", "By Jane Doe and AP", "Von Anna
+    Müller/AFP"): whose material the text used, the credit when no signature names one; else None."""
+    if not authors or not byline:
+        return None
+    end = byline.find(authors[-1])
+    if end < 0:
+        return None
+    for found in _AGENCY_AFTER.finditer(byline, end + len(authors[-1])):
+        agency = found.group("agency")
+        if agency.casefold() in _AGENCY_NAMES:
+            return agency
+    return None
 
 
 def _has_bio(texts: Sequence[str], name: str, pos: int) -> bool:
