@@ -39,7 +39,7 @@ AUTHOR_LABELS: tuple[str, ...] = (
     "writer", "reporter", "byline", "written by", "posted by", "text", "texte", "testo", "tekst", "door",
     "von", "contributors", "contributor", "redakteur", "redakteurin", "reporterin", "korrespondent",
     "korrespondentin", "article by", "story by", "report by", "auteur de l'article", "verfasser", "verfasserin",
-    "autorzy", "autorka", "skribent", "kirjoittaja", "szerző", "yazar", "words",
+    "autorzy", "autorka", "skribent", "kirjoittaja", "szerző", "yazar", "words", "texto",
 )
 
 #: Labels that name the writer only with a colon after them: the interviewer ("Interview: Anna Müller", as

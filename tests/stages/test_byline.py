@@ -1573,6 +1573,8 @@ def test_empty_byline_ending_short_cut_agrees_with_the_pattern(line: str) -> Non
     ("WORDS & IMAGES: Katerina", "en", ["Katerina"]),
     ("Texte et photos : Jean Dupont", "fr", ["Jean Dupont"]),
     ("Tekst en foto's: Jan de Vries", "nl", ["Jan de Vries"]),
+    ("Testo e foto di Mario Rossi", "it", ["Mario Rossi"]),
+    ("Texto y fotos: María García", "es", ["María García"]),
     ("Autor/in: Anna Müller", "de", ["Anna Müller"]),            # gender-inclusive spellings of the label
     ("Autor*innen: Anna Müller und Max Muster", "de", ["Anna Müller", "Max Muster"]),
     ("Autor:in: Anna Müller", "de", ["Anna Müller"]),

@@ -119,10 +119,11 @@ _LEADING_DATE_THEN_BY = re.compile(
 #: "Words and pictures by Jane Doe", "Texte et photos : Jean Dupont"): whoever took the pictures wrote the
 #: text too, and is the author. A credit for the pictures alone ("Fotos: Max Muster") names no author.
 _TEXT_AND_PICTURES = re.compile(
-    r"^\s*(?:(?:text|texte|words|story|tekst|testo|texto)\s*(?:und|and|et|e|y|en|og|och|&|\+|/)\s*"
+    r"^\s*(?:(?P<text>text|texte|words|story|tekst|testo|texto)\s*(?:und|and|et|e|y|en|og|och|&|\+|/)\s*"
     r"(?:fotos?|photos?|photographs|pictures|bilder?|images|video|foto's|beeld)"
-    r"|(?:fotos?|photos?|bilder?|pictures)\s*(?:und|and|et|e|y|en|&|\+|/)\s*(?:text|texte|words|tekst|testo|texto))"
-    r"(?=\s*(?::|by\b|von\b))",
+    r"|(?:fotos?|photos?|bilder?|pictures)\s*(?:und|and|et|e|y|en|&|\+|/)\s*"
+    r"(?P<after>text|texte|words|tekst|testo|texto))"
+    r"(?=\s*(?::|(?:by|von|de|di|par|por|door)\b))",
     re.IGNORECASE,
 )
 #: An author label in a gender-inclusive spelling ("Autor/in:", "Autor*innen:", "Autor:in:", "Autor_in:").
@@ -151,8 +152,9 @@ def _plain_label(text: str) -> str:
     """The line with its credit label read as the plain one ("Text und Fotos: Anna Müller" -> "Text: Anna
     Müller", "Autor/in: Anna Müller" -> "Autorin: Anna Müller"); any other line as it is."""
     head = text.lstrip()[:1]
-    if head in "TtWwSsFfPpBb" and _TEXT_AND_PICTURES.match(text):
-        return _TEXT_AND_PICTURES.sub("Text", text, count=1)
+    both = _TEXT_AND_PICTURES.match(text) if head in "TtWwSsFfPpBb" else None
+    if both is not None:  # the text's own word: "Testo e foto di" -> "Testo di", "Words and pictures by" -> "Words by"
+        return (both.group("text") or both.group("after")) + text[both.end():]
     if head in "Aa" and _GENDERED_LABEL.match(text):
         return _GENDERED_LABEL.sub(r"\1\2", text, count=1)
     return text
