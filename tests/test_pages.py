@@ -63,6 +63,22 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "authors": ["Lena Hoffmann"], "credit": "dpa", "published": "2024-03-03T10:14",
         "first": "Seit Jahren streiten Handel", "last": "Am Ende geht es um die Frage",
     },
+    "de-interview-signed-at-end": {
+        "title": "„Wir müssen beim Klimaschutz schneller werden“", "authors": ["Anna Müller", "Max Muster"],
+        "published": "2024-03-03T10:14", "first": "Frau Ministerin, der Bundestag",
+    },
+    "de-tabloid-capitals-credits": {
+        "title": "Jetzt kommt das neue Klimaschutzgesetz", "authors": ["ANNA MÜLLER"],
+        "published": "2024-03-03T10:14", "first": "Berlin – Der Bundestag",
+    },
+    "de-press-release-organisation": {
+        "title": "Stadtwerke senken die Strompreise zum 1. April", "authors": [], "published": "2024-03-03",
+        "first": "Die Stadtwerke senken zum 1. April",
+    },
+    "de-magazine-text-and-pictures": {
+        "title": "Drei Tage auf dem Heilbronner Weg", "authors": ["Anna Müller"], "published": "2024-03-03",
+        "section": "Wandern im Allgäu",
+    },
     "fr-daily-modified": {
         "title": "Les glaciers alpins ont perdu un tiers de leur volume en vingt ans", "section": "Climat",
         "authors": ["Claire Dupont"], "published": "2024-03-14T16:42", "updated": "2024-03-15T08:10",

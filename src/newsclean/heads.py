@@ -19,8 +19,11 @@ from operator import itemgetter
 
 from .lexicon import (
     DATE_WORDS,
+    LEGAL_FORMS,
     MONTHS,
     NAME_STOPWORDS,
+    ORGANISATION_ENDINGS,
+    ORGANISATION_WORDS,
     POSTNOMINALS,
     READING_TIME_WORDS,
     ROLE_WORDS,
@@ -118,6 +121,11 @@ BYLINE_START = re.compile(
     # with a colon only: "Text: Anna Schmidt", "Autorin: …", not "Text messages are …", "Authors say …"
     r"|(?:text|texte|testo|tekst|autorin|autoren|author|authors)(?=\s?:))\b[\s:]",
     re.IGNORECASE)
+#: A byline word alone on its line ("By", "Written by", "Von:", "Autorin"): the next line is the writer's name,
+#: never a headline.
+LONE_BYLINE_WORD = re.compile(r"^\s*(?:by|von|par|por|door|written by|posted by|words by|geschrieben von|"
+                              r"écrit par|escrito por|author|autor|autorin|auteur|autore|autora)\s*:?\s*$",
+                              re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
 _UPPER_START = re.compile(r"^[^\W\d_]")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.){1,3}$|^[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?$")
@@ -256,6 +264,30 @@ def name_tokens(text: str) -> list[str]:
     return text.replace("\u00a0", " ").split()
 
 
+#: Academic titles before a name, as German-language pages print them ("Prof. Dr. med. Anna Müller", "Dr. rer.
+#: nat. Max Muster", "Dipl.-Ing. Eva Huber", "Mag. Eva Huber", "PD Dr. Max Muster"); the faculty in lower case.
+_ACADEMIC_TITLE = re.compile(r"^(?:Prof|Dr|Dipl\.-[^\W\d_]+|Mag|PD|Priv\.-Doz)\.?$")
+_FACULTY = re.compile(r"^(?:med|rer|nat|phil|jur|dent|vet|habil|oec|pol|soc|theol|sc|h\.\s?c|mult)\.$")
+
+
+def without_academic_titles(tokens: list[str]) -> list[str]:
+    """The name's own words, without the academic titles before them ("Dr. med. Anna Müller" -> "Anna Müller"):
+    a title is no word of the name, and its faculty ("med.") is in lower case. Two words are always left."""
+    index = 0
+    while index < len(tokens) - 2 and _ACADEMIC_TITLE.match(tokens[index]):
+        index += 1
+        while index < len(tokens) - 2 and _FACULTY.match(tokens[index]):
+            index += 1
+    return tokens[index:] if index and len(tokens) - index >= 2 else tokens
+
+
+def names_organisation(folded: Sequence[str]) -> bool:
+    """Whether lower-cased words hold an organisation's word, also as a German compound's end ("fahrgastverband",
+    "amtsgericht", "landeskriminalamt"), or a legal form ("gmbh"): no person's name does."""
+    return any(f in LEGAL_FORMS or any(f == w or (f.endswith(w) and len(f) >= len(w) + 3) for w in ORGANISATION_WORDS)
+               or any(f.endswith(w) and len(f) >= len(w) + 3 for w in ORGANISATION_ENDINGS) for f in folded)
+
+
 @lru_cache(maxsize=4096)
 def looks_like_name(text: str, *, strict: bool = True) -> bool:
     """A person's name as bylines write it: a few capitalised words, no digits, no ordinary words.
@@ -266,7 +298,7 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
     text = text.strip().strip(",;:·•|").strip()
     if not text or len(text) > 60 or any(map(str.isdigit, text)) or "@" in text or "/" in text:
         return False
-    tokens = name_tokens(text)
+    tokens = without_academic_titles(name_tokens(text))
     if not (2 if strict else 1) <= len(tokens) <= (4 if strict else 5):
         return False
     if any(not _NAME_TOKEN.match(t) for t in tokens):
@@ -278,6 +310,8 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
     if any(f in NAME_STOPWORDS or f in ROLE_WORDS or f in WEEKDAYS for f in folded
            if f not in NAME_PARTICLES):
         return False
+    if names_organisation(folded):
+        return False  # "Fahrgastverband Pro Bahn", "Stadtwerke München", "Muster GmbH"
     if len(tokens) == 1:
         token = tokens[0]
         return len(token) >= 3 and (token[0].isupper() or not strict)

@@ -13,7 +13,9 @@ BYLINE_MARKERS: dict[str, tuple[str, ...]] = {
            "published by", "guide by", "review by", "recipe by", "compiled by", "interview by", "reviewed by"),
     "de": ("von", "text von", "text", "autor", "autorin", "ein beitrag von", "ein kommentar von",
            "eine analyse von", "ein gastbeitrag von", "eine kolumne von", "ein interview von",
-           "eine reportage von", "recherche von", "geschrieben von", "verfasst von", "aufgezeichnet von"),
+           "eine reportage von", "recherche von", "geschrieben von", "verfasst von", "aufgezeichnet von",
+           # a blog's or a CMS's meta line ("Veröffentlicht von Anna Müller", "Erstellt von …")
+           "veröffentlicht von", "erstellt von", "gepostet von", "eingestellt von"),
     "fr": ("par", "texte de", "un article de", "propos recueillis par", "écrit par", "rédigé par"),
     "es": ("por", "escrito por", "redactado por", "texto de"),
     "it": ("di", "a cura di", "scritto da", "testo di"),
@@ -37,8 +39,13 @@ AUTHOR_LABELS: tuple[str, ...] = (
     "writer", "reporter", "byline", "written by", "posted by", "text", "texte", "testo", "tekst", "door",
     "von", "contributors", "contributor", "redakteur", "redakteurin", "reporterin", "korrespondent",
     "korrespondentin", "article by", "story by", "report by", "auteur de l'article", "verfasser", "verfasserin",
-    "autorzy", "autorka", "skribent", "kirjoittaja", "szerző", "yazar",
+    "autorzy", "autorka", "skribent", "kirjoittaja", "szerző", "yazar", "words", "texto",
 )
+
+#: Labels that name the writer only with a colon after them: the interviewer ("Interview: Anna Müller", as
+#: German credits print it) and the writer of an as-told-to text ("Protokoll: Max Muster"). Alone on a
+#: line they are a kind of text, a kicker ("Interview" / headline), and the next line is no name.
+COLON_AUTHOR_LABELS: tuple[str, ...] = ("interview", "interviews", "protokoll", "gesprächsprotokoll")
 
 #: Lines that introduce an author box (the name follows on the next line), in several languages.
 AUTHOR_BOX_LABELS: tuple[str, ...] = (
@@ -64,7 +71,9 @@ NOT_NAMES: frozenset[str] = frozenset(
         "signing", "creating", "submitting", "entering", "subscribing", "registering", "proceeding", "use",
         "case", "category", "categories", "type", "region", "topic", "price", "default", "location",
         # filter menus ("By State", "By Role", "Nach Branche")
-        "state", "role", "industry", "size", "style", "branche"
+        "state", "role", "industry", "size", "style", "branche",
+        # reading-time labels that German pages print alone beside the date ("Lesezeit" / "03.03.2024")
+        "lesezeit", "lesedauer", "leestijd", "lästid"
     ]
 )
 
@@ -79,6 +88,10 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
         # institutions, never a word of a person's name ("Studierenden der Universität Köln")
         "university", "universität", "université", "universidad", "università", "universiteit", "uniwersytet",
         "institute", "institut", "instituto", "istituto", "hochschule", "college",
+        # German words that open "… von Anna Müller" with no name before "von" ("Erstellt von Anna Müller",
+        # "Fotos von Max Muster"): "von" there is the byline word, not a name's particle
+        "erstellt", "veröffentlicht", "gepostet", "eingestellt", "geschrieben", "verfasst", "aktualisiert",
+        "bearbeitet", "foto", "fotos", "bild", "bilder", "grafik", "grafiken", "illustration", "beitrag",
         "the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at", "with", "from", "by", "about", "as",
         "into", "over", "after", "before", "under", "our", "your", "my", "their", "his", "her", "its", "this",
         "that", "these", "those", "what", "why", "how", "when", "where", "who", "which", "is", "are", "was",
@@ -112,6 +125,22 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
         "και", "το", "τα", "οι", "η", "ο", "του", "της", "των", "για", "με", "σε", "από", "ειδήσεις"
     ]
 )
+
+#: Words that name an organisation, never a person, also as the last part of a German compound
+#: ("Fahrgastverband Pro Bahn", "Stadtwerke München", "Landeskriminalamt", "Amtsgericht Köln"): a capitalised
+#: line holding one is no bare name, though German capitalises it as a name would be. Lower case.
+ORGANISATION_WORDS: tuple[str, ...] = (
+    "verband", "verein", "vereinigung", "gesellschaft", "genossenschaft", "stiftung", "ministerium", "behörde",
+    "gewerkschaft", "konzern", "gericht", "polizei", "feuerwehr", "klinikum", "krankenhaus", "werke",
+    "partei", "fraktion", "agentur", "zentrale", "bündnis", "versicherung", "sparkasse", "krankenkasse",
+    "rathaus", "verwaltung",
+)
+#: Ends of German compounds that name an organisation ("Handwerkskammer", "Finanzamt"), though the word alone may
+#: be a surname ("Kammer"). Lower case.
+ORGANISATION_ENDINGS: tuple[str, ...] = ("kammer", "amt")
+#: Legal forms after a company's name ("Muster GmbH", "Beispiel AG", "Verein e.V."): never a person's. Lower case.
+LEGAL_FORMS: frozenset[str] = frozenset({"gmbh", "ag", "kg", "ohg", "e.v", "e.v.", "ev", "mbh", "ug", "se", "gbr",
+                                         "ltd", "llc", "inc", "corp", "plc", "s.a", "sarl", "bv", "nv"})
 
 #: Job titles and roles that follow a name in a byline ("Jane Doe, Senior Reporter"); lower case words.
 ROLE_WORDS: frozenset[str] = frozenset(

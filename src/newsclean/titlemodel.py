@@ -31,6 +31,7 @@ import attrs
 
 from .heads import (
     BYLINE_START,
+    LONE_BYLINE_WORD,
     article_start,
     body_start,
     is_meta_line,
@@ -365,6 +366,8 @@ def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
         own = shape(text)
         if own is None or own.meta or text.endswith(":") or text.startswith(("©", "(c)")):
             continue
+        if pos and len(texts[pos - 1]) <= 20 and LONE_BYLINE_WORD.match(texts[pos - 1]):
+            continue  # "Written by" / "The Team, edited by Walter": the writer's name, not a headline
         partial.append(_row(page, pos, own, nxt, above))
         picked.append(pos)
     _relative_features(picked, partial, texts)

@@ -1559,3 +1559,306 @@ def test_empty_byline_ending_short_cut_agrees_with_the_pattern(line: str) -> Non
         match = pattern.match(read)
         expected = match is not None and not any(ch.isalnum() for ch in match.group("rest"))
         assert _is_empty_byline(line, pattern) is expected
+
+
+# --- credits as German (and other) papers print them: text and pictures, gendered labels, interviews --------
+
+
+@pytest.mark.parametrize(("line", "language", "authors"), [
+    ("Text und Fotos: Anna Müller", "de", ["Anna Müller"]),       # one person wrote and photographed
+    ("Text & Foto: Anna Müller", "de", ["Anna Müller"]),
+    ("Foto/Text: Max Muster", "de", ["Max Muster"]),
+    ("Text und Bilder von Anna Müller", "de", ["Anna Müller"]),
+    ("Words and pictures by Jane Doe", "en", ["Jane Doe"]),
+    ("WORDS & IMAGES: Katerina", "en", ["Katerina"]),
+    ("Texte et photos : Jean Dupont", "fr", ["Jean Dupont"]),
+    ("Tekst en foto's: Jan de Vries", "nl", ["Jan de Vries"]),
+    ("Testo e foto di Mario Rossi", "it", ["Mario Rossi"]),
+    ("Texto y fotos: María García", "es", ["María García"]),
+    ("Autor/in: Anna Müller", "de", ["Anna Müller"]),            # gender-inclusive spellings of the label
+    ("Autor*innen: Anna Müller und Max Muster", "de", ["Anna Müller", "Max Muster"]),
+    ("Autor:in: Anna Müller", "de", ["Anna Müller"]),
+    ("Interview: Anna Müller", "de", ["Anna Müller"]),           # the interviewer signs the interview
+    ("Protokoll: Max Muster", "de", ["Max Muster"]),             # the writer of an as-told-to text
+    ("Veröffentlicht von Anna Müller", "de", ["Anna Müller"]),   # a blog's meta line
+    ("Erstellt von Anna Müller", "de", ["Anna Müller"]),
+    ("Das Interview führte Anna Müller.", "de", ["Anna Müller"]),
+    ("Das Gespräch führten Anna Müller und Max Muster.", "de", ["Anna Müller", "Max Muster"]),
+    ("Die Fragen stellte Anna Müller", "de", ["Anna Müller"]),
+    ("Mit Olaf Scholz sprach Anna Müller.", "de", ["Anna Müller"]),
+    ("Interview conducted by Jane Doe.", "en", ["Jane Doe"]),
+    ("Entretien réalisé par Jean Dupont", "fr", ["Jean Dupont"]),
+])
+def test_credits_for_text_and_pictures_labels_and_interviewers(line: str, language: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is not None and parsed[1] == authors
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Fotos: Max Muster", "de"),                    # the photographer alone is no author
+    ("Photos: Jane Doe", "en"),
+    ("Mit dem Minister sprach die Kanzlerin am Montag über die Lage.", "de"),   # a sentence of the article
+    ("Die Fragen stellte die Opposition im Ausschuss.", "de"),
+])
+def test_pictures_alone_and_sentences_name_no_author(line: str, language: str) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is None or parsed[1] == []
+
+
+@pytest.mark.parametrize(("lines", "language", "authors"), [
+    (["Interview", "Anna Müller", "03.03.2024"], "de", ("Anna Müller",)),  # a kicker, then a dated name
+    (["Fotos von Max Muster", "03.03.2024"], "de", ()),                    # no name before "von": a picture credit
+    (["Erstellt von Anna Müller", "03.03.2024"], "de", ("Anna Müller",)),  # "Erstellt" is no given name
+    (["Max Muster/dpa", "03.03.2024"], "de", ()),                          # a photographer's credit under a picture
+    (["Anna Müller mit dpa", "03.03.2024"], "de", ("Anna Müller",)),       # the writer, with the agency's material
+    (["Jane Doe with Reuters", "March 3, 2024"], "en", ("Jane Doe",)),
+    (["Anna Müller, Max Muster | 03.03.2024"], "de", ("Anna Müller", "Max Muster")),
+    (["Manoj Jain and Jagpreet Chhatwal | Guest Columnists"], "en", ("Manoj Jain", "Jagpreet Chhatwal")),
+    (["Anna Müller und Max Muster | Redakteure"], "de", ("Anna Müller", "Max Muster")),
+    (["TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025, 21:47 IST"], "en", ("TOI Lifestyle Desk",)),
+])
+def test_bare_bylines_of_several_writers_desks_and_agencies(
+        lines: list[str], language: str, authors: tuple[str, ...]) -> None:
+    title = "Bundestag beschließt neues Klimaschutzgesetz" if language == "de" else \
+        "The council approves a new budget for the city"
+    body = GERMAN_BODY if language == "de" else BODY
+    text = "\n".join(["Home", "News", title, *lines, body, body.replace(".", " (2).")])
+    assert HEAD.run(text, language=language).authors == authors
+
+
+@pytest.mark.parametrize(("ending", "authors"), [
+    ("Das Interview führte Anna Müller.", ("Anna Müller",)),
+    ("Die Fragen stellten Anna Müller und Max Muster.", ("Anna Müller", "Max Muster")),
+    ("Text und Fotos: Anna Müller", ("Anna Müller",)),
+    ("Fotos: Max Muster", ()),
+])
+def test_a_german_interview_signed_at_its_end(ending: str, authors: tuple[str, ...]) -> None:
+    text = "\n\n".join(["Home", "Politik", "„Wir müssen schneller werden“", "03.03.2024",
+                        *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(6)], ending, "Mehr zum Thema"])
+    assert Pipeline().run(text, language="de").authors == authors
+
+
+@pytest.mark.parametrize(("line", "language", "authors"), [
+    ("Text: Anna Müller Fotos: Max Muster", "de", ["Anna Müller"]),        # the pictures' label ends the names
+    ("Fotos: Max Muster, Text: Anna Müller", "de", ["Anna Müller"]),       # the writer's part of a credits line
+    ("Photos: John Roe | Words: Jane Doe", "en", ["Jane Doe"]),
+    ("Words: Jane Doe", "en", ["Jane Doe"]),
+    ("Von Anna Müller und Max Muster (Fotos)", "de", ["Anna Müller"]),      # the photographer is no author
+    ("By Jane Doe and John Roe (photos)", "en", ["Jane Doe"]),
+    ("Von Dr. med. Anna Müller", "de", ["Dr. med. Anna Müller"]),          # a title and its faculty
+    ("Von Prof. Dr. rer. nat. Max Muster", "de", ["Prof. Dr. rer. nat. Max Muster"]),
+    ("Ein Bericht von Anna Müller, ZDF-Studio Brüssel", "de", ["Anna Müller"]),   # a broadcaster's studio
+    ("Von Max Muster, WDR Köln", "de", ["Max Muster"]),
+])
+def test_credits_lines_titles_and_studios(line: str, language: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is not None and parsed[1] == authors
+
+
+@pytest.mark.parametrize(("lines", "language", "authors"), [
+    (["FOCUS-online-Redakteurin Anna Müller", "03.03.2024, 10:14"], "de", ("Anna Müller",)),   # title first
+    (["Senior Editor Jane Doe", "March 3, 2024"], "en", ("Jane Doe",)),
+    (["03.03.2024 · Anna Müller, Max Muster"], "de", ("Anna Müller", "Max Muster")),
+    (["Dr. med. Anna Müller", "03.03.2024"], "de", ("Dr. med. Anna Müller",)),
+    (["Senior Editor", "March 3, 2024"], "en", ()),                      # a job title alone names nobody
+])
+def test_bare_names_after_a_job_title_or_a_date(lines: list[str], language: str, authors: tuple[str, ...]) -> None:
+    title = "Bundestag beschließt neues Klimaschutzgesetz" if language == "de" else \
+        "The council approves a new budget for the city"
+    body = GERMAN_BODY if language == "de" else BODY
+    text = "\n".join(["Home", "News", title, *lines, body, body.replace(".", " (2).")])
+    assert HEAD.run(text, language=language).authors == authors
+
+
+def _article(head: list[str], end: list[str], language: str) -> str:
+    body = GERMAN_BODY if language == "de" else BODY
+    title = "Bundestag beschließt neues Klimaschutzgesetz" if language == "de" else \
+        "The council approves a new budget for the city"
+    prose = [body.replace(".", f" ({i}).") for i in range(12)]
+    return "\n\n".join(["Home", "News", title, *head, *prose, *end, "Share this article"])
+
+
+@pytest.mark.parametrize(("head", "end", "language", "authors"), [
+    (["By Team Tiger Data", "Dec 08, 2023"], ["Written by Paulinho Giovannini"], "en", ("Paulinho Giovannini",)),
+    (["Von Tagesspiegel Redaktion", "03.03.2024"], ["Autorin: Anna Müller"], "de", ("Anna Müller",)),
+    (["Par La Rédaction", "3 mars 2024"], ["Écrit par Jean Dupont"], "fr", ("Jean Dupont",)),
+    # the desk stays when the other bylines are teasers signed by the desk too, or no byline word opens the line
+    (["By Everfit Team", "Dec 08, 2023"],
+     ["Written by Everfit Team", "Teaser one", "Written by Patryk Piekarczyk", "Teaser two",
+      "Written by Everfit Team"], "en", ("Everfit Team",)),
+    (["By News Desk", "Dec 08, 2023"], ["Paula Rego – Drawing from Life, Cristea Roberts Gallery, Nov. 27, 2025"],
+     "en", ("News Desk",)),
+])
+def test_a_person_s_byline_further_down_beats_a_desk_s_at_the_head(
+        head: list[str], end: list[str], language: str, authors: tuple[str, ...]) -> None:
+    doc = Pipeline().run(_article(head, end, language), language=language)
+    assert doc.authors == authors
+
+
+@pytest.mark.parametrize(("byline", "bio", "language", "author"), [
+    ("by Harsh Vaibhav Global Commons May 2nd 2025", "Harsh Vaibhav is a passionate climate professional with a "
+     "burgeoning passion for climate change impacts and justice.", "en", "Harsh Vaibhav"),
+    ("Von Anna Müller Digitale Welt", "Anna Müller schreibt seit 2015 über Netzpolitik, Datenschutz und die "
+     "Digitalisierung der Verwaltung.", "de", "Anna Müller"),
+    # the bio spells the whole name: it stays whole
+    ("By Mary Ann Smith", "Mary Ann Smith is a senior editor at the paper and writes about schools.", "en",
+     "Mary Ann Smith"),
+])
+def test_a_byline_run_on_into_a_category_is_cut_where_the_bio_spells_the_name(
+        byline: str, bio: str, language: str, author: str) -> None:
+    doc = Pipeline().run(_article([byline], ["About the author", bio], language), language=language)
+    assert doc.authors == (author,)
+
+
+@pytest.mark.parametrize(("name", "is_a_name"), [
+    ("Fahrgastverband Pro Bahn", False),   # an organisation's word, also as a German compound's end
+    ("Stadtwerke München", False),
+    ("Handwerkskammer Köln", False),
+    ("Landeskriminalamt Berlin", False),
+    ("Muster GmbH", False),                # a legal form
+    ("Polizei Berlin", False),
+    ("Christian Kammer", True),            # the word alone may be a surname
+    ("Max Amtmann", True),
+    ("Murat Yilmaz", True),
+    ("Dr. med. Anna Müller", True),        # academic titles and the faculty are no words of the name
+    ("Prof. Dr. rer. nat. Max Muster", True),
+])
+def test_organisations_and_titled_names(name: str, is_a_name: bool) -> None:
+    from newsclean.heads import looks_like_name
+
+    assert looks_like_name(name) is is_a_name
+
+
+@pytest.mark.parametrize("line", ["Fahrgastverband Pro Bahn", "Stadtwerke München", "Amtsgericht Köln",
+                                  "Beispiel Immobilien GmbH"])
+def test_an_organisation_beside_the_headline_s_date_is_no_author(line: str) -> None:
+    text = "\n".join(["Startseite", "Wirtschaft", "Bahn streicht hunderte Verbindungen im Fernverkehr", line,
+                      "03.03.2024", GERMAN_BODY, GERMAN_MORE])
+    assert HEAD.run(text, language="de").authors == ()
+
+
+_TOLD = ("Der Klimawandel trifft Bayern härter als erwartet, sagte Olaf Scholz am Montag in Berlin. Die "
+         "Bundesregierung will gegensteuern, die Länder fordern mehr Geld für den Hochwasserschutz.")
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Olaf Scholz", ()),            # the story tells of him: its subject, not its writer
+    ("Klimawandel", ()),            # its topic
+    ("Bayern", ()),
+    ("Wirtschaftspolitik", ()),     # too long for a given name signing alone
+    ("Ukraine-Krieg", ()),
+    ("Lesezeit", ()),               # a reading time's label
+    ("Anna Müller", ("Anna Müller",)),
+    ("Katrin", ("Katrin",)),        # a blogger signing with her first name
+    ("Marie-Luise", ("Marie-Luise",)),
+])
+def test_a_german_bare_name_beside_the_date_is_not_the_story_s_subject_or_topic(
+        line: str, authors: tuple[str, ...]) -> None:
+    text = "\n".join(["Startseite", "Politik", "Bundestag beschließt neues Klimaschutzgesetz", line, "03.03.2024",
+                      _TOLD, GERMAN_BODY, GERMAN_MORE])
+    assert HEAD.run(text, language="de").authors == authors
+
+
+@pytest.mark.parametrize(("above", "name", "lead", "language", "authors"), [
+    ("Travel · March 3, 2024", "Andrei Zakhareuski", BODY, "en", ("Andrei Zakhareuski",)),
+    ("03.03.2024", "Anna Müller", GERMAN_BODY, "de", ("Anna Müller",)),
+    ("3 mars 2024", "Jean Dupont", "Le conseil municipal a adopté lundi un nouveau budget après un long "
+     "débat sur les écoles, les routes et les transports publics de la ville.", "fr", ("Jean Dupont",)),
+    # the name's words are words of the article, or no date stands over the headline, or no lead follows
+    ("March 3, 2024", "Public Transport", BODY, "en", ()),
+    ("Home", "Andrei Zakhareuski", BODY, "en", ()),
+    ("March 3, 2024", "Andrei Zakhareuski", "Share this article", "en", ()),
+])
+def test_a_name_under_the_headline_with_the_date_over_it(
+        above: str, name: str, lead: str, language: str, authors: tuple[str, ...]) -> None:
+    title = "Bundestag beschließt neues Klimaschutzgesetz" if language == "de" else \
+        "The council approves a new budget for the city"
+    text = "\n".join(["Home", "News", above, title, name, lead, lead.replace(".", " (2).")])
+    assert HEAD.run(text, language=language).authors == authors
+
+
+@pytest.mark.parametrize(("above", "expected"), [
+    ("Travel September 8, 2021 -- min read", True),   # a category, then the date
+    ("March 3, 2024", True),
+    ("Home", False),
+    ("Posted in the city's newsletter on March 3, 2024 by the mayor's office", False),  # too many words before it
+])
+def test_a_date_over_the_headline_vouches_for_the_name_under_it(above: str, expected: bool) -> None:
+    from newsclean.stages.byline import CommonWords, _dated_above_headline
+
+    texts = [above, "Andrei Zakhareuski", BODY]
+    assert _dated_above_headline(texts, 1, CommonWords(texts)) is expected
+
+
+@pytest.mark.parametrize(("lines", "language", "authors"), [
+    (["Written by", "Adrien Ramirez, 4+ years covering computer hardware, software, and science",
+      "Joanna Nelius, senior editor and E Ink enthusiast with 5+ years experience testing PC hardware",
+      "Updated March 13, 2024"], "en", ("Adrien Ramirez", "Joanna Nelius")),
+    (["Von", "Anna Müller, Redakteurin im Ressort Politik", "Max Muster, Korrespondent in Brüssel", "03.03.2024"],
+     "de", ("Anna Müller", "Max Muster")),
+    (["Par", "Jean Dupont, journaliste au service politique", "Marie Curie, correspondante à Bruxelles"],
+     "fr", ("Jean Dupont", "Marie Curie")),
+    # a place or an outlet after the comma is no description: one writer
+    (["Von", "Anna Müller, Berlin", "Max Muster, Korrespondent in Brüssel"], "de", ("Anna Müller",)),
+])
+def test_several_writers_listed_under_one_byline_word(
+        lines: list[str], language: str, authors: tuple[str, ...]) -> None:
+    from newsclean.stages.byline import CommonWords
+
+    body = GERMAN_BODY if language == "de" else BODY
+    texts = [*lines, body, body.replace(".", " (2).")]
+    found = Byline().marked(texts, range(len(texts)), marker_pattern(language), CommonWords(texts), anchor=0)
+    assert found is not None and tuple(found[2]) == authors
+
+
+@pytest.mark.parametrize("word", ["Written by", "By", "Von", "Autorin:", "Par"])
+def test_the_line_under_a_lone_byline_word_is_no_headline_candidate(word: str) -> None:
+    from newsclean.titlemodel import candidates
+
+    texts = ["Home", "The council approves a new budget for the city", word, "The Team, edited by Walter", BODY,
+             BODY.replace(".", " (2).")]
+    assert 3 not in candidates(texts).positions
+
+
+@pytest.mark.parametrize(("lines", "language", "authors"), [
+    (["By", "Wedding ChecklistsJust EngagedWedding Planning", "Naoise McNally", "Naoise McNally"], "en",
+     ("Naoise McNally",)),
+    (["Von", "PolitikWirtschaftKultur", "Anna Müller", "03.03.2024"], "de", ("Anna Müller",)),
+    # nothing under the name vouches for it
+    (["By", "Wedding ChecklistsJust EngagedWedding Planning", "Naoise McNally", "Planning your wedding"], "en", ()),
+])
+def test_a_name_past_the_post_s_categories_under_a_lone_byline_word(
+        lines: list[str], language: str, authors: tuple[str, ...]) -> None:
+    from newsclean.stages.byline import CommonWords
+
+    body = GERMAN_BODY if language == "de" else BODY
+    texts = [*lines, body, body.replace(".", " (2).")]
+    found = Byline().marked(texts, range(len(texts)), marker_pattern(language), CommonWords(texts), anchor=0)
+    assert (tuple(found[2]) if found else ()) == authors
+
+
+@pytest.mark.parametrize(("ending", "authors"), [
+    ("Unsere Autorin Anna Müller ist Korrespondentin in Brüssel.", ("Anna Müller",)),
+    ("Der Autor Max Muster lebt als freier Journalist in Hamburg.", ("Max Muster",)),
+    ("Die Autorin ist Korrespondentin in Brüssel.", ()),          # the note names nobody
+])
+def test_a_note_on_the_writer_under_a_german_article(ending: str, authors: tuple[str, ...]) -> None:
+    text = "\n\n".join(["Home", "Politik", "Bundestag beschließt neues Klimaschutzgesetz", "03.03.2024",
+                        *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(6)], ending, "Mehr zum Thema"])
+    assert Pipeline().run(text, language="de").authors == authors
+
+
+@pytest.mark.parametrize(("byline", "language", "credit"), [
+    ("Von Anna Müller, dpa", "de", "dpa"),
+    ("Von Anna Müller mit dpa", "de", "dpa"),
+    ("Von Anna Müller/AFP", "de", "AFP"),
+    ("By Jane Doe and Reuters", "en", "Reuters"),
+    ("By Jane Doe, Senior Reporter, The Times", "en", None),
+])
+def test_the_agency_a_byline_names_after_its_writers_is_the_credit(
+        byline: str, language: str, credit: str | None) -> None:
+    from newsclean.stages.byline import agency_after_names
+
+    authors = parse_byline(byline, marker_pattern(language))
+    assert authors is not None
+    assert agency_after_names(byline, authors[1]) == credit

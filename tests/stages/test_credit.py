@@ -139,3 +139,16 @@ def test_staff_line_taken_as_the_byline_still_lists_reporters_and_editors() -> N
         "Reporting by Lefteris Papadimas and Renee Maltezou; Editing by Alex Richardson")
     assert doc.extra["reporters"] == ["Lefteris Papadimas", "Renee Maltezou"]
     assert doc.extra["editors"] == ["Alex Richardson"]
+
+
+def test_the_agency_after_the_byline_s_names_is_the_credit_when_no_signature_names_one() -> None:
+    from newsclean import Pipeline
+
+    body = ("Der Bundestag hat am Montag nach langer Debatte ein neues Klimaschutzgesetz beschlossen, das "
+            "strengere Ziele für Verkehr und Gebäude vorsieht.")
+    head = ["Startseite", "Politik", "Bundestag beschließt neues Klimaschutzgesetz", "Von Anna Müller, dpa",
+            "03.03.2024"]
+    doc = Pipeline().run("\n\n".join([*head, body, body.replace(".", " (2).")]), language="de")
+    assert doc.authors == ("Anna Müller",) and doc.credit == "dpa"
+    signed = Pipeline().run("\n\n".join([*head, body, body.replace(".", " (2)."), "amü/AFP"]), language="de")
+    assert signed.credit == "AFP"   # the signature under the article comes first

@@ -45,6 +45,7 @@ from ..lexicon import (
     AUTHOR_LABELS,
     BADGE_WORDS,
     BYLINE_MARKERS,
+    COLON_AUTHOR_LABELS,
     DATE_WORDS,
     NAME_STOPWORDS,
     NOT_NAMES,
@@ -72,7 +73,9 @@ _SPLIT_NAMES = re.compile(
 #: Where the names end: a separator, or a lower-case word that starts what follows ("on", "in", "for").
 _END_OF_NAMES = re.compile(
     r"\s[|–—•·⋅●]\s?|\s?[|•·⋅●]\s?|\s[-]\s|\s(?:on|in|for|at|from|published|updated|posted|am|um|vom|"
-    r"le|el|il|em|op|för|pour|para|per|für|aus|dans|en)\s|\s*\(|\s{2,}|(?<=[a-z]{3})(?<!Prof|Dipl|Priv)\.\s|"
+    r"le|el|il|em|op|för|pour|para|per|für|aus|dans|en)\s|\s*\(|\s{2,}|"
+    # a full stop after a word ends the names, not after a title or a faculty ("Prof.", "Dr. med. Anna Müller")
+    r"(?<=[a-z]{3})(?<!Prof|Dipl|Priv| med| rer| nat|phil| jur|dent| vet| oec| pol)(?<!habil|theol)\.\s|"
     r"\s(?:Published|Updated|Posted|Reviewed|Veröffentlicht|Aktualisiert|Publié|Publicado)\b"
     # a count after the names ("Jane Doe 4 Comments", "Anna Müller 12 Kommentare"); names hold no digits
     r"|\s\d"
@@ -80,6 +83,8 @@ _END_OF_NAMES = re.compile(
     r"|\s(?:In|On|Im|Am|Dans|En)$"
     # interface words glued after the names ("By Jane Doe Follow", "By A. J. Neal View In Digital Edition")
     r"|\s(?:View|Follow|Share|Email|Subscribe|Folgen|Teilen|Abonnieren|Suivre|Partager)\b"
+    # a credit for the pictures after the writer's ("Text: Anna Müller Fotos: Max Muster")
+    r"|\s(?:Fotos?|Photos?|Bilder?|Pictures|Images|Grafik|Illustrations?|Kamera|Redaktion|Mitarbeit)\s?:"
     # "By Jane Doe Last Updated: …", "Von Anna Müller Zuletzt aktualisiert …"
     r"|\s(?:Last\s+(?:[Uu]pdated|[Mm]odified|[Rr]eviewed)|Zuletzt\s+(?:aktualisiert|geändert))\b"
     # a month and a day after the names ("ByJane Doe December 8", "Von Anna Müller März 3")
@@ -110,6 +115,77 @@ _GLUED_MARKER = re.compile(r"^((?:[Ww]ritten )?[Bb]y|Von|Par|Por|Door)(?=[A-ZÀ-
 _LEADING_DATE_THEN_BY = re.compile(
     r"^(?P<prefix>.{0,80}?)\s(?P<marker>by|von|par|por|door|di|av|przez)\s(?=\S)", re.IGNORECASE
 )
+#: A credit for the text and its pictures at once ("Text und Fotos: Anna Müller", "Foto/Text: Anna Müller",
+#: "Words and pictures by Jane Doe", "Texte et photos : Jean Dupont"): whoever took the pictures wrote the
+#: text too, and is the author. A credit for the pictures alone ("Fotos: Max Muster") names no author.
+_TEXT_AND_PICTURES = re.compile(
+    r"^\s*(?:(?P<text>text|texte|words|story|tekst|testo|texto)\s*(?:und|and|et|e|y|en|og|och|&|\+|/)\s*"
+    r"(?:fotos?|photos?|photographs|pictures|bilder?|images|video|foto's|beeld)"
+    r"|(?:fotos?|photos?|bilder?|pictures)\s*(?:und|and|et|e|y|en|&|\+|/)\s*"
+    r"(?P<after>text|texte|words|tekst|testo|texto))"
+    r"(?=\s*(?::|(?:by|von|de|di|par|por|door)\b))",
+    re.IGNORECASE,
+)
+#: An author label in a gender-inclusive spelling ("Autor/in:", "Autor*innen:", "Autor:in:", "Autor_in:").
+_GENDERED_LABEL = re.compile(r"^(\s*Autor)(?:[/*:_]|/-)(in|innen)\b(?=\s*:)", re.IGNORECASE)
+
+
+#: A credits line that opens with the pictures' credit and names the writer after it ("Fotos: Max Muster,
+#: Text: Anna Müller", "Photos: John Roe | Words: Jane Doe"): the writer's part is the byline.
+_PICTURES_FIRST = re.compile(r"^\s*(?:fotos?|photos?|bilder?|pictures|images|grafik|illustrations?|video)\s?:",
+                             re.IGNORECASE)
+_LATER_WRITER = re.compile(r"[,;|/·•]\s*(?=(?:text|texte|words|autor|autorin|author|autoren|authors)\s?:)",
+                           re.IGNORECASE)
+
+
+def _writer_part(text: str) -> str:
+    """The writer's credit of a credits line that opens with the pictures' ("Fotos: Max Muster, Text: Anna
+    Müller" -> "Text: Anna Müller"); any other line as it is."""
+    if text.lstrip()[:1] in "FfPpBbIiGgVv" and _PICTURES_FIRST.match(text):
+        later = _LATER_WRITER.search(text)
+        if later is not None:
+            return text[later.end():]
+    return text
+
+
+def _plain_label(text: str) -> str:
+    """The line with its credit label read as the plain one ("Text und Fotos: Anna Müller" -> "Text: Anna
+    Müller", "Autor/in: Anna Müller" -> "Autorin: Anna Müller"); any other line as it is."""
+    head = text.lstrip()[:1]
+    both = _TEXT_AND_PICTURES.match(text) if head in "TtWwSsFfPpBb" else None
+    if both is not None:  # the text's own word: "Testo e foto di" -> "Testo di", "Words and pictures by" -> "Words by"
+        return (both.group("text") or both.group("after")) + text[both.end():]
+    if head in "Aa" and _GENDERED_LABEL.match(text):
+        return _GENDERED_LABEL.sub(r"\1\2", text, count=1)
+    return text
+
+
+#: The interviewer named in a sentence, as an interview opens or ends: "Das Interview führte Anna Müller.",
+#: "Das Gespräch führten Anna Müller und Max Muster.", "Die Fragen stellte Anna Müller.", "Mit Olaf Scholz
+#: sprach Anna Müller.", "Interview conducted by Jane Doe.", "Entretien réalisé par Jean Dupont.": the
+#: interviewer signs an interview. Full names only, and the names end the line.
+_INTERVIEWER = re.compile(
+    r"^\s*(?:(?:Das|Dieses)\s+(?:Interview|Gespräch)\s+führten?|Die\s+Fragen\s+stellten?"
+    r"|Mit\s+[^\d.,;:!?]{2,60}?\s+sprach(?:en)?|(?:The\s+|This\s+)?interview\s+(?:was\s+)?conducted\s+by"
+    r"|(?:L'|Cet\s+)?entretien\s+(?:a\s+été\s+)?réalisé\s+par|(?:La\s+)?entrevista\s+(?:fue\s+)?realizada\s+por"
+    r"|(?:Het\s+)?interview\s+(?:werd\s+)?afgenomen\s+door)\s+(?P<names>[^\W\d_][^\d.;:!?]{2,80}?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_INTERVIEWER_OPENINGS = frozenset("DdMmTtIiLlCcEeHhUu")
+#: A note on the writer that names her, as German pages print it under the article: "Unsere Autorin Anna Müller
+#: ist Korrespondentin in Brüssel.", "Der Autor Max Muster lebt in Hamburg." ("Die Autorin ist …" names nobody).
+_WRITER_NOTE = re.compile(
+    r"^\s*(?:Unsere|Unser|Der|Die)\s+(?:Gast)?(?:Autorin|Autor|Verfasserin|Verfasser)\s+"
+    r"(?P<names>[A-ZÀ-Þ][^\d.,;:!?]{2,60}?)\s+(?:ist|war|lebt|arbeitet|schreibt|leitet|berichtet|lehrt|forscht)\b")
+
+
+def _interviewer(text: str) -> tuple[str, ...]:
+    """The interviewers a sentence like "Das Interview führte Anna Müller." names, or the writer a note like
+    "Unsere Autorin Anna Müller ist Korrespondentin in Brüssel." names (full names), else ()."""
+    if len(text) > 200 or text.lstrip()[:1] not in _INTERVIEWER_OPENINGS:
+        return ()
+    asked = _INTERVIEWER.match(text) or _WRITER_NOTE.match(text)
+    return () if asked is None else tuple(split_names(asked.group("names"), strict=True))
 
 
 def _markers_for(language: str | None, extra: Iterable[str] = ()) -> list[str]:
@@ -127,10 +203,11 @@ def marker_pattern(language: str | None, extra: tuple[str, ...] = ()) -> re.Patt
     """"<marker> rest" or "<label>: rest" at the start of a line, for a language (plus English)."""
     markers = _markers_for(language, extra)
     alternatives = "|".join(re.escape(m) for m in markers)
-    labels = "|".join(re.escape(label) for label in sorted(AUTHOR_LABELS, key=len, reverse=True))
+    all_labels = (*AUTHOR_LABELS, *COLON_AUTHOR_LABELS)
+    labels = "|".join(re.escape(label) for label in sorted(all_labels, key=len, reverse=True))
     pattern = re.compile(rf"^\s*(?:(?:{alternatives})\b\s*:?|(?:{labels})\s*:)\s*(?P<rest>.*)$",
                          re.IGNORECASE | re.DOTALL)
-    words = [w.lower() for w in (*markers, *AUTHOR_LABELS)]
+    words = [w.lower() for w in (*markers, *all_labels)]
     if all(w[:2].isascii() or not _CASE_ODDITIES.intersection(w[:2]) for w in words):
         lasts = [_ALNUM_RUN.findall(w)[-1:] for w in words]
         endings = (frozenset(last[0] for last in lasts)
@@ -195,7 +272,7 @@ def _is_marker_only(text: str, pattern: re.Pattern[str]) -> bool:
     """A byline word or an author label alone on its line: the name, if any, is on the next line."""
     if _is_label_only(text):
         return True  # "Author" / "Jane Doe", "Autorin" / "Anna Müller"
-    match = pattern.match(text)
+    match = pattern.match(_plain_label(text))
     return match is not None and not match.group("rest").strip(" :.-–—|")
 
 
@@ -357,6 +434,12 @@ _OUTLET_WORDS = frozenset({"zeitung", "times", "post", "news", "journal", "tribu
                            "monde", "figaro", "libération", "diario", "corriere", "gazzetta", "jornal",
                            "folha", "krant", "dagblad", "tidning", "avis", "εφημερίδα", "redaktion", "abendblatt",
                            "morgenpost", "abendzeitung"})
+#: A broadcaster's studio or bureau after the names ("Anna Müller, ZDF-Studio Brüssel", "Max Muster, WDR
+#: Köln", "Jean Dupont, bureau de Bruxelles"): no second author. Only here: "Ard" is also a given name.
+_BUREAU_WORDS = frozenset({"studio", "hauptstadtstudio", "landesstudio", "auslandsstudio", "büro", "bureau",
+                           "korrespondentenbüro", "fernsehen", "hörfunk", "rundfunk", "funkhaus", "ard", "zdf",
+                           "swr", "ndr", "wdr", "mdr", "rbb", "dlf", "deutschlandfunk", "orf", "srf", "dw",
+                           "tagesschau", "rtl", "ntv", "bbc", "cnn", "npr"})
 
 
 def _role_word(token: str) -> bool:
@@ -389,8 +472,16 @@ def without_leading_role(rest: str) -> str:
     return " ".join(tokens[index:])
 
 
+#: A name marked as the photographer's (or the graphic's) after the writer's in a byline: "Von Anna Müller und
+#: Max Muster (Fotos)", "By Jane Doe and John Roe (photos)": not an author.
+_PICTURES_PART = re.compile(r"(?:,|\s(?:und|and|et|y|e|en|&))\s*[^,()&]{3,60}?\s*\((?:fotos?|photos?|bilder?|pictures|"
+                            r"grafik|grafiken|graphics|illustrations?|video|kamera|camera)\)", re.IGNORECASE)
+
+
 def split_names(rest: str, *, strict: bool = False) -> list[str]:
     """Names from what follows the marker; roles, outlets and places after the names are not names."""
+    if "(" in rest:
+        rest = _PICTURES_PART.sub("", rest)
     rest = without_leading_role(clean_rest(rest))
     if not rest or len(rest) > MAX_BYLINE_CHARS:
         return []
@@ -409,7 +500,7 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
             continue
         if index > 0 and len(part.split()) == 1 and part[:1].isupper() and out:
             break  # "Anna Müller, Berlin" / "Jane Doe, Reuters": a place or an outlet, not a second author
-        if out and any(w.casefold() in _OUTLET_WORDS for w in words(part)):
+        if out and any(w.casefold() in _OUTLET_WORDS or w.casefold() in _BUREAU_WORDS for w in words(part)):
             break  # "Anna Müller, Stuttgarter Zeitung": the outlet, not a second author
         if out and part.islower():
             break  # "Jane Doe, MD, gastroenterologist": a lower-case handle is never a second author
@@ -476,6 +567,9 @@ def _sentence_byline(text: str) -> tuple[str, ...]:
     kind = _KIND_BY.match(text) if len(text) <= 120 and not is_prose(text) else None
     if kind is not None:
         return tuple(split_names(kind.group("rest"), strict=True))
+    asked = _interviewer(text)
+    if asked:
+        return asked
     match = _SENTENCE_BYLINE.match(text)
     if match is None:
         return ()
@@ -494,7 +588,7 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
         return None
     if len(words(stripped)) > MAX_BYLINE_WORDS:
         return None
-    stripped = _GLUED_MARKER.sub(r"\g<0> ", stripped)
+    stripped = _plain_label(_writer_part(_GLUED_MARKER.sub(r"\g<0> ", stripped)))
     stripped = _GLUED_DATE.sub(" ", stripped)
     stripped = _without_doubled_by(stripped)  # "Written byby Jane"
     writer = _WRITER_PART.search(stripped)
@@ -610,6 +704,9 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
         candidate = trim_name(clean_rest(name))
         if looks_like_name(candidate) and not candidate.isupper():
             return [candidate]
+        several = _several_names(name.strip(" ,;:·•|–—-"))
+        if several:
+            return several  # "Anna Müller, Max Muster | 03.03.2024"
         if (single and len(candidate.split()) == 1 and name.strip(" ,;:·•|–—-") == candidate
                 and candidate[:1].isupper() and not candidate.isupper() and is_name(candidate)
                 and candidate.casefold() not in _AGENCY_NAMES | DATE_WORDS | WEEKDAYS):
@@ -617,9 +714,15 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
         after = _after_leading_date(text) if not name.strip() else None
         if after and looks_like_name(after) and not after.isupper():
             return [after]  # "Dec 17, 2025 · Julian K. Arni", "Dec. 19, 2025 · Niko Matsakis on behalf of …"
+        several = _several_names(after) if after else []
+        if several:
+            return several  # "03.03.2024 · Anna Müller, Max Muster"
     lead = without_role(text)
     if lead != text and looks_like_name(lead) and not lead.isupper():
         return [lead]  # "Rasmus Barslund Founder & Lead Reviewer": the job title vouches for the name
+    titled = without_leading_role(text) if len(text) <= 80 else text
+    if titled != text and looks_like_name(titled) and not titled.isupper():
+        return [titled]  # "FOCUS-online-Redakteurin Anna Müller", "Senior Editor Jane Doe": the title before it
     parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
     if len(parts) >= 2:
         # "Jane Doe | Senior Writer | July 2, 2025", "Dec 3, 2024 · 5 min · Jane Doe": one name, the rest
@@ -632,6 +735,12 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
             return named
         if len(named) == 1 and named[0] == parts[0] and all(looks_like_role(p) for p in others):
             return named
+        several = _several_names(parts[0])
+        if several and all(_is_roles(p) or is_meta_line(p) or _COUNT.match(p) for p in parts[1:]):
+            return several  # "Manoj Jain and Jagpreet Chhatwal | Guest Columnists"
+        if (single and is_desk(parts[0]) and _named_desk(parts[0]) and any(is_meta_line(p) for p in parts[1:])
+                and all(is_meta_line(p) or _DOMAIN.match(p) for p in parts[1:])):
+            return [parts[0]]  # "TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025": a desk, dated
     following = texts[pos + 1] if pos + 1 < len(texts) else ""
     if (single and (len(text.split()) == 1 or is_desk(text)) and is_name(text) and is_meta_line(following)
             and text.casefold() not in _AGENCY_NAMES):
@@ -654,8 +763,8 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if bare is None and is_meta_line(following):
         # "Naftali Tishby, Fernando C. Pereira, William Bialek" / "24 Apr 2000 • 3 min read": several full
         # names, the date under them
-        names = split_names(text, strict=True) if _SPLIT_NAMES.search(text) else []
-        if len(names) >= 2 and len(" ".join(names)) + 2 * len(names) >= len(text) - 6 and not text.isupper():
+        names = _several_names(text)
+        if names:
             return names
     if bare is None or (text.isupper() and not (single and is_meta_line(following) and len(text.split()) <= 3)):
         return None  # capitals are a heading's, unless the line sits right under the headline, dated
@@ -664,6 +773,33 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if any(is_meta_line(t) or is_dateline(t) for t in neighbours) or looks_like_role(following):
         return [text]
     return None
+
+
+def _several_names(text: str) -> list[str]:
+    """Two or more full names that make up the whole line ("Anna Müller, Max Muster", "Manoj Jain and Jagpreet
+    Chhatwal"), else []: a list that leaves words over is a sentence or a heading."""
+    if not _SPLIT_NAMES.search(text) or text.isupper():
+        return []
+    names = split_names(text, strict=True)
+    return names if len(names) >= 2 and len(" ".join(names)) + 2 * len(names) >= len(text) - 6 else []
+
+
+#: Plural endings of job titles: English "-s" ("Columnists"), German "-e", "-en", "-nen" ("Redakteure",
+#: "Korrespondenten", "Autorinnen").
+_PLURAL_ENDINGS = ("s", "e", "en", "nen")
+
+
+def _is_roles(text: str) -> bool:
+    """A job title, also in the plural, as it follows several names ("Guest Columnists", "Redakteure")."""
+    if looks_like_role(text):
+        return True
+    tokens = [w.casefold() for w in words(text)]
+    return 0 < len(tokens) <= 6 and any(t.endswith(end) and t[:-len(end)] in ROLE_WORDS
+                                        for t in tokens for end in _PLURAL_ENDINGS)
+
+
+#: An outlet's web address beside a desk's byline ("TOI Lifestyle Desk / etimes.in / Updated: …").
+_DOMAIN = re.compile(r"^(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}$")
 
 
 def _named_desk(text: str) -> bool:
@@ -726,12 +862,21 @@ def bare_name(text: str) -> str | None:
     signed = _SIGNED_INITIALS.match(text)
     if signed is not None and signed.group("initials") not in _NOT_INITIALS and looks_like_name(signed.group("name")):
         return signed.group("name")  # "Anna Müller (amü)": the editor's initials, as the paper signs short items
+    with_agency = _NAME_WITH_AGENCY.match(text)
+    if with_agency is not None and looks_like_name(with_agency.group("name")):
+        pieces = [p.strip() for p in with_agency.group("agency").split("/")]
+        if pieces[0].casefold() in _AGENCY_NAMES and all(p.casefold() in _AGENCY_NAMES for p in pieces[1:]):
+            return with_agency.group("name")  # "Anna Müller mit dpa": the writer, with the agency's material
     return None
 
 
 #: A name and the initials its writer signs with, in brackets ("Anna Müller (amü)", "Jean Dupont (jd)"); in
 #: lower case: "(CDU)" after a name is a party's, "(Text)" a role's.
 _SIGNED_INITIALS = re.compile(r"^(?P<name>[^()]{5,60}?)\s*\((?P<initials>[a-zß-ÿ]{2,4})\)$")
+#: A name and the agency whose material the text used: "Anna Müller mit dpa", "Jane Doe with Reuters". Not
+#: "Anna Müller/dpa" or "Anna Müller (dpa)": that is how German pages credit a photographer under a picture.
+_NAME_WITH_AGENCY = re.compile(
+    r"^(?P<name>[^()/]{5,60}?)\s+(?:mit|with|avec|con|com|met)\s+(?P<agency>[^\s()][^()]{1,29})$")
 #: What a bracket after a name holds that is no writer's initials: an agency, a badge, a label, a link's file type.
 _NOT_INITIALS = _AGENCY_NAMES | BADGE_WORDS | _LABEL_WORDS | frozenset(
     {"pdf", "doc", "docx", "ppt", "pptx", "xls", "xlsx", "csv", "txt", "rtf", "odt", "zip", "mp3", "mp4", "wav",
@@ -956,7 +1101,17 @@ def _may_be_marked(text: str, pattern: re.Pattern[str]) -> bool:
     return bool((_opens_like_marker(text, pattern) and pattern.match(text))
                 or (_BYLINE_WORD.search(text) is not None and (_LEADING_DATE_THEN_BY.match(text)
                                                                or _SENTENCE_BYLINE.match(text)
-                                                               or _WRITER_PART.search(text))))
+                                                               or _WRITER_PART.search(text)))
+                or (_CREDIT_OPENING.match(text) is not None
+                    and (_plain_label(text) is not text or _writer_part(text) is not text or bool(_interviewer(text)))))
+
+
+#: How the lines open that :func:`_plain_label`, :func:`_writer_part` and :func:`_interviewer` read: one match
+#: turns away the other lines of a page-wide scan before those three are asked.
+_CREDIT_OPENING = re.compile(
+    r"\s*(?:text|words|story|tekst|testo|foto|photo|bild|picture|image|grafik|illustration|video|autor|das\s|"
+    r"dieses\s|die\s|der\s|unser|mit\s|the\s|this\s|interview|l'|cet\s|entretien|la\s|entrevista|het\s)",
+    re.IGNORECASE)
 
 
 #: A byline word between spaces, which ``_LEADING_DATE_THEN_BY``, ``_SENTENCE_BYLINE`` and ``_WRITER_PART``
@@ -1044,6 +1199,94 @@ def _among_teasers(texts: Sequence[str], pos: int, authors: Sequence[str], patte
     return False
 
 
+#: The longest given name that signs alone ("Maximilian", "Marie-Luise"); a longer single word is a noun.
+MAX_SINGLE_NAME = 12
+
+
+def _long_single_word(name: str) -> bool:
+    """A single word too long for a given name signing alone (a desk's word aside)."""
+    return " " not in name and len(name) > MAX_SINGLE_NAME and not is_desk(name)
+
+
+def _told_in_prose(texts: Sequence[str], name: str, pos: int) -> bool:
+    """Whether the article's prose names ``name`` inside a sentence ("… sagte Olaf Scholz am Montag", "Der
+    Klimawandel …"): a bare name beside the headline's date that the story tells of is its subject or its topic,
+    not its writer. A line that opens with the name is a bio or a sign-off, and does not count."""
+    if is_desk(name) or len(name) < 3:
+        return False
+    found = re.compile(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])")
+    return any(p != pos and is_prose(t) and not t.startswith(name) and found.search(t, 1) is not None
+               for p, t in enumerate(texts[:MAX_HEAD_SCAN]) if name in t)
+
+
+def _dated_above_headline(texts: Sequence[str], pos: int, common: Container[str]) -> bool:
+    """Whether the line right under the headline (``pos``) is a full name with a date line (or a category and a
+    date) right above the headline and the lead right under the name; none of the name's words is one the article
+    writes in lower case."""
+    text = texts[pos].strip()
+    if pos < 1 or pos + 1 >= len(texts) or not is_prose(texts[pos + 1]):
+        return False
+    above, date = cut_at_date(texts[pos - 1]) if len(texts[pos - 1]) <= 80 else ("", "")
+    if not date or len(above.split()) > 3:
+        return False  # a date line, or a category and the date ("Travel September 8, 2021 -- min read")
+    if not looks_like_name(text, strict=True) or text.isupper() or looks_like_role(text):
+        return False
+    return not any(w.casefold() in common for w in words(text))
+
+
+def _name_past_categories(texts: Sequence[str], pos: int, common: Container[str]) -> int | None:
+    """The position of a full name two lines under a lone byline word (``pos``), past a line of categories run
+    together ("By" / "Wedding ChecklistsJust EngagedWedding Planning" / "Naoise McNally"), when a copy of the
+    name or a date line stands right under it; else None."""
+    if pos + 3 >= len(texts) or len(_MENU_GLUE.findall(texts[pos + 1])) < 2:
+        return None
+    name = texts[pos + 2].strip()
+    if not looks_like_name(name, strict=True) or name.isupper() or mostly_common(name, common, 0.5):
+        return None
+    under = texts[pos + 3].strip()
+    return pos + 2 if under == name or is_meta_line(under) else None
+
+
+#: How many writers a block of "Name, what they do" lines under a lone byline word may list.
+MAX_DESCRIBED_NAMES = 6
+
+
+def _described_names(texts: Sequence[str], start: int) -> list[tuple[int, str]]:
+    """(line, name) for the run of lines from ``start`` that each give a full name, a comma and what the writer
+    does ("Adrien Ramirez, 4+ years covering computer hardware", "Anna Müller, Redakteurin im Ressort Politik"):
+    several writers listed under one "Written by" / "Von"."""
+    out: list[tuple[int, str]] = []
+    for pos in range(start, min(start + MAX_DESCRIBED_NAMES, len(texts))):
+        head, comma, tail = texts[pos].strip().partition(",")
+        tail = tail.strip()
+        if not comma or len(texts[pos]) > 200 or not looks_like_name(head, strict=True) or head.isupper():
+            break
+        if not (tail[:1].islower() or tail[:1].isdigit() or looks_like_role(tail.split(",")[0])):
+            break  # "Jane Doe, Reuters", "Anna Müller, Berlin": an outlet or a place, not what she does
+        out.append((pos, head))
+    return out
+
+
+#: A word after the writers' names, past a comma, a slash or a conjunction: an agency, when it is one.
+_AGENCY_AFTER = re.compile(
+    r"(?:,|/|\s(?:mit|und|with|and|avec|et|con|com|met|y|e))\s*(?P<agency>[^\W\d_][\w-]{1,20})\b")
+
+
+def agency_after_names(byline: str, authors: Sequence[str]) -> str | None:
+    """The agency a byline names after its writers ("Von Anna Müller, dpa", "By Jane Doe and AP", "Von Anna
+    Müller/AFP"): whose material the text used, the credit when no signature names one; else None."""
+    if not authors or not byline:
+        return None
+    end = byline.find(authors[-1])
+    if end < 0:
+        return None
+    for found in _AGENCY_AFTER.finditer(byline, end + len(authors[-1])):
+        agency = found.group("agency")
+        if agency.casefold() in _AGENCY_NAMES:
+            return agency
+    return None
+
+
 def _has_bio(texts: Sequence[str], name: str, pos: int) -> bool:
     """Whether ``name`` (a full name, not written in capitals) has a bio elsewhere on the page: a paragraph that
     opens with it and a lower-case word and names a job ("Jane Doe is a freelance travel writer …", "Anna
@@ -1052,6 +1295,25 @@ def _has_bio(texts: Sequence[str], name: str, pos: int) -> bool:
         return False
     return any(other != pos and text.startswith(name) and bio_opens_with(name, text) and _names_role(text)
                for other, text in enumerate(texts))
+
+
+def as_bio_spells(texts: Sequence[str], name: str, pos: int) -> str:
+    """The name as the page's author bio spells it, when the byline runs it on into other capitalised words ("by
+    Harsh Vaibhav Global Commons May 2nd" with "Harsh Vaibhav is a climate professional …" further down: the
+    category glued to the name); else the name as it is. The shorter name keeps two words, and the longer one
+    must have no bio of its own."""
+    tokens = name.split()
+    if not 3 <= len(tokens) <= 5 or name.isupper() or not looks_like_name(" ".join(tokens[:2]), strict=True):
+        return name
+    first = tokens[0]
+    bios = [t for p, t in enumerate(texts) if p != pos and t.startswith(first) and len(t) >= MIN_BIO_CHARS]
+    if any(t.startswith(name) and bio_opens_with(name, t) for t in bios):
+        return name
+    for size in range(len(tokens) - 1, 1, -1):
+        shorter = " ".join(tokens[:size])
+        if any(t.startswith(shorter + " ") and bio_opens_with(shorter, t) for t in bios):
+            return shorter
+    return name
 
 
 #: Lower-case words inside an outlet's or a column's name ("Ask the Doctors", "Voice of the People").
@@ -1332,7 +1594,11 @@ class Byline:
                      or signed_with_address(texts, common))
         if found is None:
             return doc.drop(lone, stage=self.name, reason=lone)
+        if found[2] and all(is_desk(a) for a in found[2]) and self.author_boxes:
+            found = self.writer_after_desk(texts, found, pattern, common)
         positions, byline, authors = found
+        if len(authors) == 1:
+            authors = [as_bio_spells(texts, authors[0], positions[0] if positions else -1)]
         # The box's name line goes too when a byline was found first: else a second run would take it.
         box_drop = {p: why for p, why in box_drop.items() if p not in positions}
         if authors and authors[0].casefold() in _AGENCY_NAMES:
@@ -1390,11 +1656,22 @@ class Byline:
                 if names and len(following) <= 120 and not all(mostly_common(n, common, 1.0) for n in names):
                     if prose < 2:
                         # a byline on one line further down is surer than the word and whatever line follows
+                        more = _described_names(texts, pos + 1) if len(names) == 1 else []
+                        if split is None and len(more) >= 2 and more[0][1] == names[0]:
+                            # "Written by" / "Adrien Ramirez, 4+ years covering …" / "Joanna Nelius, senior editor …"
+                            lines = [pos, *(p for p, _ in more)]
+                            split = (lines, " ".join(texts[p].strip() for p in lines), [n for _, n in more])
                         split = split or ([pos, pos + 1], f"{text.strip()} {following}", names)
                         continue
                     if late is not None and late[2] != names:
                         return None  # teasers, each with its byline
                     late = late or ([pos, pos + 1], f"{text.strip()} {following}", names)
+                    continue
+                skipped = _name_past_categories(texts, pos, common) if not names and prose < 2 else None
+                if skipped is not None and split is None:
+                    # "By" / "Wedding ChecklistsJust EngagedWedding Planning" / "Naoise McNally" / "Naoise
+                    # McNally": the post's categories between the byline word and the name
+                    split = ([pos, skipped], f"{text.strip()} {texts[skipped].strip()}", [texts[skipped].strip()])
                     continue
                 if empty is None and not _is_label_only(text):
                     empty = [pos]  # "By" with no name: an empty byline ("Writer" over "12/11/25" is a job title)
@@ -1425,6 +1702,26 @@ class Byline:
             if empty is None:
                 empty = [pos]
         return split or late or review or ((empty, "", []) if empty is not None else None)
+
+    def writer_after_desk(self, texts: Sequence[str], found: tuple[list[int], str, list[str]],
+                          pattern: re.Pattern[str], common: Container[str]) -> tuple[list[int], str, list[str]]:
+        """A person's marked byline elsewhere on the page when the head's names a desk or a team ("By Team
+        Tiger Data" under the headline, "Written by Paulinho Giovannini" under the article): the person wrote
+        it, for the desk. Only one such byline on the page (the desk's own lines aside), full names only; the
+        desk's lines go with it."""
+        positions, _, desks = found
+        masked = list(texts)
+        desk_lines = (*positions, *copies_of(texts, positions, desks, pattern))
+        for pos in desk_lines:
+            masked[pos] = ""
+        person = self.anywhere(masked, pattern, common)
+        if person is None or not person[2] or any(is_desk(a) or not looks_like_name(a, strict=True)
+                                                  for a in person[2]):
+            return found
+        at = person[0][0]
+        if not _may_be_marked(texts[at], pattern) or any(abs(at - p) <= TEASER_REACH for p in desk_lines):
+            return found  # no byline word ("Paula Rego – Drawing from Life, … 2025"), or teasers signed by both
+        return [*positions, *person[0]], person[1], person[2]
 
     def at_top(self, texts: Sequence[str], pattern: re.Pattern[str],
                common: Container[str]) -> tuple[list[int], str, list[str]] | None:
@@ -1518,8 +1815,18 @@ class Byline:
                 # "Julia Gralberg" right under the headline, and "Julia Gralberg is a freelance travel writer …"
                 # further down: the page's bio of that name vouches for it
                 names = [texts[pos].strip()]
+            if names is None and pos == anchor and at_title and _dated_above_headline(texts, pos, common):
+                # "Travel September 8, 2021 -- min read" / headline / "Andrei Zakhareuski" / the lead: the page's
+                # meta line sits over the headline, the name under it
+                names = [texts[pos].strip()]
             # Right at the headline with a date beside it, a name may end in a word the article writes
             # ("Madison Green" over a text about green cleaning); its first word must still be no such word.
+            if names and language == "de" and any(_told_in_prose(texts, n, pos) or _long_single_word(n)
+                                                  for n in names):
+                # German capitalises every noun, so the common-word test says little there: "Olaf Scholz",
+                # "Klimawandel" beside the date are whom or what the article tells of; "Wirtschaftspolitik",
+                # "Ukraine-Krieg" are too long for a given name signing alone
+                continue
             if names and not any((n.casefold() in ROLE_WORDS and not is_desk(n)) or _names_outlet(n)
                                  or (mostly_common(n, common, 0.5)
                                      and not (_opens_like_a_name(n, common) and abs(pos - anchor) <= 1

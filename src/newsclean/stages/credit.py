@@ -26,6 +26,7 @@ from ..lexicon import AGENCIES, AGENCIES_IN_SMALL_LETTERS, CREDIT_ROLES
 from ..model import Document
 from ..registry import StageRegister
 from .boilerplate import last_prose
+from .byline import agency_after_names
 
 MAX_CREDIT_LINE = 300
 _AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
@@ -196,6 +197,8 @@ class Credit:
                 if found:
                     credit = found
                     break
+        if not credit and doc.byline:
+            credit = agency_after_names(doc.byline, doc.authors)  # "Von Anna Müller, dpa": the agency's material
         if credit == doc.credit and not drop and not extra:
             return doc
         out = doc.evolve(credit=credit)
