@@ -21,9 +21,12 @@ from functools import lru_cache
 from typing import ClassVar
 
 import attrs
+import numpy as np
 from langdetect import DetectorFactory
+from langdetect.detector import Detector
 from langdetect.detector_factory import init_factory
-from langdetect.lang_detect_exception import LangDetectException
+from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+from langdetect.utils.ngram import NGram
 
 from ..hookspecs import hookimpl
 from ..model import Document
@@ -99,11 +102,103 @@ def plainly_english(text: str) -> bool:
     return hits >= _EN_SHARE * len(words)
 
 
+#: ``NGram.normalize`` of characters met so far (a pure function of the character): a few thousand entries
+#: in practice, emptied when it reaches _NORMALIZED_MAX.
+_NORMALIZED: dict[str, str] = {}
+_NORMALIZED_MAX = 1 << 14
+
+
+class FastDetector(Detector):  # type: ignore[misc]  # langdetect is untyped
+    """langdetect's ``Detector`` with the same detections, bit for bit, at about a third of the cost.
+
+    Why: langdetect spends its time in two Python loops, one step per character (n-gram extraction, which
+    classifies each character by a binary search over Unicode blocks) and one step per language for every
+    sampled n-gram (about 55 multiplications, hundreds of times per trial). Here a character's class is
+    looked up once per process, and the per-language arithmetic is one numpy operation on a vector: the
+    same IEEE operations on the same numbers in the same order (``prob[i] *= weight + p[i]``; the sum for
+    normalising is still Python's left-to-right ``sum``), and the random generator is drawn from exactly as
+    langdetect draws from it, so the probabilities are identical (tests/test_language.py compares them).
+    """
+
+    def _extract_ngrams(self) -> list[str]:
+        """``Detector._extract_ngrams``: the 1-3-grams of the text that the profiles know, in order."""
+        table = self.word_lang_prob_map
+        normalized = _NORMALIZED
+        result: list[str] = []
+        grams = " "
+        capital = False
+        for ch in self.text:
+            norm = normalized.get(ch)
+            if norm is None:
+                if len(normalized) >= _NORMALIZED_MAX:
+                    normalized.clear()
+                norm = normalized[ch] = NGram.normalize(ch)
+            last = grams[-1]
+            if last == " ":
+                grams = " "
+                capital = False
+                if norm == " ":
+                    continue  # NGram.add_char returns early; " " alone is no n-gram
+            elif len(grams) >= NGram.N_GRAM:
+                grams = grams[1:]
+            grams += norm
+            if norm.isupper():
+                if last.isupper():
+                    capital = True
+            else:
+                capital = False
+            if capital:
+                continue
+            for n in (1, 2, 3):
+                if len(grams) < n:
+                    break
+                gram = grams[-n:]
+                if gram != " " and gram in table:
+                    result.append(gram)
+        return result
+
+    def _detect_block(self) -> None:
+        """``Detector._detect_block`` with each language's probability in one numpy vector."""
+        self.cleaning_text()
+        ngrams = self._extract_ngrams()
+        if not ngrams:
+            raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+        count = len(self.langlist)
+        langprob = [0.0] * count
+        table = self.word_lang_prob_map
+        rng = self.random
+        rng.seed(self.seed)
+        for _ in range(self.n_trial):
+            prob = (np.array(self.prior_map, dtype=np.float64) if self.prior_map is not None
+                    else np.full(count, 1.0 / count))
+            alpha = self.alpha + rng.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+            weight = alpha / self.BASE_FREQ
+            i = 0
+            while True:
+                prob *= weight + np.frombuffer(table[rng.choice(ngrams)])
+                # normalised every fifth step, as langdetect does (only then is convergence tested)
+                if i % 5 == 0 and (_normalize(prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT):
+                    break
+                i += 1
+            for j, p in enumerate(prob.tolist()):
+                langprob[j] += p / self.n_trial
+        self.langprob = langprob
+
+
+def _normalize(prob: np.ndarray) -> float:
+    """``Detector._normalize_prob`` on a vector: divided by its (left-to-right) sum, in place; the largest."""
+    total = sum(prob.tolist())
+    if total == 0:
+        raise ZeroDivisionError("float division by zero")  # as langdetect's own division would
+    prob /= total
+    return max(0.0, float(np.fmax.reduce(prob)))
+
+
 def detect(text: str, seed: int = 0) -> str | None:
     """ISO 639-1 code by langdetect (fixed seed), or None when the text has nothing to go on."""
     if not any(ch.isalpha() for ch in text):
         return None
-    detector = _get_factory().create()
+    detector = FastDetector(_get_factory())
     detector.seed = seed  # re-seeds its random generator on every detect()
     detector.append(text)
     try:
