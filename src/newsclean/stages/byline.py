@@ -54,7 +54,7 @@ from ..lexicon import (
 )
 from ..model import Document
 from ..registry import StageRegister
-from ..textutil import fold, words
+from ..textutil import fold, has_words, words
 from ..titlemodel import slug_forms
 
 MAX_BYLINE_WORDS = 30
@@ -492,7 +492,7 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
     stripped = text.strip()
     if not stripped or len(stripped) > MAX_BYLINE_CHARS or "\n" in stripped:
         return None
-    if len(words(stripped)) > MAX_BYLINE_WORDS:
+    if has_words(stripped, MAX_BYLINE_WORDS + 1):
         return None
     stripped = _GLUED_MARKER.sub(r"\g<0> ", stripped)
     stripped = _GLUED_DATE.sub(" ", stripped)
