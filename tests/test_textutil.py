@@ -113,3 +113,10 @@ def test_clip() -> None:
 @given(st.text(st.sampled_from("ab1_ ,.é日-\n")), st.integers(-1, 12))
 def test_has_words_is_a_word_count_bound(text: str, count: int) -> None:
     assert has_words(text, count) == (len(words(text)) >= count)
+
+
+@given(st.lists(st.sampled_from(["word", "a", "", " ", "  ", ",", "日本", "x_1", "\n"]), max_size=120),
+       st.integers(0, 40))
+def test_has_words_on_long_lines(pieces: list[str], count: int) -> None:
+    text = " ".join(pieces)
+    assert has_words(text, count) == (len(words(text)) >= count)

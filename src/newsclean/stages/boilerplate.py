@@ -325,10 +325,10 @@ def related_link_reasons(texts: Sequence[str], kept: list[int], table: dict[str,
     for pos in kept:
         text = texts[pos]
         colon = text.find(":", 0, 40)
-        if colon < 0 or not text[colon + 1:].strip(" ]") or has_words(text, MAX_LINK_WORDS + 1):
+        if colon < 0 or not text[colon + 1:].strip(" ]"):
             continue
-        kind = phrase_kind(text[:colon], table)
-        if kind is not None and kind[0] == "related-content":
+        kind = phrase_kind(text[:colon], table)  # a short label, read before the line's length is counted
+        if kind is not None and kind[0] == "related-content" and not has_words(text, MAX_LINK_WORDS + 1):
             out[pos] = f"an inline link to another article ('{text[:colon].strip(' [')}: …')"
     return out
 
