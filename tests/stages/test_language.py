@@ -89,6 +89,9 @@ def test_fast_detector_gives_langdetects_probabilities(text: str) -> None:
     assert _probabilities(FastDetector, text, 0) == _probabilities(Detector, text, 0)
 
 
-@given(st.text(st.sampled_from("abcdeXYZ äöéß ЖжД 日本の 한국 ạ \u0219.,"), max_size=200), st.integers(0, 5))
+_ANY_SCRIPT = "abcdeXYZ äöéß ЖжД 日本の 한국 ạ \u0219.,😀\t  AB日本語한국어"
+
+
+@given(st.text(st.sampled_from(_ANY_SCRIPT), max_size=200), st.integers(0, 5))
 def test_fast_detector_agrees_on_any_text(text: str, seed: int) -> None:
     assert _probabilities(FastDetector, text, seed) == _probabilities(Detector, text, seed)

@@ -102,10 +102,25 @@ def plainly_english(text: str) -> bool:
     return hits >= _EN_SHARE * len(words)
 
 
-#: ``NGram.normalize`` of characters met so far (a pure function of the character): a few thousand entries
-#: in practice, emptied when it reaches _NORMALIZED_MAX.
-_NORMALIZED: dict[str, str] = {}
+#: ``NGram.normalize`` of the characters met so far, by code point (a pure function of the character): a
+#: few thousand entries in practice, emptied when it reaches _NORMALIZED_MAX.
+_NORMALIZED: dict[int, str] = {}
 _NORMALIZED_MAX = 1 << 14
+_SPACE_RUN = re.compile(" {2,}")
+_LATIN = re.compile("[A-z]")
+_FROM_0300 = re.compile("[\u0300-\U0010ffff]")
+
+
+def _normalized(text: str) -> str:
+    """The text with every character replaced by ``NGram.normalize`` of it (one ``str.translate``)."""
+    table = _NORMALIZED
+    new = [ch for ch in set(text) if ord(ch) not in table]
+    if new:
+        if len(table) + len(new) > _NORMALIZED_MAX:
+            table.clear()
+            new = list(set(text))
+        table.update((ord(ch), NGram.normalize(ch)) for ch in new)
+    return text.translate(table)
 
 
 class FastDetector(Detector):  # type: ignore[misc]  # langdetect is untyped
@@ -120,41 +135,67 @@ class FastDetector(Detector):  # type: ignore[misc]  # langdetect is untyped
     langdetect draws from it, so the probabilities are identical (tests/test_language.py compares them).
     """
 
+    text: str  # what langdetect reads (set by Detector.__init__, extended by append)
+
+    def append(self, text: str) -> None:
+        """``Detector.append``: the text (URLs and e-mail addresses blanked, Vietnamese normalised), cut to
+        ``max_text_length`` characters, each run of spaces kept as one; by a substitution, not a character
+        loop."""
+        text = self.URL_RE.sub(" ", text)
+        text = self.MAIL_RE.sub(" ", text)
+        text = NGram.normalize_vi(text)
+        self.text += _SPACE_RUN.sub(" ", text[:self.max_text_length])
+
+    def cleaning_text(self) -> None:
+        """``Detector.cleaning_text``: Latin letters dropped from a text mostly in another script. The counts
+        are of characters in ranges (``A``-``z``, and from U+0300 on), so regular expressions count them.
+        (langdetect means to leave out Latin Extended Additional, but compares the block's number with its
+        name, which never matches: every character from U+0300 on counts, here too.)"""
+        text = self.text
+        latin = len(_LATIN.findall(text))
+        non_latin = len(_FROM_0300.findall(text))
+        if latin * 2 < non_latin:
+            self.text = _LATIN.sub("", text)
+
     def _extract_ngrams(self) -> list[str]:
-        """``Detector._extract_ngrams``: the 1-3-grams of the text that the profiles know, in order."""
+        """``Detector._extract_ngrams``: the 1-3-grams of the text that the profiles know, in order.
+
+        langdetect feeds the characters, normalised, one by one through a three-character buffer that a
+        space resets. Word by word that is: for each character, itself, the two and the three characters
+        ending with it (the word preceded by a space), unless it and the one before it are both upper case;
+        and, when a space follows the word, its last character and its last two, each followed by the space.
+        """
         table = self.word_lang_prob_map
-        normalized = _NORMALIZED
         result: list[str] = []
-        grams = " "
-        capital = False
-        for ch in self.text:
-            norm = normalized.get(ch)
-            if norm is None:
-                if len(normalized) >= _NORMALIZED_MAX:
-                    normalized.clear()
-                norm = normalized[ch] = NGram.normalize(ch)
-            last = grams[-1]
-            if last == " ":
-                grams = " "
-                capital = False
-                if norm == " ":
-                    continue  # NGram.add_char returns early; " " alone is no n-gram
-            elif len(grams) >= NGram.N_GRAM:
-                grams = grams[1:]
-            grams += norm
-            if norm.isupper():
-                if last.isupper():
-                    capital = True
-            else:
-                capital = False
-            if capital:
+        append = result.append
+        tokens = _normalized(self.text).split(" ")
+        last_token = len(tokens) - 1
+        for at, word in enumerate(tokens):
+            if not word:
                 continue
-            for n in (1, 2, 3):
-                if len(grams) < n:
-                    break
-                gram = grams[-n:]
-                if gram != " " and gram in table:
-                    result.append(gram)
+            padded = " " + word
+            before_upper = False
+            for j in range(1, len(padded)):
+                upper = padded[j].isupper()
+                if not (upper and before_upper):
+                    gram = padded[j]
+                    if gram in table:
+                        append(gram)
+                    gram = padded[j - 1:j + 1]
+                    if gram in table:
+                        append(gram)
+                    if j >= 2:
+                        gram = padded[j - 2:j + 1]
+                        if gram in table:
+                            append(gram)
+                before_upper = upper
+            if at < last_token:  # a space follows the word
+                gram = padded[-1] + " "
+                if gram in table:
+                    append(gram)
+                gram = padded[-2:] + " "
+                if gram in table:
+                    append(gram)
         return result
 
     def _detect_block(self) -> None:
