@@ -103,9 +103,10 @@ def plainly_english(text: str) -> bool:
 
 
 #: ``NGram.normalize`` of the characters met so far, by code point (a pure function of the character): a
-#: few thousand entries in practice, emptied when it reaches _NORMALIZED_MAX.
+#: few hundred entries on alphabetic text, a few thousand on CJK; emptied when it reaches _NORMALIZED_MAX
+#: (under a megabyte), after which the characters met again are normalised again.
 _NORMALIZED: dict[int, str] = {}
-_NORMALIZED_MAX = 1 << 14
+_NORMALIZED_MAX = 1 << 12
 _SPACE_RUN = re.compile(" {2,}")
 _LATIN = re.compile("[A-z]")
 _FROM_0300 = re.compile("[\u0300-\U0010ffff]")
