@@ -18,6 +18,7 @@ from newsclean.textutil import (
     fold,
     fold_all,
     fold_unicode,
+    has_words,
     line_at,
     line_starts,
     words,
@@ -107,3 +108,15 @@ def test_line_at_finds_the_line_of_every_character(texts: list[str]) -> None:
 def test_clip() -> None:
     assert clip("Leave a  Reply\nCancel reply", 60) == "Leave a Reply Cancel reply"
     assert clip("x" * 70, 60) == "x" * 59 + "…"
+
+
+@given(st.text(st.sampled_from("ab1_ ,.é日-\n")), st.integers(-1, 12))
+def test_has_words_is_a_word_count_bound(text: str, count: int) -> None:
+    assert has_words(text, count) == (len(words(text)) >= count)
+
+
+@given(st.lists(st.sampled_from(["word", "a", "", " ", "  ", ",", "日本", "x_1", "\n"]), max_size=120),
+       st.integers(0, 40))
+def test_has_words_on_long_lines(pieces: list[str], count: int) -> None:
+    text = " ".join(pieces)
+    assert has_words(text, count) == (len(words(text)) >= count)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .lexicon import COMMENT_COUNT_NOUNS, COMMENT_COUNT_WORDS, COMMENT_SECTION_OPENERS, COMMENT_TITLE_LINKS
-from .textutil import fold, line_at, line_starts, words
+from .textutil import fold, has_words, line_at, line_starts
 
 #: A header or form line is short; longer lines are prose that happens to start with such words.
 MAX_OPENER_CHARS = 200
@@ -96,7 +96,7 @@ def is_form_opener(text: str, language: str | None = None) -> bool:
 
 def _opens_form(text: str, language: str | None) -> bool:
     """:func:`is_form_opener` for a line that passed :func:`_may_open`."""
-    return len(words(text)) <= MAX_OPENER_WORDS and _patterns(language)[2].match(fold(text)) is not None
+    return not has_words(text, MAX_OPENER_WORDS + 1) and _patterns(language)[2].match(fold(text)) is not None
 
 
 def _candidates(texts: Sequence[str], language: str | None, first: int = 0) -> list[int]:

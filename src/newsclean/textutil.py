@@ -6,7 +6,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, islice
 
 WORD = re.compile(r"\w+")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -129,6 +129,19 @@ def split_glued_words(text: str) -> str:
 
 def words(text: str) -> list[str]:
     return WORD.findall(text)
+
+
+def has_words(text: str, count: int) -> bool:
+    """``len(words(text)) >= count``, reading only as far as the ``count``-th word: the stages ask it of
+    every kept line (is it long enough to be prose, short enough to be a label?), and a paragraph of a
+    hundred words need not be split into a hundred strings to say that it has eight."""
+    if count <= 0:
+        return True
+    if len(text) < 2 * count - 1:
+        return False  # ``count`` words take a character each, and one between each two
+    if len(text) <= 8 * count:  # a short line: one findall costs less than stepping through matches
+        return len(WORD.findall(text)) >= count
+    return next(islice(WORD.finditer(text), count - 1, None), None) is not None
 
 
 def ends_sentence(text: str) -> bool:

@@ -40,7 +40,7 @@ from ..linemodel.features import FEATURE_NAMES
 from ..linemodel.model import Scored, load_model
 from ..model import Document
 from ..registry import StageRegister
-from ..textutil import clip, ends_sentence, fold, line_at, line_starts, words
+from ..textutil import clip, ends_sentence, fold, has_words, line_at, line_starts
 
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés"
@@ -106,7 +106,7 @@ def phrases_for(language: str | None) -> dict[str, str]:
 
 def phrase_kind(text: str, table: dict[str, str]) -> tuple[str, str] | None:
     """(kind, phrase) when the whole short paragraph is a known phrase, or a known phrase plus a count."""
-    if len(words(text)) > MAX_PHRASE_WORDS:
+    if has_words(text, MAX_PHRASE_WORDS + 1):
         return None
     key = fold(text)
     if key in table:
@@ -131,7 +131,7 @@ def phrase_kinds(texts: Sequence[str], table: dict[str, str]) -> list[PhraseHit]
         if len(text) <= MAX_PHRASE_CHARS:
             key = _folded(text)
             found = key if key in table or not key[-1:].isdigit() else re.sub(r"\s*\d+$", "", key)
-            if found in table and len(words(text)) <= MAX_PHRASE_WORDS:
+            if found in table and not has_words(text, MAX_PHRASE_WORDS + 1):
                 hit = table[found], found
         out.append(hit)
     return out
@@ -153,7 +153,7 @@ def with_phrases(context: PageContext, kinds: Sequence[PhraseHit]) -> PageContex
 
 
 def is_copyright(text: str) -> bool:
-    return len(words(text)) <= MAX_COPYRIGHT_WORDS and bool(_COPYRIGHT.search(text))
+    return not has_words(text, MAX_COPYRIGHT_WORDS + 1) and bool(_COPYRIGHT.search(text))
 
 
 def runs_of(flags: Sequence[bool]) -> list[range]:
@@ -172,7 +172,7 @@ def runs_of(flags: Sequence[bool]) -> list[range]:
 
 def navigation_runs(texts: Sequence[str]) -> list[range]:
     """Runs of at least NAV_RUN_MIN short lines without sentence punctuation."""
-    return runs_of([bool(t) and len(words(t)) <= NAV_LINE_MAX_WORDS and not ends_sentence(t) for t in texts])
+    return runs_of([bool(t) and not has_words(t, NAV_LINE_MAX_WORDS + 1) and not ends_sentence(t) for t in texts])
 
 
 def model_navigation_runs(scored: Scored) -> list[range]:
@@ -188,7 +188,7 @@ def last_prose(texts: Sequence[str]) -> int:
     that a page costs its footer, not all its lines."""
     for i in range(len(texts) - 1, -1, -1):
         text = texts[i]
-        if ends_sentence(text) and len(words(text)) >= PROSE_MIN_WORDS:
+        if ends_sentence(text) and has_words(text, PROSE_MIN_WORDS):
             return i
     return -1
 
@@ -297,7 +297,7 @@ def short_doc_reasons(texts: Sequence[str], scored: Scored, *, drop_below: float
     reasons: dict[int, str] = {}
     for pos, text in enumerate(texts):
         p = float(scored.probs[pos])
-        if p < drop_below and len(words(text)) < PROSE_MIN_WORDS and not ends_sentence(text):
+        if p < drop_below and not has_words(text, PROSE_MIN_WORDS) and not ends_sentence(text):
             reasons[pos] = f"a short non-sentence the line model is sure is debris (p(body)={_p(p)})"
     return reasons
 
@@ -325,10 +325,10 @@ def related_link_reasons(texts: Sequence[str], kept: list[int], table: dict[str,
     for pos in kept:
         text = texts[pos]
         colon = text.find(":", 0, 40)
-        if colon < 0 or not text[colon + 1:].strip(" ]") or len(words(text)) > MAX_LINK_WORDS:
+        if colon < 0 or not text[colon + 1:].strip(" ]"):
             continue
-        kind = phrase_kind(text[:colon], table)
-        if kind is not None and kind[0] == "related-content":
+        kind = phrase_kind(text[:colon], table)  # a short label, read before the line's length is counted
+        if kind is not None and kind[0] == "related-content" and not has_words(text, MAX_LINK_WORDS + 1):
             out[pos] = f"an inline link to another article ('{text[:colon].strip(' [')}: …')"
     return out
 

@@ -55,7 +55,7 @@ from ..lexicon import (
 )
 from ..model import Document
 from ..registry import StageRegister
-from ..textutil import fold, words
+from ..textutil import fold, has_words, words
 from ..titlemodel import slug_forms
 
 MAX_BYLINE_WORDS = 30
@@ -521,8 +521,41 @@ def parse_byline(text: str, pattern: re.Pattern[str] | None = None) -> tuple[str
     """(byline, authors) when the line is a byline, else None; an empty byline gives ("", [])."""
     if len(text) > MAX_BYLINE_CHARS + 20:
         return None
-    found = _parse_byline(text, pattern or marker_pattern(None))
+    found = _parsed_byline(text, _PatternKey.of(pattern or marker_pattern(None)))
     return None if found is None else (found[0], list(found[1]))
+
+
+class _PatternKey:
+    """A marker pattern as a cache key that hashes by identity.
+
+    Why: a compiled pattern hashes its whole compiled program on every look-up (a marker pattern has
+    about 1,200 characters of alternatives: several microseconds a hash, most of the cost of a cached
+    :func:`parse_byline`). A key holds its pattern, so the pattern's id stays its own while the key lives.
+    """
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> _PatternKey:
+        """The key of ``pattern`` (one per pattern; patterns come from the cached :func:`marker_pattern`)."""
+        key = _PATTERN_KEYS.get(id(pattern))
+        if key is None or key.pattern is not pattern:
+            if len(_PATTERN_KEYS) >= 256:
+                _PATTERN_KEYS.clear()  # bounded; a new key only costs the cached parses of the old one
+            key = _PATTERN_KEYS[id(pattern)] = cls(pattern)
+        return key
+
+
+_PATTERN_KEYS: dict[int, _PatternKey] = {}
+
+
+@lru_cache(maxsize=8192)
+def _parsed_byline(text: str, key: _PatternKey) -> tuple[str, tuple[str, ...]] | None:
+    """Cached: the lines around a headline are read by the title model, this stage and its second look."""
+    return _parse_byline(text, key.pattern)
 
 
 #: A byline written as a sentence about the article: "This post was written by Jane Doe, …", "Dieser Beitrag
@@ -580,13 +613,12 @@ def _sentence_byline(text: str) -> tuple[str, ...]:
     return () if any(n.islower() for n in names) else tuple(names)
 
 
-@lru_cache(maxsize=8192)
 def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, ...]] | None:
-    """Cached: the lines around a headline are read by the title model, this stage and its second look."""
+    """:func:`parse_byline` of a line of at most MAX_BYLINE_CHARS + 20 characters, authors as a tuple."""
     stripped = text.strip()
     if not stripped or len(stripped) > MAX_BYLINE_CHARS or "\n" in stripped:
         return None
-    if len(words(stripped)) > MAX_BYLINE_WORDS:
+    if has_words(stripped, MAX_BYLINE_WORDS + 1):
         return None
     stripped = _plain_label(_writer_part(_GLUED_MARKER.sub(r"\g<0> ", stripped)))
     stripped = _GLUED_DATE.sub(" ", stripped)
@@ -594,7 +626,7 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
     writer = _WRITER_PART.search(stripped)
     if writer is not None:
         # "Medically reviewed by A — Written by B — Updated …": the writer, not the reviewer
-        found = _parse_byline(stripped[writer.end():], pattern)
+        found = _parsed_byline(stripped[writer.end():], _PatternKey.of(pattern))
         if found and found[1]:
             return text.strip(), found[1]
     sentence = _sentence_byline(stripped)

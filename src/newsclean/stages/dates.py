@@ -37,7 +37,7 @@ from ..hookspecs import hookimpl
 from ..lexicon import PUBLISHED_LABELS, UPDATED_LABELS
 from ..model import Document
 from ..registry import StageRegister
-from ..textutil import ends_sentence, split_glued_words, words
+from ..textutil import ends_sentence, has_words, split_glued_words
 from .boilerplate import HEADER_KINDS, PROSE_MIN_WORDS, phrase_kind, phrases_for
 
 MAX_DATE_LINE = 160
@@ -222,7 +222,7 @@ class Dates:
             if hit is not None and hit[0] in HEADER_KINDS:
                 break  # "Weitere Artikel", "Kommentare": the dates below belong to other texts
             below.append(pos)
-            if ends_sentence(text) and len(words(text)) >= PROSE_MIN_WORDS and not find_dates(text, doc.language):
+            if ends_sentence(text) and has_words(text, PROSE_MIN_WORDS) and not find_dates(text, doc.language):
                 prose_seen += 1
         above = [pos for pos in reversed(window) if pos < anchor]
         return below + above
