@@ -162,3 +162,22 @@ def test_a_slow_stage_is_stopped_in_the_main_thread_and_the_alarm_handler_is_res
         assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
     finally:
         signal.signal(signal.SIGALRM, before)
+
+
+def test_an_alarm_handled_between_two_stages_does_not_stop_the_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stage's alarm may be handled by Python only after the stage has returned (a signal's handler runs
+    at the next bytecode boundary it checks): the settle step that builds the next look must not get it."""
+    import signal
+
+    from newsclean import pipeline as pipeline_module
+    from newsclean.timelimit import _on_alarm
+
+    real_from_text = Document.from_text
+
+    def late_alarm_then_from_text(*args: object, **kwargs: object) -> Document:
+        _on_alarm(signal.SIGALRM, None)  # as if the last stage's alarm were handled here
+        return real_from_text(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline_module.Document, "from_text", staticmethod(late_alarm_then_from_text))
+    doc = Pipeline(stage_timeout=30).run("Menu\n\nShare\n\n" + "A sentence of the article body, long enough. " * 8)
+    assert not doc.failures and doc.paragraphs

@@ -27,8 +27,16 @@ class StageTimeout(NewscleanError):
     """A stage ran longer than the per-document time limit."""
 
 
+#: Whether the main thread is inside a limited block. Python runs a signal's handler at the next bytecode
+#: boundary it checks, not when the signal arrives: an alarm due just as a stage returns can be handled after
+#: the block has been left (in the code that called the stage), where no one expects a timeout. The handler
+#: raises only while this is set, and the block clears it first thing on its way out.
+_main_armed = False
+
+
 def _on_alarm(signum: int, frame: FrameType | None) -> None:
-    raise StageTimeout("ran past its time limit")
+    if _main_armed:
+        raise StageTimeout("ran past its time limit")
 
 
 def _in_main_thread() -> bool:
@@ -97,6 +105,20 @@ class _Watchdog:
 _WATCHDOG = _Watchdog()
 
 
+def arm_main(seconds: float) -> None:
+    """Start the main thread's alarm for one stage call (its handler, ``_on_alarm``, is already installed)."""
+    global _main_armed
+    _main_armed = True
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+
+
+def disarm_main() -> None:
+    """Stop it: from here on a late alarm is ignored, wherever Python gets round to handling it."""
+    global _main_armed
+    _main_armed = False
+    signal.setitimer(signal.ITIMER_REAL, 0)
+
+
 @contextlib.contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
     """Raise ``StageTimeout`` inside the block if it runs longer than ``seconds`` (None or 0: no limit)."""
@@ -104,11 +126,15 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         yield
         return
     if _in_main_thread():
+        global _main_armed
         previous = signal.signal(signal.SIGALRM, _on_alarm)
+        outer = _main_armed
+        _main_armed = True
         signal.setitimer(signal.ITIMER_REAL, seconds)
         try:
             yield
         finally:
+            _main_armed = outer
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
         return
