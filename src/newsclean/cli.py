@@ -161,18 +161,15 @@ def make_pipeline(args: argparse.Namespace) -> Pipeline:
 def explain(doc: Document) -> str:
     lines = [f"== {printable(doc.id)}"]
     for removal in sorted(doc.removals, key=lambda r: r.index):
-        lines.append(f"  - [{removal.index}] {removal.stage}: {removal.reason}: {printable(_short(removal.text))}")
+        lines.append(f"  - [{removal.index}] {removal.stage}: {removal.reason}: "
+                     f"{printable(clip(removal.text, 100))}")
     for edit in doc.edits:
         where = f"[{edit.index}] " if edit.index is not None else ""
         lines.append(f"  ~ {where}{edit.stage}: {edit.reason or 'edited'}: "
-                     f"{printable(_short(edit.before))} -> {printable(_short(edit.after))}")
+                     f"{printable(clip(edit.before, 100))} -> {printable(clip(edit.after, 100))}")
     for failure in doc.failures:
         lines.append(f"  ! {failure.stage} failed: {printable(failure.message)}")
     return "\n".join(lines) + "\n"
-
-
-def _short(text: str) -> str:
-    return clip(text, 100)
 
 
 class _AtomicSinks:

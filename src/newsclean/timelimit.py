@@ -126,16 +126,12 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         yield
         return
     if _in_main_thread():
-        global _main_armed
         previous = signal.signal(signal.SIGALRM, _on_alarm)
-        outer = _main_armed
-        _main_armed = True
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        arm_main(seconds)
         try:
             yield
         finally:
-            _main_armed = outer
-            signal.setitimer(signal.ITIMER_REAL, 0)
+            disarm_main()
             signal.signal(signal.SIGALRM, previous)
         return
     if not can_limit():
