@@ -164,6 +164,22 @@ def test_a_date_beside_a_reading_time_is_read_and_removed(line: str) -> None:
     assert doc.paragraph_texts == [LEAD]
 
 
+@pytest.mark.parametrize("line", ["5 min read", "Lesezeit: 2 Min.", "Reading time: 4 minutes",
+                                  "Lesedauer", "Temps de lecture : 3 min", "Tiempo de lectura: 6 minutos",
+                                  "Tempo de leitura: 5 minutos"])
+def test_a_reading_time_without_a_date_is_removed_from_the_head(line: str) -> None:
+    doc = HEAD.run(f"Unwetter in Bayern: Feuerwehr im Dauereinsatz\n\n{line}\n\n{LEAD}")
+    assert doc.paragraph_texts == [LEAD] and "date" not in doc.extra
+    assert [(r.text, r.reason) for r in doc.removals if r.stage == "dates"] == [
+        (line, "a reading-time note near the head")]
+
+
+def test_a_bare_duration_is_no_reading_time() -> None:
+    # A recipe's "Prep / 10 mins" or a match report's "90 minutes": nothing says it is about reading.
+    doc = HEAD.run(f"Sourdough bread for beginners\n\n10 mins\n\n{LEAD}")
+    assert "10 mins" in doc.paragraph_texts and not [r for r in doc.removals if r.stage == "dates"]
+
+
 @pytest.mark.parametrize(
     ("line", "language", "expected"),
     [
