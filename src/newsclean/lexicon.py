@@ -332,7 +332,7 @@ READING_TIME_WORDS: frozenset[str] = frozenset(
         "min", "mins", "minute", "minutes", "read", "reading", "time", "lesezeit", "lesedauer", "minuten", "lecture",
         "temps", "de", "lectura", "lettura", "leitura", "leestijd", "czytania", "чтения", "ανάγνωσης",
         "läsning", "lästid", "tiempo", "tempo", "minutos", "minuti", "minuter", "minut", "minuty", "минут",
-        "минуты", "λεπτά"
+        "минуты", "λεπτά", "czas", "время", "χρόνος"
     ]
 )
 

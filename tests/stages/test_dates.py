@@ -166,7 +166,8 @@ def test_a_date_beside_a_reading_time_is_read_and_removed(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["5 min read", "Lesezeit: 2 Min.", "Reading time: 4 minutes",
                                   "Lesedauer", "Temps de lecture : 3 min", "Tiempo de lectura: 6 minutos",
-                                  "Tempo de leitura: 5 minutos"])
+                                  "Tempo de leitura: 5 minutos", "3 minuti di lettura", "Czas czytania: 3 minuty",
+                                  "Leestijd: 2 minuten", "5 минут чтения", "Χρόνος ανάγνωσης: 3 λεπτά"])
 def test_a_reading_time_without_a_date_is_removed_from_the_head(line: str) -> None:
     doc = HEAD.run(f"Unwetter in Bayern: Feuerwehr im Dauereinsatz\n\n{line}\n\n{LEAD}")
     assert doc.paragraph_texts == [LEAD] and "date" not in doc.extra
