@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import Pipeline
-from newsclean.stages.credit import lead_agency, signature, source_line, staff_line
+from newsclean.stages.credit import head_source, lead_agency, signature, source_line, staff_line
 
 CREDIT = Pipeline(["segment", "credit"])
 BODY = "The government said on Monday that it would raise the minimum wage next year, officials said."
@@ -152,3 +152,36 @@ def test_the_agency_after_the_byline_s_names_is_the_credit_when_no_signature_nam
     assert doc.authors == ("Anna Müller",) and doc.credit == "dpa"
     signed = Pipeline().run("\n\n".join([*head, body, body.replace(".", " (2)."), "amü/AFP"]), language="de")
     assert signed.credit == "AFP"   # the signature under the article comes first
+
+
+GERMAN_BODY = [
+    "Der Stadtrat hat am Dienstag beschlossen, das Busnetz bis zum Frühjahr um drei neue Linien zu erweitern, "
+    "die die nördlichen Vororte mit der Innenstadt verbinden.",
+    "Nach Angaben der Verwaltung kostet der Ausbau rund zwölf Millionen Euro, die aus dem bestehenden "
+    "Verkehrshaushalt bezahlt werden sollen, ohne dass die Fahrpreise steigen.",
+]
+
+
+@pytest.mark.parametrize(("line", "before", "source"), [
+    ("14. März 2024, 17:45 Uhr Quelle: ZEIT ONLINE, dpa, AFP, amü", "14. März 2024, 17:45 Uhr",
+     "ZEIT ONLINE, dpa, AFP, amü"),
+    ("Updated March 3, 2024 Source: Reuters", "Updated March 3, 2024", "Reuters"),
+    ("Quelle: dpa", "", "dpa"),
+])
+def test_a_source_after_the_date_under_the_headline(line: str, before: str, source: str) -> None:
+    assert head_source(line) == (before, source)
+
+
+@pytest.mark.parametrize("line", ["Foto: Anna Müller Quelle: dpa", "Die Zahlen stammen vom Amt. Quelle: Destatis",
+                                  "Quelle: Statistisches Bundesamt, eigene Berechnungen und Umfragen der Redaktion"])
+def test_a_source_after_anything_but_a_date_is_not_the_heads(line: str) -> None:
+    assert head_source(line) is None
+
+
+def test_the_date_and_source_line_of_a_german_head_gives_the_credit_and_its_date() -> None:
+    head = ["Startseite", "Verkehr", "Stadtrat beschließt Ausbau des Busnetzes", "Von Anna Müller",
+            "14. März 2024, 17:45 Uhr Quelle: ZEIT ONLINE, dpa, AFP, amü"]
+    doc = Pipeline().run("\n\n".join([*head, *GERMAN_BODY, "Kommentare"]))
+    assert doc.credit == "ZEIT ONLINE, dpa, AFP, amü" and doc.authors == ("Anna Müller",)
+    assert doc.extra["date"] == "2024-03-14T17:45" and doc.paragraph_texts == GERMAN_BODY
+    assert [(e.stage, e.after) for e in doc.edits] == [("credit", "14. März 2024, 17:45 Uhr")]

@@ -21,6 +21,7 @@ from typing import ClassVar
 
 import attrs
 
+from ..heads import head_window, is_date_line
 from ..hookspecs import hookimpl
 from ..lexicon import AGENCIES, AGENCIES_IN_SMALL_LETTERS, CREDIT_ROLES
 from ..model import Document
@@ -102,6 +103,26 @@ def source_line(text: str) -> str | None:
     if credit.endswith(".") and not re.search(r"\.\w\.$", credit):  # a sentence's full stop, not "F.A.Z."
         credit = credit.rstrip(" .")
     return credit if credit and len(credit.split()) <= 6 and not credit.startswith("http") else None
+
+
+#: Where a source label starts inside a line ("14. März 2024, 17:45 Uhr Quelle: ZEIT ONLINE, dpa").
+_SOURCE_LABEL = re.compile(r"(?:^|\s)(?=(?:quelle|quellen|source|sources|fuente|fonte|bron|źródło|источник|πηγή)\s?:)",
+                           re.IGNORECASE)
+
+
+def head_source(text: str) -> tuple[str, str] | None:
+    """(what stands before it, the source) for a line of the head that names the article's source after its
+    date, or alone: "14. März 2024, 17:45 Uhr Quelle: ZEIT ONLINE, dpa, AFP" -> ("14. März 2024, 17:45 Uhr",
+    "ZEIT ONLINE, dpa, AFP"). Anything but a date before the label (a caption, a sentence) gives None."""
+    if len(text) > 160:
+        return None
+    label = _SOURCE_LABEL.search(text)
+    if label is None:
+        return None
+    before, found = text[: label.start()].strip(), source_line(text[label.end():])
+    if found is None or (before and not is_date_line(before)):
+        return None
+    return before, found
 
 
 def sources_differ(texts: Sequence[str]) -> bool:
@@ -191,6 +212,24 @@ class Credit:
                 # A second signature at the tail ("RES-EMP" above "(AFP)"): not body either, and left in place
                 # a second run over the cleaned text would take it.
                 drop[pos] = f"another agency or author signature ({found}); the credit stays {credit}"
+        edits: dict[int, tuple[str, str]] = {}
+        for pos in head_window(doc, 4, 15, self.head):
+            head = head_source(doc.paragraphs[pos].text) if pos not in drop else None
+            if head is None:
+                continue
+            if captions is None:
+                captions = sources_differ(doc.paragraph_texts)
+            if captions:
+                break
+            before, found = head
+            credit = credit or found
+            note = f"the source under the headline ({found}), kept as the credit" if credit == found else (
+                f"another source under the headline ({found}); the credit stays {credit}")
+            if before:
+                edits[pos] = (before, note + "; the date before it stays")
+            else:
+                drop[pos] = note
+            break
         if not credit:
             for para in doc.paragraphs[: self.head]:
                 found = lead_agency(para.text)
@@ -199,11 +238,13 @@ class Credit:
                     break
         if not credit and doc.byline:
             credit = agency_after_names(doc.byline, doc.authors)  # "Von Anna Müller, dpa": the agency's material
-        if credit == doc.credit and not drop and not extra:
+        if credit == doc.credit and not drop and not extra and not edits:
             return doc
         out = doc.evolve(credit=credit)
         if extra:
             out = out.with_extra(**{k: list(v) for k, v in extra.items()})
+        if edits:
+            out = out.replace_texts(edits, stage=self.name)
         return out.drop(drop, stage=self.name, reason=drop)
 
     def _tail_positions(self, texts: list[str]) -> list[int]:
