@@ -45,7 +45,9 @@ AUTHOR_LABELS: tuple[str, ...] = (
 #: Labels that name the writer only with a colon after them: the interviewer ("Interview: Anna Müller", as
 #: German credits print it) and the writer of an as-told-to text ("Protokoll: Max Muster"). Alone on a
 #: line they are a kind of text, a kicker ("Interview" / headline), and the next line is no name.
-COLON_AUTHOR_LABELS: tuple[str, ...] = ("interview", "interviews", "protokoll", "gesprächsprotokoll")
+COLON_AUTHOR_LABELS: tuple[str, ...] = ("interview", "interviews", "protokoll", "gesprächsprotokoll",
+                                         # Polish "compiled by", how a writer of a news report signs there
+                                         "opracowanie")
 
 #: Lines that introduce an author box (the name follows on the next line), in several languages.
 AUTHOR_BOX_LABELS: tuple[str, ...] = (
@@ -307,7 +309,9 @@ DATE_WORDS: frozenset[str] = frozenset(
         "ενημέρωση", "et", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "bst", "cet",
         "cest", "ist", "aest", "jst", "eet", "eest", "msk", "ora", "hora", "time", "de", "del", "às", "h", "hs",
         "mez", "mesz", "a", "p", "m", "am", "pm", "datum", "artikel", "aktualisierung", "letzte", "geplaatst",
-        "las", "om", "última", "actualización", "ultimo", "aggiornamento", "modifica", "laatste", "update"
+        "las", "om", "última", "actualización", "ultimo", "aggiornamento", "modifica", "laatste", "update",
+        # the word before the time: Swedish, Danish and Norwegian "kl." ("14 mars 2024 kl. 16.42"), Polish "godz."
+        "kl", "godz",
     ]
 )
 

@@ -1862,3 +1862,71 @@ def test_the_agency_a_byline_names_after_its_writers_is_the_credit(
     authors = parse_byline(byline, marker_pattern(language))
     assert authors is not None
     assert agency_after_names(byline, authors[1]) == credit
+
+
+# --- fifth round: several writers each with a place, a name and an agency under the headline, other languages ---
+
+@pytest.mark.parametrize(("line", "language", "authors"), [
+    ("Von Anna Schmidt, Kairo, und Peter Meier, Tel Aviv", "de", ["Anna Schmidt", "Peter Meier"]),
+    ("Von Lena Vogt, Brüssel und Jonas Berger, Frankfurt am Main", "de", ["Lena Vogt", "Jonas Berger"]),
+    ("Von Anna Schmidt (Kairo) und Peter Meier (Tel Aviv)", "de", ["Anna Schmidt", "Peter Meier"]),
+    ("Von Anna Schmidt aus Kairo und Peter Meier aus Jerusalem | 14.03.2024", "de", ["Anna Schmidt", "Peter Meier"]),
+    ("By Jane Doe in Washington and John Roe in London", "en", ["Jane Doe", "John Roe"]),
+    ("By Maria Lopez, Senior Writer, and Tom Baker, Staff Reporter", "en", ["Maria Lopez", "Tom Baker"]),
+    ("Par Jean Dupont, à Bruxelles, et Marie Curie, à Paris", "fr", ["Jean Dupont", "Marie Curie"]),
+    ("Por Lucía Navarro, Bruselas, y Pablo Ruiz, Madrid", "es", ["Lucía Navarro", "Pablo Ruiz"]),
+    # no place after any of them, or a place only after the last: a plain list of writers
+    ("Von Anna Schmidt, Peter Meier und Lisa Braun", "de", ["Anna Schmidt", "Peter Meier", "Lisa Braun"]),
+    ("Von Anna Schmidt und Peter Meier, Berlin", "de", ["Anna Schmidt", "Peter Meier"]),
+    # the list ends with the name after its "und": what follows a comma there is a place, even of two words
+    ("Von Anna Schmidt und Peter Meier, Tel Aviv", "de", ["Anna Schmidt", "Peter Meier"]),
+    ("By Jane Doe and John Roe, MD", "en", ["Jane Doe", "John Roe, MD"]),
+    ("Von Anna Schmidt, Peter Meier und Lisa Braun, Hamburg", "de", ["Anna Schmidt", "Peter Meier", "Lisa Braun"]),
+    # one writer and her place, or a place and a second writer with none: as before
+    ("Von Anna Schmidt, Kairo", "de", ["Anna Schmidt"]),
+    ("By Jane Doe, Reuters, and John Roe", "en", ["Jane Doe", "John Roe"]),
+    ("Door Jan de Vries en Petra Jansen", "nl", ["Jan de Vries", "Petra Jansen"]),
+    ("Door Jan de Vries en Petra de Jong, Den Haag", "nl", ["Jan de Vries", "Petra de Jong"]),
+    ("Por María García en Madrid", "es", ["María García"]),
+    ("Opracowanie: Jan Kowalski", "pl", ["Jan Kowalski"]),
+])
+def test_several_writers_each_with_a_place(line: str, language: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is not None
+    assert parsed[1] == authors
+
+
+@pytest.mark.parametrize(("head", "authors", "credit"), [
+    (["Anna Schmidt, dpa"], ("Anna Schmidt",), "dpa"),
+    (["14.03.2024, 16:42 Uhr", "Anna Schmidt, dpa"], ("Anna Schmidt",), "dpa"),
+    (["Anna Schmidt, dpa", "14.03.2024, 16:42 Uhr"], ("Anna Schmidt",), "dpa"),
+    (["Anna Schmidt und Peter Meier, AFP", "14.03.2024"], ("Anna Schmidt", "Peter Meier"), "AFP"),
+    (["Anna Schmidt, dpa/AFP"], ("Anna Schmidt",), "dpa"),
+    # a photographer's credit under a caption, or under the lead, looks the same: no author
+    (["Soldaten bei einer Übung in der Nähe von Vilnius", "Max Muster, dpa"], (), None),
+    (["14.03.2024, 16:42 Uhr", "Soldaten bei einer Übung", "Max Muster, dpa"], (), None),
+    (["Anna Schmidt/dpa"], (), None),
+])
+def test_a_name_and_an_agency_right_under_the_headline(
+        head: list[str], authors: tuple[str, ...], credit: str | None) -> None:
+    text = "\n\n".join(["Startseite", "Politik", "Bundestag beschließt neues Klimaschutzgesetz", *head,
+                        *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(4)], GERMAN_MORE])
+    doc = Pipeline().run(text, language="de")
+    assert doc.authors == authors
+    if credit:
+        assert doc.credit == credit
+
+
+def test_a_photographer_s_credit_under_a_caption_in_the_body_is_no_author() -> None:
+    body = [GERMAN_BODY.replace(".", f" ({i}).") for i in range(4)]
+    text = "\n\n".join(["Startseite", "Bundestag beschließt neues Klimaschutzgesetz", "14.03.2024, 16:42 Uhr",
+                        body[0], "Die Abgeordneten stimmten am Montag ab.", "Max Muster, dpa", *body[1:]])
+    assert Pipeline().run(text, language="de").authors == ()
+
+
+@pytest.mark.parametrize(("name", "date", "language"), [
+    ("Erik Svensson", "Publicerad 14 mars 2024 kl. 16.42", "sv"),
+    ("Jan Kowalski", "14 marca 2024, godz. 16:42", "pl"),
+])
+def test_a_bare_name_over_a_date_with_the_word_for_the_hour(name: str, date: str, language: str) -> None:
+    assert HEAD.run(_head(name, after=date), language=language).authors == (name,)

@@ -478,15 +478,84 @@ _PICTURES_PART = re.compile(r"(?:,|\s(?:und|and|et|y|e|en|&))\s*[^,()&]{3,60}?\s
                             r"grafik|grafiken|graphics|illustrations?|video|kamera|camera)\)", re.IGNORECASE)
 
 
+#: What joins the writers of a byline that gives each one's place ("…, Kairo, und Peter Meier, Tel Aviv").
+_PAIR_JOIN = re.compile(r"\s*,?\s+(?:und|and|et|y|e|en|och|og|i|oraz|и|και)\s+|\s*,?\s*&\s*")
+#: A place in brackets after a writer's name ("Anna Schmidt (Kairo) und …"): read as "Anna Schmidt, Kairo".
+_BRACKETED_PLACE = re.compile(r"\s*\(([A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]+(?:[ -][A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]+){0,2})\)")
+#: A preposition before a writer's place ("Jane Doe in Washington", "Jean Dupont, à Bruxelles", "Anna
+#: Schmidt aus Kairo"): read as a comma. ("de" and "da" stay: they are particles of names too.)
+_PLACE_PREPOSITION = re.compile(r",?\s+(?:aus|in|from|à|en|desde|em|w|в)\s+(?=[A-ZÀ-ÞΑ-ΩА-Я])")
+#: Small words inside a place's name ("Frankfurt am Main", "Rio de Janeiro", "Boulogne-sur-Mer").
+_PLACE_PARTICLES = frozenset({"am", "an", "der", "de", "del", "la", "le", "sur", "upon", "on", "do", "da", "dos"})
+
+
+def _is_place_slot(text: str) -> bool:
+    """What may stand after a writer's name and a comma in a byline that names several writers, each with
+    it: a place, an agency or a job title ("Kairo", "Tel Aviv", "dpa", "Senior Writer"): one to three
+    capitalised words (small particles aside), no digits, no letters after a name ("PhD")."""
+    tokens = text.split()
+    if text.casefold() in _AGENCY_NAMES:
+        return True
+    if not 1 <= len(tokens) <= 3 or not tokens[0][:1].isupper() or all(is_postnominal(t) for t in tokens):
+        return False
+    return all(t.replace("-", "").replace("'", "").isalpha() and (t[:1].isupper() or t in _PLACE_PARTICLES)
+               for t in tokens)
+
+
+def names_beside_places(rest: str) -> list[str]:
+    """The writers of a byline that gives each one's place (or agency, or job title) after a comma: "Anna
+    Schmidt, Kairo, und Peter Meier, Tel Aviv", "Anna Schmidt (Kairo) und Peter Meier (Tel Aviv)", "Jane Doe
+    in Washington and John Roe in London", "Jean Dupont, à Bruxelles, et Marie Curie, à Paris". Read one name
+    at a time, the first place would end the list; here each part between the conjunctions is one full name
+    and, at most, its place. Several writers and one place at least, else [].
+
+    "Tel Aviv" and "Peter Meier" have the same shape, so a place shaped like a name counts as one only at the
+    end, when every writer has a place and an earlier one is shaped otherwise ("Kairo"): "Anna Schmidt, Peter
+    Meier und Lisa Braun, Hamburg" lists three writers. Within a part, names and places alternating with no
+    conjunction ("Anna Schmidt, Kairo, Peter Meier, Beirut") are read so only when every place there is one
+    word."""
+    text = clean_rest(_PLACE_PREPOSITION.sub(", ", _BRACKETED_PLACE.sub(r", \1", rest)))
+    segments = [s.strip(" ,") for s in _PAIR_JOIN.split(without_leading_role(text))]
+    if len(segments) < 2:
+        return []
+    names: list[str] = []
+    slots: list[str] = []
+    for segment in segments:
+        parts = [p.strip() for p in segment.split(",")]
+        if len(parts) > 2 and (len(parts) % 2 or any(" " in p for p in parts[1::2])):
+            return []  # "Anna Schmidt, Peter Meier, Lisa Braun": a list of names, not names and places
+        for index in range(0, len(parts), 2):
+            name, slot = parts[index], (parts[index + 1] if index + 1 < len(parts) else "")
+            if not looks_like_name(name, strict=True) or looks_like_role(name) or name.isupper():
+                return []
+            if slot and not _is_place_slot(slot):
+                return []
+            names.append(name)
+            slots.append(slot)
+    if len(names) < 2 or not any(slots):
+        return []
+    named_like = [" " in s and looks_like_name(s, strict=True) and not looks_like_role(s) for s in slots]
+    if any(named_like[:-1]) or (named_like[-1] and not (all(slots) and not all(named_like))):
+        return []  # "Anna Schmidt, Peter Meier und Lisa Braun, Hamburg": the "place" is a second writer
+    return names
+
+
 def split_names(rest: str, *, strict: bool = False) -> list[str]:
     """Names from what follows the marker; roles, outlets and places after the names are not names."""
     if "(" in rest:
         rest = _PICTURES_PART.sub("", rest)
+    if "," in rest or "(" in rest or " in " in rest or " aus " in rest:
+        paired = names_beside_places(rest)
+        if paired:
+            return paired
     rest = without_leading_role(clean_rest(rest))
     if not rest or len(rest) > MAX_BYLINE_CHARS:
         return []
     out: list[str] = []
+    joins = [j.strip().casefold() for j in _SPLIT_NAMES.findall(rest)]
+    joined = False  # a conjunction came before: the next name is the list's last
     for index, raw in enumerate(p.strip(" .:·|") for p in _SPLIT_NAMES.split(rest)):
+        join = joins[index - 1] if index else ""
         part = trim_name(raw)
         if not part:
             if index == 0:
@@ -498,6 +567,9 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
             # "Jane Doe, PhD": letters after a name belong to it (a footnote's mark does not: "MD*")
             out[-1] = f"{out[-1]}, {part.rstrip('*†‡')}"
             continue
+        if out and joined and join in (",", ";"):
+            break  # "Anna Schmidt und Peter Meier, Tel Aviv": a list ends with the name after its "und"
+        joined = joined or join[:1].isalpha() or join in ("&", "+")
         if index > 0 and len(part.split()) == 1 and part[:1].isupper() and out:
             break  # "Anna Müller, Berlin" / "Jane Doe, Reuters": a place or an outlet, not a second author
         if out and any(w.casefold() in _OUTLET_WORDS or w.casefold() in _BUREAU_WORDS for w in words(part)):
@@ -613,6 +685,12 @@ def _sentence_byline(text: str) -> tuple[str, ...]:
     return () if any(n.islower() for n in names) else tuple(names)
 
 
+#: The Dutch byline word: after it, "en" joins two writers ("Door Jan de Vries en Petra Jansen"); after any
+#: other, "en" opens a place or a date ("Por María García en Madrid"), where the names end.
+_DUTCH_MARKER = re.compile(r"^\W{0,3}(?:door|tekst)\b", re.IGNORECASE)
+_DUTCH_AND = re.compile(r"\s+en\s+(?=[A-ZÀ-Þ])")
+
+
 def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, ...]] | None:
     """:func:`parse_byline` of a line of at most MAX_BYLINE_CHARS + 20 characters, authors as a tuple."""
     stripped = text.strip()
@@ -639,6 +717,8 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
         rest = match.group("rest").strip()
         if not rest or not any(ch.isalpha() for ch in rest):
             return "", ()
+        if " en " in rest and _DUTCH_MARKER.match(stripped):
+            rest = _DUTCH_AND.sub(" & ", rest)  # "Door Jan de Vries en Petra Jansen": "en" is "and" there
         authors = split_names(rest)
         again = pattern.match(rest) if (authors and authors[0].split()[0] == rest.split()[0]
                                         and _opens_like_marker(rest, pattern)) else None
@@ -900,6 +980,31 @@ def bare_name(text: str) -> str | None:
         if pieces[0].casefold() in _AGENCY_NAMES and all(p.casefold() in _AGENCY_NAMES for p in pieces[1:]):
             return with_agency.group("name")  # "Anna Müller mit dpa": the writer, with the agency's material
     return None
+
+
+#: Names, a comma and an agency ("Anna Schmidt, dpa", "Jane Doe and John Roe, AP", "Anna Schmidt, dpa/AFP").
+_NAMES_COMMA_AGENCY = re.compile(
+    r"^(?P<names>[^\d,/()|]{5,80}?),\s*(?P<agency>[^\W\d_][\w.-]*(?:\s?/\s?[\w.-]+){0,2})$")
+
+
+def names_with_agency(texts: Sequence[str], pos: int, anchor: int) -> list[str] | None:
+    """The writers of a line "Anna Schmidt, dpa" (full names, a comma, an agency) standing where a byline stands:
+    right under the headline, or under a date line right under it, or over a date line right under the headline
+    or its deck. A photographer's credit under a caption has the same shape ("Max Muster, dpa" under "Soldaten
+    bei einer Übung"), so a line further down, or under anything but the headline or its date, is none."""
+    if not 0 <= pos - anchor <= 1 or len(texts[pos]) > 100 or "," not in texts[pos]:
+        return None
+    found = _NAMES_COMMA_AGENCY.match(texts[pos].strip())
+    if found is None or not all(a.strip().casefold() in _AGENCY_NAMES for a in found.group("agency").split("/")):
+        return None
+    under_date = pos == anchor + 1 and is_meta_line(texts[anchor])
+    over_date = pos + 1 < len(texts) and is_meta_line(texts[pos + 1])
+    if pos != anchor and not under_date and not over_date:
+        return None  # under a deck, or under a caption: a photographer's credit looks the same
+    names = found.group("names").strip()
+    if looks_like_name(names, strict=True) and not looks_like_role(names) and not names.isupper():
+        return [names]
+    return _several_names(names) or None
 
 
 #: A name and the initials its writer signs with, in brackets ("Anna Müller (amü)", "Jean Dupont (jd)"); in
@@ -1847,6 +1952,9 @@ class Byline:
                 # "Julia Gralberg" right under the headline, and "Julia Gralberg is a freelance travel writer …"
                 # further down: the page's bio of that name vouches for it
                 names = [texts[pos].strip()]
+            if names is None and at_title:
+                # "Anna Schmidt, dpa" right under the headline: the writer, and the agency whose material she used
+                names = names_with_agency(texts, pos, anchor)
             if names is None and pos == anchor and at_title and _dated_above_headline(texts, pos, common):
                 # "Travel September 8, 2021 -- min read" / headline / "Andrei Zakhareuski" / the lead: the page's
                 # meta line sits over the headline, the name under it
