@@ -171,7 +171,10 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "kolumnist", "kolumnistin", "gastautor", "gastautorin", "herausgeber", "herausgeberin", "moderatorin",
         "geschäftsführer", "geschäftsführerin", "gründer", "gründerin", "psychologin", "psychologe",
         "fotograf", "fotografin", "illustratorin", "übersetzer", "übersetzerin", "wissenschaftsjournalist",
-        "wissenschaftsjournalistin", "chroniqueur", "chroniqueuse", "columnista", "editorialista"
+        "wissenschaftsjournalistin", "chroniqueur", "chroniqueuse", "columnista", "editorialista",
+        # German newsroom jobs printed after the name ("Anna Schmidt | Textchefin", "Max Muster | Praktikant")
+        "textchef", "textchefin", "praktikant", "praktikantin", "büroleiter", "büroleiterin", "redaktionsleiter",
+        "redaktionsleiterin", "chefreporter", "chefreporterin",
     ]
 )
 

@@ -1930,3 +1930,34 @@ def test_a_photographer_s_credit_under_a_caption_in_the_body_is_no_author() -> N
 ])
 def test_a_bare_name_over_a_date_with_the_word_for_the_hour(name: str, date: str, language: str) -> None:
     assert HEAD.run(_head(name, after=date), language=language).authors == (name,)
+
+
+GERMAN_DECK = "Die Regierung will das Gesetz noch vor dem Sommer beschließen. Die Opposition fordert Nachbesserungen."
+
+
+@pytest.mark.parametrize(("head", "author"), [
+    # under the deck, a picture's caption and its credit: further down than a bare name may stand in German
+    ([GERMAN_DECK, "Abgeordnete bei der Abstimmung im Plenarsaal.", "Foto: Max Muster/dpa",
+      "Anna Schmidt | Redakteurin Politik", "14.03.2024, 16:42 Uhr"], "Anna Schmidt"),
+    ([GERMAN_DECK, "14.03.2024, 16:42 Uhr", "Lesedauer: 3 Min.", "Lena Vogt | Textchefin"], "Lena Vogt"),
+    (["Anna Schmidt | Praktikantin", "14.03.2024"], "Anna Schmidt"),
+    (["Peter Meier – Büroleiter Brüssel", "14.03.2024"], "Peter Meier"),
+    # the same place without a job title: a name in German is only taken right at the headline
+    ([GERMAN_DECK, "Abgeordnete bei der Abstimmung im Plenarsaal.", "Foto: Max Muster/dpa", "Anna Schmidt",
+      "14.03.2024, 16:42 Uhr"], None),
+])
+def test_a_name_and_a_job_title_further_under_a_german_headline(head: list[str], author: str | None) -> None:
+    text = "\n\n".join(["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur",
+                        "Bundestag beschließt neues Klimaschutzgesetz", *head,
+                        *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(4)], GERMAN_MORE])
+    assert Pipeline().run(text, language="de").authors == ((author,) if author else ())
+
+
+def test_a_name_and_a_job_title_over_the_headline_is_the_byline_not_the_section() -> None:
+    text = "\n\n".join(["Startseite", "Politik", "Wirtschaft", "Kultur", "Anna Schmidt | Redakteurin Politik",
+                        "Bundestag beschließt neues Klimaschutzgesetz", "14.03.2024, 16:42 Uhr",
+                        *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(4)], GERMAN_MORE])
+    doc = Pipeline().run(text, language="de")
+    assert doc.title == "Bundestag beschließt neues Klimaschutzgesetz"
+    assert doc.authors == ("Anna Schmidt",)
+    assert doc.section != "Anna Schmidt | Redakteurin Politik"

@@ -32,6 +32,7 @@ from ..heads import (
     date_spans,
     head_window,
     is_meta_line,
+    is_name_and_job_title,
     is_postnominal,
     is_prose,
     looks_like_name,
@@ -1942,9 +1943,14 @@ class Byline:
         reach = 2 if language == "de" else 4
         order = sorted(window, key=lambda p: (abs(p - anchor), p))
         for pos in order:
-            if not -3 <= pos - anchor <= reach or is_prose(texts[pos]):
+            if not -3 <= pos - anchor <= 4 or is_prose(texts[pos]):
                 continue
-            if pos < anchor and _ends_menu(texts, pos) and not _dated(texts, pos):
+            titled = is_name_and_job_title(texts[pos])
+            if pos - anchor > reach and not titled:
+                # (a line that prints a job title after the name is a byline wherever it stands: "Anna Schmidt
+                # | Redakteurin Politik" under the deck, a caption and its credit)
+                continue
+            if pos < anchor and _ends_menu(texts, pos) and not _dated(texts, pos) and not titled:
                 continue  # the last item of a menu right above the headline ("Toys" / "Living Spaces")
             single = at_title and (pos == anchor or _under_deck(texts, pos, anchor))
             names = name_with_evidence(texts, pos, single=single)
