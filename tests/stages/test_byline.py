@@ -1961,3 +1961,25 @@ def test_a_name_and_a_job_title_over_the_headline_is_the_byline_not_the_section(
     assert doc.title == "Bundestag beschließt neues Klimaschutzgesetz"
     assert doc.authors == ("Anna Schmidt",)
     assert doc.section != "Anna Schmidt | Redakteurin Politik"
+
+
+@pytest.mark.parametrize(("signature", "heading", "comments", "language", "authors"), [
+    ("Posted by Nora at December 16, 2025 11:15 AM", "Comments",
+     ["Posted by: John at December 18, 2025 05:48 PM", "Posted by: Karl Berg at December 19, 2025 09:28 AM"],
+     "en", ("Nora",)),
+    ("Posted by Jane Doe on March 3, 2024", "3 Comments",
+     ["Posted by Tom Baker on March 4, 2024", "Posted by Lisa Brown on March 5, 2024"], "en", ("Jane Doe",)),
+    ("Von Anna Müller am 3. März 2024", "Kommentare",
+     ["Von Max Muster am 4. März 2024", "Von Lena Vogt am 5. März 2024"], "de", ("Anna Müller",)),
+    # no comments heading between them: other people's bylines, a list of teasers
+    ("Posted by Jane Doe on March 3, 2024", "Related posts",
+     ["Posted by Tom Baker on March 4, 2024", "Posted by Lisa Brown on March 5, 2024"], "en", ()),
+])
+def test_a_signature_over_the_comments_is_the_byline_and_the_commenters_are_not(
+        signature: str, heading: str, comments: list[str], language: str, authors: tuple[str, ...]) -> None:
+    from newsclean.stages.byline import CommonWords
+
+    thread = [line for c in comments for line in (c, "Thanks for this, it was a great read and helped a lot.")]
+    texts = [*_long_body(language), signature, heading, *thread]
+    found = Byline().anywhere(texts, marker_pattern(language), CommonWords(texts))
+    assert (tuple(found[2]) if found else ()) == authors

@@ -24,6 +24,7 @@ from typing import ClassVar
 
 import attrs
 
+from ..comments import is_form_opener, is_thread_header
 from ..heads import (
     NAME_PARTICLES,
     article_start,
@@ -45,6 +46,7 @@ from ..lexicon import (
     AUTHOR_BOX_LABELS,
     AUTHOR_LABELS,
     BADGE_WORDS,
+    BOILERPLATE,
     BYLINE_MARKERS,
     COLON_AUTHOR_LABELS,
     DATE_WORDS,
@@ -1277,6 +1279,18 @@ def copies_of(texts: Sequence[str], positions: Sequence[int], authors: Sequence[
     return out
 
 
+_COMMENT_HEADINGS = frozenset(fold(h) for heads in BOILERPLATE["comment-prompt"].values() for h in heads
+                               if h not in ("comment", "reply") and len(h.split()) <= 3)
+
+
+def opens_comments(texts: Sequence[str], pos: int) -> bool:
+    """Whether the line at ``pos`` heads the readers' comments: "Comments", "3 Kommentare", "Leave a Reply"."""
+    if pos >= len(texts) or len(texts[pos]) > 60:
+        return False
+    text = texts[pos]
+    return fold(text) in _COMMENT_HEADINGS or is_thread_header(text) or is_form_opener(text)
+
+
 #: A line that opens with the bare byline word ("By", "Von", "Par"), not "Written by" or a date and "by".
 _BARE_MARKER = re.compile(r"^\W{0,3}(?:by|von|par|por|door|di|da|av|af|przez|του|της)\b", re.IGNORECASE)
 #: Where a byline starts at the end of a deck: after a sentence, the byline word and a capital.
@@ -1908,6 +1922,10 @@ class Byline:
             names = frozenset(n.casefold() for n in parsed[1])
             if found is None:
                 found, key = (lines, parsed[0], parsed[1]), names
+                if opens_comments(texts, lines[-1] + 1):
+                    # "Posted by David at December 16, 2025" / "Comments" / "Posted by: John at …": the
+                    # article's signature closes it, and the comments under it are signed by their writers
+                    break
             elif not names <= key or text.strip() != found[1]:
                 return None  # another byline, or the same name with other dates: a list of teasers
         return found
