@@ -222,7 +222,7 @@ PLACE_OPENERS: frozenset[str] = frozenset(
     [
         "bad", "sankt", "st.", "san", "santa", "são", "los", "las", "new", "saint", "sainte", "port", "fort",
         "mount", "neu", "groß", "klein", "ober", "unter", "nieder", "hansestadt", "lutherstadt", "landkreis",
-        "kreis", "stadt", "gemeinde",
+        "kreis", "stadt", "gemeinde", "tel", "den", "rio", "buenos", "hong", "abu",
     ]
 )
 

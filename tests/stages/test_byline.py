@@ -1983,3 +1983,35 @@ def test_a_signature_over_the_comments_is_the_byline_and_the_commenters_are_not(
     texts = [*_long_body(language), signature, heading, *thread]
     found = Byline().anywhere(texts, marker_pattern(language), CommonWords(texts))
     assert (tuple(found[2]) if found else ()) == authors
+
+
+@pytest.mark.parametrize(("line", "language", "authors"), [
+    ("Eine Analyse unserer Korrespondentin Anna Schmidt", "de", ["Anna Schmidt"]),
+    ("Ein Kommentar unseres Chefredakteurs Max Muster", "de", ["Max Muster"]),
+    ("Aus Kairo berichtet Anna Schmidt", "de", ["Anna Schmidt"]),
+    ("Aus Brüssel berichten Anna Schmidt und Peter Meier", "de", ["Anna Schmidt", "Peter Meier"]),
+    ("Aus Washington berichtet ZDF-Korrespondentin Lena Vogt", "de", ["Lena Vogt"]),
+    # a place of two words after the one writer, and a second writer in capitals
+    ("Von unserem Korrespondenten Peter Meier, Tel Aviv", "de", ["Peter Meier"]),
+    ("By Jane Doe, New York", "en", ["Jane Doe"]),
+    ("VON ANNA SCHMIDT UND PETER MEIER", "de", ["ANNA SCHMIDT", "PETER MEIER"]),
+    ("BY JANE DOE, MD", "en", ["JANE DOE, MD"]),
+])
+def test_german_kinds_of_report_places_and_capitals(line: str, language: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is not None
+    assert parsed[1] == authors
+
+
+@pytest.mark.parametrize("sentence", ["Aus Kairo berichtet das Auswärtige Amt von neuen Kämpfen in der Region.",
+                                      "Eine Analyse unserer Daten zeigt, dass die Mieten weiter steigen."])
+def test_german_sentences_that_open_like_those_bylines_name_nobody(sentence: str) -> None:
+    assert not (parse_byline(sentence, marker_pattern("de")) or (None, []))[1]
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Anna Schmidt, Kairo, und Peter Meier, Tel Aviv", ("Anna Schmidt", "Peter Meier")),
+    ("Jane Doe, Washington, and John Roe, London", ("Jane Doe", "John Roe")),
+])
+def test_several_bare_writers_each_with_a_place_over_a_date(line: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head(line, after="March 3, 2024")).authors == authors

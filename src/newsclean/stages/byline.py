@@ -171,10 +171,12 @@ _INTERVIEWER = re.compile(
     r"^\s*(?:(?:Das|Dieses)\s+(?:Interview|Gespräch)\s+führten?|Die\s+Fragen\s+stellten?"
     r"|Mit\s+[^\d.,;:!?]{2,60}?\s+sprach(?:en)?|(?:The\s+|This\s+)?interview\s+(?:was\s+)?conducted\s+by"
     r"|(?:L'|Cet\s+)?entretien\s+(?:a\s+été\s+)?réalisé\s+par|(?:La\s+)?entrevista\s+(?:fue\s+)?realizada\s+por"
-    r"|(?:Het\s+)?interview\s+(?:werd\s+)?afgenomen\s+door)\s+(?P<names>[^\W\d_][^\d.;:!?]{2,80}?)\s*\.?\s*$",
+    r"|(?:Het\s+)?interview\s+(?:werd\s+)?afgenomen\s+door"
+    # the reporter on the spot: "Aus Kairo berichtet Anna Schmidt", "Aus Brüssel berichten Anna Schmidt und …"
+    r"|Aus\s+[^\d.,;:!?]{2,40}?\s+berichte[nt])\s+(?P<names>[^\W\d_][^\d.;:!?]{2,80}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
-_INTERVIEWER_OPENINGS = frozenset("DdMmTtIiLlCcEeHhUu")
+_INTERVIEWER_OPENINGS = frozenset("DdMmTtIiLlCcEeHhUuAa")
 #: A note on the writer that names her, as German pages print it under the article: "Unsere Autorin Anna Müller
 #: ist Korrespondentin in Brüssel.", "Der Autor Max Muster lebt in Hamburg." ("Die Autorin ist …" names nobody).
 _WRITER_NOTE = re.compile(
@@ -425,7 +427,7 @@ def mostly_common(name: str, common: Container[str], share: float) -> bool:
 
 #: "our" before a job title that precedes the name ("Von unserem Korrespondenten Max Muster", "Par notre
 #: envoyée spéciale Marie Curie"), and the articles Greek puts before a name ("Από τον Γιώργο …").
-_BEFORE_ROLE = frozenset({"our", "unserem", "unserer", "unseren", "unser", "notre", "nos", "onze", "ons",
+_BEFORE_ROLE = frozenset({"our", "unserem", "unserer", "unseren", "unseres", "unser", "notre", "nos", "onze", "ons",
                           "nuestro", "nuestra", "nostro", "nostra", "il", "la", "nosso", "nossa", "vår", "vårt",
                           "vores", "τον", "την", "τους", "τη", "το"})
 #: Words of an outlet's name: a part of the byline holding one is the outlet, not another author ("Anna
@@ -566,7 +568,8 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
             continue
         if out and part.casefold() in _AGENCY_NAMES:
             break  # "von Anna Müller, dpa", "…, AFP": the agency is the credit, not an author or a degree
-        if out and all(is_postnominal(t) for t in part.split()):
+        if out and all(is_postnominal(t) for t in part.split()) and not (out[-1].isupper() and " " in part):
+            # ("VON ANNA SCHMIDT UND PETER MEIER": a second name in capitals, not letters after the first)
             # "Jane Doe, PhD": letters after a name belong to it (a footnote's mark does not: "MD*")
             out[-1] = f"{out[-1]}, {part.rstrip('*†‡')}"
             continue
@@ -575,6 +578,8 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
         joined = joined or join[:1].isalpha() or join in ("&", "+")
         if index > 0 and len(part.split()) == 1 and part[:1].isupper() and out:
             break  # "Anna Müller, Berlin" / "Jane Doe, Reuters": a place or an outlet, not a second author
+        if out and part.split()[0].casefold() in PLACE_OPENERS:
+            break  # "Peter Meier, Tel Aviv", "Jane Doe, New York": a place of two words, not a second author
         if out and any(w.casefold() in _OUTLET_WORDS or w.casefold() in _BUREAU_WORDS for w in words(part)):
             break  # "Anna Müller, Stuttgarter Zeitung": the outlet, not a second author
         if out and part.islower():
@@ -666,7 +671,9 @@ _KIND_BY = re.compile(
     r"|interview|rezension|kritik|article|post|piece|story|column|report|review|opinion|billet|chronique"
     r"|tribune|éditorial|editorial|artículo|reportaje|columna|crónica|articolo|rubrica|commento|artigo|coluna"
     r"|crônica|stuk|guide|feature|analysis|explainer|leitartikel|recherche|dossier|enquête|entretien|guía|análisis"
-    r"|entrevista|guida|analisi|intervista|gids)\s+(?:von|by|de|par|di|da|por|door)\s+(?P<rest>[^\W\d_].{2,80})$",
+    r"|entrevista|guida|analisi|intervista|gids)\s+(?:(?:von|by|de|par|di|da|por|door)\s+"
+    # "Eine Analyse unserer Korrespondentin Anna Schmidt", "Ein Kommentar unseres Chefredakteurs Max Muster"
+    r"|(?=unserer\s|unseres\s))(?P<rest>[^\W\d_].{2,80})$",
     re.IGNORECASE,
 )
 
@@ -895,6 +902,10 @@ def _several_names(text: str) -> list[str]:
     Chhatwal"), else []: a list that leaves words over is a sentence or a heading."""
     if not _SPLIT_NAMES.search(text) or text.isupper():
         return []
+    if "," in text and len(text) <= 120:
+        paired = names_beside_places(text)
+        if paired:
+            return paired  # "Anna Schmidt, Kairo, und Peter Meier, Tel Aviv": the places leave no words over
     names = split_names(text, strict=True)
     return names if len(names) >= 2 and len(" ".join(names)) + 2 * len(names) >= len(text) - 6 else []
 
@@ -1250,7 +1261,7 @@ def _may_be_marked(text: str, pattern: re.Pattern[str]) -> bool:
 #: turns away the other lines of a page-wide scan before those three are asked.
 _CREDIT_OPENING = re.compile(
     r"\s*(?:text|words|story|tekst|testo|foto|photo|bild|picture|image|grafik|illustration|video|autor|das\s|"
-    r"dieses\s|die\s|der\s|unser|mit\s|the\s|this\s|interview|l'|cet\s|entretien|la\s|entrevista|het\s)",
+    r"dieses\s|die\s|der\s|unser|mit\s|aus\s|the\s|this\s|interview|l'|cet\s|entretien|la\s|entrevista|het\s)",
     re.IGNORECASE)
 
 
