@@ -2015,3 +2015,33 @@ def test_german_sentences_that_open_like_those_bylines_name_nobody(sentence: str
 ])
 def test_several_bare_writers_each_with_a_place_over_a_date(line: str, authors: tuple[str, ...]) -> None:
     assert HEAD.run(_head(line, after="March 3, 2024")).authors == authors
+
+
+@pytest.mark.parametrize(("line", "language", "authors"), [
+    ("Por María García Actualizado: 14/03/2024 16:42", "es", ["María García"]),
+    ("di Mario Rossi Aggiornato il 14 marzo 2024", "it", ["Mario Rossi"]),
+    ("Door Jan de Vries Bijgewerkt op 14 maart 2024", "nl", ["Jan de Vries"]),
+    ("Av Erik Svensson Uppdaterad 14 mars 2024", "sv", ["Erik Svensson"]),
+    ("dal nostro inviato Mario Rossi", "it", ["Mario Rossi"]),
+    ("dalla nostra corrispondente Giulia Bianchi", "it", ["Giulia Bianchi"]),
+])
+def test_an_update_label_ends_the_names_and_italian_envoys(line: str, language: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is not None
+    assert parsed[1] == authors
+
+
+@pytest.mark.parametrize(("line", "date", "language", "authors"), [
+    ("Jean Dupont, Le Figaro", "Publié le 14 mars 2024", "fr", ("Jean Dupont",)),
+    ("Jane Doe, The Washington Post", "March 3, 2024", "en", ("Jane Doe",)),
+    ("Jean Dupont (avec AFP)", "Publié le 14 mars 2024", "fr", ("Jean Dupont",)),
+    ("Jane Doe for Reuters", "March 3, 2024", "en", ("Jane Doe",)),
+    ("Иван Петров, Москва", "14 марта 2024", "ru", ("Иван Петров",)),
+    ("Γιώργος Παπαδόπουλος, Αθήνα", "14.03.2024", "el", ("Γιώργος Παπαδόπουλος",)),
+    # a heading and a paper, or tips for an agency's staff: no name
+    ("Media Watch, Le Figaro", "Publié le 14 mars 2024", "fr", ()),
+    ("Tips for Reuters", "March 3, 2024", "en", ()),
+])
+def test_a_bare_name_with_its_paper_place_or_agency_over_a_date(
+        line: str, date: str, language: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head(line, after=date), language=language).authors == authors

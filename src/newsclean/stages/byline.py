@@ -79,7 +79,9 @@ _END_OF_NAMES = re.compile(
     r"le|el|il|em|op|för|pour|para|per|für|aus|dans|en)\s|\s*\(|\s{2,}|"
     # a full stop after a word ends the names, not after a title or a faculty ("Prof.", "Dr. med. Anna Müller")
     r"(?<=[a-z]{3})(?<!Prof|Dipl|Priv| med| rer| nat|phil| jur|dent| vet| oec| pol)(?<!habil|theol)\.\s|"
-    r"\s(?:Published|Updated|Posted|Reviewed|Veröffentlicht|Aktualisiert|Publié|Publicado)\b"
+    r"\s(?:Published|Updated|Posted|Reviewed|Veröffentlicht|Aktualisiert|Publié|Publicado|Actualizado|Actualizada"
+    r"|Atualizado|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt|Publicerad|Uppdaterad|Opublikowano"
+    r"|Zaktualizowano|Опубликовано|Обновлено)\b"
     # a count after the names ("Jane Doe 4 Comments", "Anna Müller 12 Kommentare"); names hold no digits
     r"|\s\d"
     # a preposition glued on and left dangling at the end ("By Jane Doe In", "Written By Jane Doe On")
@@ -780,7 +782,7 @@ def _after_leading_date(text: str) -> str:
 
 #: A name and the place it writes from: "Anna Müller, Berlin", "Anna Müller aus Brüssel", "Jean Dupont, à Paris".
 _NAME_PLACE = re.compile(r"^(?P<name>[^,\d|•·]{3,60}?)(?:,\s*(?:à\s+|en\s+|in\s+)?|\s+(?:aus|in|from|à|en|desde|da)\s+)"
-                         r"(?P<place>[A-ZÀ-Þ][^\W\d_]+(?:[-/][A-ZÀ-Þ][^\W\d_]+)?)$")
+                         r"(?P<place>[A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]+(?:[-/][A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]+)?)$")
 
 
 #: A word that is a kind of text, as German compounds it ("Gastkommentar", "Hintergrundbericht").
@@ -882,6 +884,11 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
             and not any(w.casefold() in NAME_STOPWORDS for w in placed.group("place").replace("/", "-").split("-")):
         # (a section after the comma is no place: "Nonessential Thoughts, Technology")
         bare = placed.group("name")  # "Anna Müller, Berlin" / "03.03.2024": the place she writes from
+    if bare is None and "," in text and len(text) <= 80:
+        name, _, outlet = (t.strip() for t in text.partition(","))
+        if len(outlet.split()) <= 4 and _names_outlet(outlet) and looks_like_name(name, strict=True) \
+                and not looks_like_role(name):
+            bare = name  # "Jean Dupont, Le Figaro" / "14 mars 2024": the paper he writes for
     if bare is None and is_meta_line(following):
         # "Naftali Tishby, Fernando C. Pereira, William Bialek" / "24 Apr 2000 • 3 min read": several full
         # names, the date under them
@@ -1024,10 +1031,12 @@ def names_with_agency(texts: Sequence[str], pos: int, anchor: int) -> list[str] 
 #: A name and the initials its writer signs with, in brackets ("Anna Müller (amü)", "Jean Dupont (jd)"); in
 #: lower case: "(CDU)" after a name is a party's, "(Text)" a role's.
 _SIGNED_INITIALS = re.compile(r"^(?P<name>[^()]{5,60}?)\s*\((?P<initials>[a-zß-ÿ]{2,4})\)$")
-#: A name and the agency whose material the text used: "Anna Müller mit dpa", "Jane Doe with Reuters". Not
-#: "Anna Müller/dpa" or "Anna Müller (dpa)": that is how German pages credit a photographer under a picture.
+#: A name and the agency whose material the text used, or that the writer works for: "Anna Müller mit dpa", "Jane
+#: Doe with Reuters", "Jean Dupont (avec AFP)", "Jane Doe for Reuters". Not "Anna Müller/dpa" or "Anna Müller
+#: (dpa)": that is how German pages credit a photographer under a picture.
 _NAME_WITH_AGENCY = re.compile(
-    r"^(?P<name>[^()/]{5,60}?)\s+(?:mit|with|avec|con|com|met)\s+(?P<agency>[^\s()][^()]{1,29})$")
+    r"^(?P<name>[^()/]{5,60}?)\s+\(?(?:mit|with|avec|con|com|met|for|für|pour|para|per|voor)\s+"
+    r"(?P<agency>[^\s()][^()]{1,29}?)\)?$")
 #: What a bracket after a name holds that is no writer's initials: an agency, a badge, a label, a link's file type.
 _NOT_INITIALS = _AGENCY_NAMES | BADGE_WORDS | _LABEL_WORDS | frozenset(
     {"pdf", "doc", "docx", "ppt", "pptx", "xls", "xlsx", "csv", "txt", "rtf", "odt", "zip", "mp3", "mp4", "wav",
