@@ -486,7 +486,9 @@ _PICTURES_PART = re.compile(r"(?:,|\s(?:und|and|et|y|e|en|&))\s*[^,()&]{3,60}?\s
 
 
 #: What joins the writers of a byline that gives each one's place ("…, Kairo, und Peter Meier, Tel Aviv").
-_PAIR_JOIN = re.compile(r"\s*,?\s+(?:und|and|et|y|e|en|och|og|i|oraz|и|και)\s+|\s*,?\s*&\s*")
+_PAIR_JOIN = re.compile(r"\s*,?\s+(?:und|and|et|y|e|en|och|og|i|oraz|и|και)\s+|\s*,?\s*&\s*|\s*;\s*")
+#: The agency whose material the writers used, after the last of them ("…, und Peter Meier, Athen, mit dpa").
+_TRAILING_AGENCY = re.compile(r",?\s+(?:mit|with|avec|con|com|met)\s+(?P<agency>[^\W\d_][\w-]*)\s*$")
 #: A place in brackets after a writer's name ("Anna Schmidt (Kairo) und …"): read as "Anna Schmidt, Kairo".
 _BRACKETED_PLACE = re.compile(r"\s*\(([A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]+(?:[ -][A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]+){0,2})\)")
 #: A preposition before a writer's place ("Jane Doe in Washington", "Jean Dupont, à Bruxelles", "Anna
@@ -522,6 +524,9 @@ def names_beside_places(rest: str) -> list[str]:
     conjunction ("Anna Schmidt, Kairo, Peter Meier, Beirut") are read so only when every place there is one
     word."""
     text = clean_rest(_PLACE_PREPOSITION.sub(", ", _BRACKETED_PLACE.sub(r", \1", rest)))
+    agency = _TRAILING_AGENCY.search(text)
+    if agency is not None and agency.group("agency").casefold() in _AGENCY_NAMES:
+        text = text[:agency.start()]
     segments = [s.strip(" ,") for s in _PAIR_JOIN.split(without_leading_role(text))]
     if len(segments) < 2:
         return []
