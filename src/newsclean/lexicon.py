@@ -76,7 +76,10 @@ NOT_NAMES: frozenset[str] = frozenset(
         # filter menus ("By State", "By Role", "Nach Branche")
         "state", "role", "industry", "size", "style", "branche",
         # reading-time labels that German pages print alone beside the date ("Lesezeit" / "03.03.2024")
-        "lesezeit", "lesedauer", "leestijd", "lästid"
+        "lesezeit", "lesedauer", "leestijd", "lästid",
+        # the buttons beside an author's name: follow, share, subscribe ("Anna Müller" / "Redakteurin" / "Folgen")
+        "folgen", "teilen", "abonnieren", "suivre", "partager", "seguir", "compartir", "segui", "condividi",
+        "volgen", "delen", "obserwuj", "udostępnij", "följ", "dela", "følg", "del",
     ]
 )
 

@@ -2049,3 +2049,37 @@ def test_an_update_label_ends_the_names_and_italian_envoys(line: str, language: 
 def test_a_bare_name_with_its_paper_place_or_agency_over_a_date(
         line: str, date: str, language: str, authors: tuple[str, ...]) -> None:
     assert HEAD.run(_head(line, after=date), language=language).authors == authors
+
+
+@pytest.mark.parametrize(("head", "authors"), [
+    # the job title under the name is no label over the next line, and a follow button is no name
+    (["14.03.2024, 16:42 Uhr", "Anna Schmidt", "Redakteurin", "Folgen"], ("Anna Schmidt",)),
+    (["Lena Vogt", "Korrespondentin", "Teilen", "14.03.2024, 16:42 Uhr"], ("Lena Vogt",)),
+    (["Written by", "Jane Doe", "Last updated on:", "March 3, 2024", "Written by", "Last updated on:"],
+     ("Jane Doe",)),
+])
+def test_a_job_title_under_the_name_and_buttons_beside_it(head: list[str], authors: tuple[str, ...]) -> None:
+    text = "\n\n".join(["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur",
+                        "Bundestag beschließt neues Klimaschutzgesetz", *head,
+                        *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(4)], GERMAN_MORE])
+    assert Pipeline().run(text, language="de").authors == authors
+
+
+@pytest.mark.parametrize(("ending", "authors"), [
+    ("Anna Schmidt (ans)", ("Anna Schmidt",)),
+    ("Max Muster (mm)", ("Max Muster",)),
+    # initials that do not abbreviate the name: a party, an agency
+    ("Olaf Scholz (spd)", ()),
+    ("Anna Schmidt (dpa)", ()),
+])
+def test_a_name_signed_with_its_initials_under_the_article(ending: str, authors: tuple[str, ...]) -> None:
+    text = "\n\n".join(["Startseite", "Politik", "Bundestag beschließt neues Klimaschutzgesetz", "03.03.2024",
+                        *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(6)], ending, "Mehr zum Thema"])
+    assert Pipeline().run(text, language="de").authors == authors
+
+
+def test_several_names_signed_with_initials_are_a_list_of_contacts() -> None:
+    text = "\n\n".join(["Startseite", "Politik", "Bundestag beschließt neues Klimaschutzgesetz", "03.03.2024",
+                        *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(6)], "Ansprechpartner",
+                        "Anna Schmidt (ans)", "Max Muster (mm)"])
+    assert Pipeline().run(text, language="de").authors == ()

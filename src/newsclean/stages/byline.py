@@ -91,7 +91,8 @@ _END_OF_NAMES = re.compile(
     # a credit for the pictures after the writer's ("Text: Anna Müller Fotos: Max Muster")
     r"|\s(?:Fotos?|Photos?|Bilder?|Pictures|Images|Grafik|Illustrations?|Kamera|Redaktion|Mitarbeit)\s?:"
     # "By Jane Doe Last Updated: …", "Von Anna Müller Zuletzt aktualisiert …"
-    r"|\s(?:Last\s+(?:[Uu]pdated|[Mm]odified|[Rr]eviewed)|Zuletzt\s+(?:aktualisiert|geändert))\b"
+    # (also opening the line: "Written by" / "Last updated on:" names nobody)
+    r"|(?:^|\s)(?:Last\s+(?:[Uu]pdated|[Mm]odified|[Rr]eviewed)|Zuletzt\s+(?:aktualisiert|geändert))\b"
     # a month and a day after the names ("ByJane Doe December 8", "Von Anna Müller März 3")
     r"|\s(?=(?:Jan|Feb|Mar|Mär|Apr|May|Mai|Jun|Jul|Aug|Sep|Oct|Okt|Nov|Dec|Dez)[a-zä]{0,6}\.?\s?\d)"
     r"|\s(?:January|February|August|September|October|November|December|Januar|Februar|Oktober|Dezember)\s*$"
@@ -1565,6 +1566,38 @@ _MAIL = re.compile(r"([\w.+-]{2,40})@[\w-]+(?:\.[\w-]+)+")
 _SIGN_OFF = re.compile(r"^[\s.…·•–—-]+")
 
 
+def initials_of(name: str, initials: str) -> bool:
+    """Whether ``initials`` abbreviate ``name``: they open with its first letter and take the rest, in order, from
+    its words ("ans" and "amü" for Anna Müller, "jd" for Jean Dupont), as German papers sign short items."""
+    folded = fold(name).replace(" ", "")
+    letters = fold(initials)
+    if not letters or not folded.startswith(letters[0]):
+        return False
+    rest = iter(folded[1:])
+    return all(letter in rest for letter in letters[1:])
+
+
+def signed_with_initials(texts: Sequence[str], common: Container[str]) -> tuple[list[int], str, list[str]] | None:
+    """A full name with the initials it signs with, anywhere, when the head names nobody: "Anna Müller (amü)"
+    under the article. The initials must abbreviate the name ("(CDU)" after a name is a party's, "(dpa)" an
+    agency's); only when the page has one such line (a list of contacts has many)."""
+    found: tuple[list[int], str, list[str]] | None = None
+    for pos, text in enumerate(texts):
+        if not 8 <= len(text) <= 70 or not text.rstrip().endswith(")"):
+            continue
+        signed = _SIGNED_INITIALS.match(text.strip())
+        if signed is None:
+            continue
+        name = signed.group("name").strip()
+        if not (looks_like_name(name, strict=True) and initials_of(name, signed.group("initials"))
+                and not mostly_common(name, common, 0.5) and not looks_like_role(name)):
+            continue
+        if found is not None:
+            return None
+        found = [pos], text.strip(), [name]
+    return found
+
+
 def signed_with_address(texts: Sequence[str], common: Container[str]) -> tuple[list[int], str, list[str]] | None:
     """A full name over its writer's e-mail address, anywhere, when the head names nobody: ". . . Brent
     Butterworth" / "brentb@example.com", "Anna Müller" / "E-Mail: anna.mueller@zeitung.de". The address must
@@ -1768,7 +1801,7 @@ class Byline:
                     drop, stage=self.name, reason=drop)
         if found is None:
             found = (self.anywhere(texts, pattern, common) or review or glued_meta(texts, common)
-                     or signed_with_address(texts, common))
+                     or signed_with_address(texts, common) or signed_with_initials(texts, common))
         if found is None:
             return doc.drop(lone, stage=self.name, reason=lone)
         if found[2] and all(is_desk(a) for a in found[2]) and self.author_boxes:
@@ -1827,6 +1860,9 @@ class Byline:
             text = texts[pos]
             if (anchor is None or pos >= anchor) and is_prose(text):
                 prose += 1
+            if _is_label_only(text) and looks_like_role(text) and pos > 0 \
+                    and looks_like_name(texts[pos - 1].strip(), strict=True):
+                continue  # "Anna Müller" / "Redakteurin" / "Folgen": her job title under her name, no label over a name
             if _is_marker_only(text, pattern):
                 following = texts[pos + 1].strip() if pos + 1 < len(texts) else ""
                 names = split_names(following) if following and not is_prose(following) else []
