@@ -2063,3 +2063,13 @@ def test_several_names_signed_with_initials_are_a_list_of_contacts() -> None:
                         *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(6)], "Ansprechpartner",
                         "Anna Schmidt (ans)", "Max Muster (mm)"])
     assert Pipeline().run(text, language="de").authors == ()
+
+
+def test_two_lines_of_a_name_and_a_job_title_are_two_writers() -> None:
+    text = "\n\n".join(["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur",
+                        "Bundestag beschließt neues Klimaschutzgesetz", "Anna Schmidt | Redakteurin Politik",
+                        "Peter Meier – Korrespondent in Brüssel", "14.03.2024, 16:42 Uhr",
+                        *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(4)], GERMAN_MORE])
+    doc = Pipeline().run(text, language="de")
+    assert doc.authors == ("Anna Schmidt", "Peter Meier")
+    assert {r.index for r in doc.removals if r.stage == "byline"} == {6, 7}

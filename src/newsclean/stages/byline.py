@@ -33,11 +33,11 @@ from ..heads import (
     date_spans,
     head_window,
     is_meta_line,
-    is_name_and_job_title,
     is_postnominal,
     is_prose,
     looks_like_name,
     looks_like_role,
+    name_before_job_title,
     title_anchor,
 )
 from ..hookspecs import hookimpl
@@ -2024,7 +2024,7 @@ class Byline:
         for pos in order:
             if not -3 <= pos - anchor <= 4 or is_prose(texts[pos]):
                 continue
-            titled = is_name_and_job_title(texts[pos])
+            titled = name_before_job_title(texts[pos]) is not None
             if pos - anchor > reach and not titled:
                 # (a line that prints a job title after the name is a byline wherever it stands: "Anna Schmidt
                 # | Redakteurin Politik" under the deck, a caption and its credit)
@@ -2057,6 +2057,10 @@ class Byline:
                                      and not (_opens_like_a_name(n, common) and abs(pos - anchor) <= 1
                                               and _dated_beside(texts, pos, anchor)))
                                  for n in names):
+                second = name_before_job_title(texts[pos + 1]) if titled and pos + 1 < len(texts) else None
+                if second is not None and second not in names:
+                    # "Anna Schmidt | Redakteurin Politik" / "Peter Meier | Korrespondent in Vilnius": two writers
+                    return [pos, pos + 1], f"{texts[pos].strip()} {texts[pos + 1].strip()}", [*names, second]
                 return [pos], texts[pos].strip(), names
         return None
 
