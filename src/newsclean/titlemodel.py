@@ -368,10 +368,23 @@ def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
             continue
         if pos and len(texts[pos - 1]) <= 20 and LONE_BYLINE_WORD.match(texts[pos - 1]):
             continue  # "Written by" / "The Team, edited by Walter": the writer's name, not a headline
+        if _name_again_under_byline_word(texts, pos):
+            continue  # "By" / "Jane Doe" / "Jane Doe": the name's second copy (a link, then a card), no headline
         partial.append(_row(page, pos, own, nxt, above))
         picked.append(pos)
     _relative_features(picked, partial, texts)
     return Candidates(tuple(picked), tuple(map(tuple, partial)))
+
+
+def _name_again_under_byline_word(texts: Sequence[str], pos: int) -> bool:
+    """Whether the line at ``pos`` repeats one of the three lines above it that stands right under a lone byline
+    word ("By" / "Jane Doe" / "Jane Doe", "Written By" / "John Roe" / "×" / "John Roe"): pages print the
+    writer's name twice, as a link and on a card, and the second copy is no more a headline than the first."""
+    text = texts[pos]
+    for above in range(max(pos - 3, 1), pos):
+        if texts[above] == text and len(texts[above - 1]) <= 20 and LONE_BYLINE_WORD.match(texts[above - 1]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1024)  # most candidates of a page head the same prose line

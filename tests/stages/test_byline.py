@@ -2073,3 +2073,17 @@ def test_two_lines_of_a_name_and_a_job_title_are_two_writers() -> None:
     doc = Pipeline().run(text, language="de")
     assert doc.authors == ("Anna Schmidt", "Peter Meier")
     assert {r.index for r in doc.removals if r.stage == "byline"} == {6, 7}
+
+
+@pytest.mark.parametrize("lines", [
+    ["By", "Mary Lane", "Mary Lane"],
+    ["Written By", "John Roe", "×", "John Roe"],
+    ["Von", "Anna Schmidt", "Anna Schmidt"],
+])
+def test_the_second_copy_of_a_name_under_a_lone_byline_word_is_no_headline_candidate(lines: list[str]) -> None:
+    from newsclean.titlemodel import candidates
+
+    texts = ["Home", "The council approves a new budget for the city", *lines, BODY, BODY.replace(".", " (2).")]
+    names = {2 + i for i, line in enumerate(lines) if line == lines[1]}
+    assert not names & set(candidates(texts).positions)
+    assert 1 in candidates(texts).positions
