@@ -2087,3 +2087,16 @@ def test_the_second_copy_of_a_name_under_a_lone_byline_word_is_no_headline_candi
     names = {2 + i for i, line in enumerate(lines) if line == lines[1]}
     assert not names & set(candidates(texts).positions)
     assert 1 in candidates(texts).positions
+
+
+@pytest.mark.parametrize(("line", "meta"), [
+    ("On January 12, 2025 By Gabby Boucher In Budget Travel", True),
+    ("3. März 2024 von Anna Müller", True),
+    ("January 2025: By the Numbers", False),
+    ("On Writing Well by William Zinsser", False),
+])
+def test_a_date_then_a_byline_is_no_headline(line: str, meta: bool) -> None:
+    from newsclean.titlemodel import shape
+
+    found = shape(line)
+    assert found is not None and found.meta is meta
