@@ -1990,6 +1990,9 @@ def test_a_name_and_a_job_title_over_the_headline_is_the_byline_not_the_section(
     # no comments heading between them: other people's bylines, a list of teasers
     ("Posted by Jane Doe on March 3, 2024", "Related posts",
      ["Posted by Tom Baker on March 4, 2024", "Posted by Lisa Brown on March 5, 2024"], "en", ()),
+    # a reply button under the first signature: it signs a comment too
+    ("Von Max Muster am 4. März 2024", "Antworten",
+     ["Von Lena Vogt am 5. März 2024", "Von Jonas Weber am 6. März 2024"], "de", ()),
 ])
 def test_a_signature_over_the_comments_is_the_byline_and_the_commenters_are_not(
         signature: str, heading: str, comments: list[str], language: str, authors: tuple[str, ...]) -> None:

@@ -1305,8 +1305,15 @@ def copies_of(texts: Sequence[str], positions: Sequence[int], authors: Sequence[
     return out
 
 
+_COMMENT_BUTTONS = frozenset({"comment", "reply", "antworten", "kommentieren", "répondre", "réagir", "responder",
+                              "comentar", "rispondi", "commenta", "απάντηση", "σχολιάστε", "ответить",
+                              "комментировать", "beantwoorden", "reageer", "odpowiedz", "skomentuj",
+                              "antwort schreiben"})
+#: The headings over a comment thread, of every language ("Comments", "Kommentare", "Leave a comment"); not the
+#: buttons under each comment ("Reply", "Antworten", "Répondre", "Kommentieren"): a signature over one of those
+#: is a commenter's.
 _COMMENT_HEADINGS = frozenset(fold(h) for heads in BOILERPLATE["comment-prompt"].values() for h in heads
-                               if h not in ("comment", "reply") and len(h.split()) <= 3)
+                              if h not in _COMMENT_BUTTONS and len(h.split()) <= 3)
 
 
 def opens_comments(texts: Sequence[str], pos: int) -> bool:
