@@ -79,7 +79,7 @@ NOT_NAMES: frozenset[str] = frozenset(
         "lesezeit", "lesedauer", "leestijd", "lästid",
         # the buttons beside an author's name: follow, share, subscribe ("Anna Müller" / "Redakteurin" / "Folgen")
         "folgen", "teilen", "abonnieren", "suivre", "partager", "seguir", "compartir", "segui", "condividi",
-        "volgen", "delen", "obserwuj", "udostępnij", "följ", "dela", "følg", "del",
+        "volgen", "delen", "obserwuj", "udostępnij", "följ", "dela", "følg",
     ]
 )
 
