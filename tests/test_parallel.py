@@ -152,6 +152,34 @@ def test_report_file(tmp_path: Path) -> None:
     assert all(stage["seconds"] >= 0 for stage in data["stages"].values())
 
 
+def test_with_workers_the_parent_imports_no_stage(tmp_path: Path) -> None:
+    # The parent only reads, hands out batches and writes: importing the stages (numpy, langdetect, every
+    # stage's tables) would cost it some 20 MB for the whole run. Run in a fresh interpreter to see its imports.
+    source = write_jsonl(tmp_path / "c.jsonl", make_corpus(pages_per_site=20))
+    script = (
+        "import sys\n"
+        "from newsclean.cli import main\n"
+        f"code = main(['clean', {str(source)!r}, '-o', {str(tmp_path / 'o.jsonl')!r}, '-j', '2', '--batch-size', '4',"
+        " '-q'])\n"
+        "print(code, sorted(m for m in sys.modules if m.startswith(('newsclean.stages', 'numpy', 'langdetect'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                          cwd=str(Path(__file__).resolve().parents[1]))
+    assert done.stdout.split(maxsplit=1) == ["0", "[]\n"]
+    assert len((tmp_path / "o.jsonl").read_text().splitlines()) == 40
+
+
+def test_a_bad_stage_stops_a_run_with_workers_before_any_output(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_jsonl(tmp_path / "c.jsonl", make_corpus(pages_per_site=20))
+    out = tmp_path / "o.jsonl"
+    for bad in (["--stages", "segment,dedupe"], ["--stages", "segment,dedup", "--set", "dedup.fuzzy=1"]):
+        code = main(["clean", str(source), "-o", str(out), "-j", "2", "--batch-size", "4", "-q", *bad])
+        assert code == 2 and not out.exists()
+    err = capsys.readouterr().err
+    assert "unknown stage 'dedupe'" in err and "stage 'dedup' has no option 'fuzzy'" in err
+
+
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads process states from /proc (Linux)")
 def test_workers_do_not_outlive_a_killed_parent(tmp_path: Path) -> None:
     script = (

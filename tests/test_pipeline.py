@@ -38,6 +38,17 @@ def test_unknown_stage_lists_known_ones() -> None:
         Pipeline(["segment", "dedupe"])
 
 
+def test_a_lazy_pipeline_checks_its_stages_when_first_used() -> None:
+    bad = Pipeline(["segment", "dedupe"], lazy=True)  # nothing built, nothing raised yet
+    with pytest.raises(ConfigError, match="unknown stage 'dedupe'"):
+        bad.check()
+    with pytest.raises(ConfigError, match="unknown stage 'dedupe'"):
+        bad.run("Some text.")
+    good = Pipeline(["segment", "dedup"], lazy=True)
+    assert good.run("Hello there.\n\nHello there.").text == "Hello there."
+    assert pickle.loads(pickle.dumps(Pipeline(["segment", "dedup"], lazy=True))).run("A.\n\nA.").text == "A."
+
+
 def test_unknown_option_lists_options() -> None:
     with pytest.raises(ConfigError, match="stage 'dedup' has no option 'fuzzy'; its options: near"):
         Pipeline(["segment", "dedup"], options={"dedup": {"fuzzy": True}})

@@ -130,7 +130,7 @@ def parse_settings(settings: Sequence[str]) -> dict[str, dict[str, str]]:
     return out
 
 
-def make_pipeline(args: argparse.Namespace) -> Pipeline:
+def make_pipeline(args: argparse.Namespace, *, lazy: bool = False) -> Pipeline:
     if args.plugin:
         # Through the environment, so that worker processes load the same plugins.
         os.environ[PLUGINS_ENV] = ",".join([*os.environ.get(PLUGINS_ENV, "").split(","), *args.plugin]).strip(",")
@@ -142,7 +142,7 @@ def make_pipeline(args: argparse.Namespace) -> Pipeline:
         raise ConfigError(f"--settle must be 0 or more, not {given}")
     settings = parse_settings(args.set)
     if args.config:
-        base = Pipeline.from_config(args.config, on_stage_error=on_error, stage_timeout=timeout,
+        base = Pipeline.from_config(args.config, on_stage_error=on_error, stage_timeout=timeout, lazy=True,
                                     **({} if given is None else {"settle": given}))
         settle = base.settle
         specs = list(base.specs)
@@ -152,10 +152,11 @@ def make_pipeline(args: argparse.Namespace) -> Pipeline:
         options = {s.name: dict(s.options) for s in specs if s.name in names}
         for stage, opts in settings.items():
             options.setdefault(stage, {}).update(opts)
-        return Pipeline(names, options=options, on_stage_error=on_error, stage_timeout=timeout, settle=settle)
+        return Pipeline(names, options=options, on_stage_error=on_error, stage_timeout=timeout, settle=settle,
+                        lazy=lazy)
     names = [n.strip() for n in args.stages.split(",") if n.strip()] if args.stages else list(DEFAULT_STAGES)
     return Pipeline(names, options=settings, on_stage_error=on_error, stage_timeout=timeout,
-                    settle=DEFAULT_SETTLE if given is None else given)
+                    settle=DEFAULT_SETTLE if given is None else given, lazy=lazy)
 
 
 def explain(doc: Document) -> str:
@@ -218,10 +219,12 @@ def open_sinks(args: argparse.Namespace, pipeline: Pipeline) -> _AtomicSinks | R
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    pipeline = make_profiled_pipeline(args)
+    jobs = resolve_jobs(args.jobs)
+    # With worker processes, this process only reads, hands out batches and writes: it need not import the
+    # stages (see Pipeline.check). A bad stage then shows when the first batch comes back, before any output.
+    pipeline = make_profiled_pipeline(args, lazy=jobs > 1 and args.engine != "dask")
     if is_parquet(args.output) and args.to == "text":
         raise ConfigError("--to text cannot be written to a Parquet file; name the output .txt or .jsonl")
-    jobs = resolve_jobs(args.jobs)
     sinks = open_sinks(args, pipeline)
     items = itertools.islice(read_inputs(args.inputs, max_chars=args.max_chars, text_field=args.text_field),
                              sinks.skip, None)
@@ -291,18 +294,18 @@ def omitted_fields(value: str) -> tuple[str, ...]:
 LONG_RUN_SECONDS = 10.0
 
 
-def make_profiled_pipeline(args: argparse.Namespace) -> Pipeline:
+def make_profiled_pipeline(args: argparse.Namespace, *, lazy: bool = False) -> Pipeline:
     """``make_pipeline``, plus the ``site-boilerplate`` stage when a profile is given: right after ``dedup``
     (else at the end), or where ``--stages`` names it; its ``--set`` options apply to it."""
     if not args.profile:
-        return make_pipeline(args)
+        return make_pipeline(args, lazy=lazy)
     ours = [s for s in args.set if s.strip().startswith("site-boilerplate.")]
     named = [n.strip() for n in args.stages.split(",") if n.strip()] if args.stages else []
     base = argparse.Namespace(**vars(args))
     base.set = [s for s in args.set if s not in ours]
     if "site-boilerplate" in named:
         base.stages = ",".join(n for n in named if n != "site-boilerplate")
-    pipeline = make_pipeline(base)
+    pipeline = make_pipeline(base, lazy=True)
     options: dict[str, Any] = {"profile": args.profile, **({"site_field": args.site_field} if args.site_field else {}),
                                **parse_settings(ours).get("site-boilerplate", {})}
     specs = list(pipeline.specs)
@@ -313,7 +316,7 @@ def make_profiled_pipeline(args: argparse.Namespace) -> Pipeline:
         at = names.index("dedup") + 1 if "dedup" in names else len(specs)
     specs.insert(at, StageSpec("site-boilerplate", options))
     return Pipeline(specs, on_stage_error=pipeline.on_stage_error, stage_timeout=pipeline.stage_timeout,
-                    settle=pipeline.settle)
+                    settle=pipeline.settle, lazy=lazy)
 
 
 def open_engine(args: argparse.Namespace, pipeline: Pipeline, jobs: int) -> Any:

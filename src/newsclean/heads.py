@@ -96,10 +96,13 @@ _RELATIVE = re.compile(
 #: … which are all ``_RELATIVE`` finds in a text without a digit (every other alternative needs one).
 _RELATIVE_NO_DIGIT = re.compile(_RELATIVE_WORDS, re.IGNORECASE)
 #: The reading-time notes that need no number …
-_READING_TIME_PHRASES = ("lesezeit", "lesedauer", "reading time", "temps de lecture", "tiempo de lectura")
+_READING_TIME_PHRASES = ("lesezeit", "lesedauer", "reading time", "temps de lecture", "tiempo de lectura",
+                         "tempo de leitura", "tempo di lettura", "leestijd", "lästid", "czas czytania",
+                         "время чтения", "χρόνος ανάγνωσης")
 _READING_TIME_WORDS = rf"\b(?:{'|'.join(_READING_TIME_PHRASES)})\b"
 _READING_TIME = re.compile(r"\b\d{1,3}\s?(?:-\s?\d{1,3}\s?)?(?:min|mins|minutes?|minuten|minutos|minuti|minuter|"
-                           r"мин|λεπτά)\b\.?(?:\s(?:read|reading|de lecture|lesezeit|de lectura|di lettura))?"
+                           r"minuty?|мин(?:ут[аы]?)?|λεπτά)\b\.?(?:\s(?:read|reading|de lecture|lesezeit|de lectura|"
+                           r"di lettura|de leitura|czytania|чтения|ανάγνωσης))?"
                            rf"|{_READING_TIME_WORDS}",
                            re.IGNORECASE)
 #: … so that a line without a digit is a date or reading-time line only if this finds something in it.

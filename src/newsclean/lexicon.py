@@ -271,6 +271,10 @@ MONTHS: dict[str, dict[str, int]] = {
            "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12, "mrt": 3},
     "sv": {"januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
            "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12},
+    "da": {"januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7, "august": 8,
+           "september": 9, "oktober": 10, "november": 11, "december": 12},
+    "no": {"januar": 1, "februar": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
+           "september": 9, "oktober": 10, "november": 11, "desember": 12},
     "pl": {"stycznia": 1, "styczeń": 1, "lutego": 2, "luty": 2, "marca": 3, "marzec": 3, "kwietnia": 4,
            "kwiecień": 4, "maja": 5, "maj": 5, "czerwca": 6, "czerwiec": 6, "lipca": 7, "lipiec": 7,
            "sierpnia": 8, "sierpień": 8, "września": 9, "wrzesień": 9, "października": 10,
@@ -317,8 +321,9 @@ DATE_WORDS: frozenset[str] = frozenset(
         "cest", "ist", "aest", "jst", "eet", "eest", "msk", "ora", "hora", "time", "de", "del", "às", "h", "hs",
         "mez", "mesz", "a", "p", "m", "am", "pm", "datum", "artikel", "aktualisierung", "letzte", "geplaatst",
         "las", "om", "última", "actualización", "ultimo", "aggiornamento", "modifica", "laatste", "update",
-        # the word before the time: Swedish, Danish and Norwegian "kl." ("14 mars 2024 kl. 16.42"), Polish "godz."
-        "kl", "godz",
+        "kl", "klockan", "publiceret", "opdateret", "publisert", "oppdatert", "julkaistu", "päivitetty", "klo",
+        # the word before the time in Polish ("14 marca 2024, godz. 16:42")
+        "godz",
     ]
 )
 
@@ -326,7 +331,8 @@ DATE_WORDS: frozenset[str] = frozenset(
 PUBLISHED_LABELS: tuple[str, ...] = (
     "published", "posted", "first published", "originally published", "veröffentlicht", "erschienen",
     "erstellt", "publié", "publiée", "publicado", "publicada", "pubblicato", "gepubliceerd", "publicerad",
-    "opublikowano", "publikacja", "опубликовано", "δημοσιεύθηκε", "δημοσίευση",
+    "opublikowano", "publikacja", "опубликовано", "δημοσιεύθηκε", "δημοσίευση", "publiceret", "publisert",
+    "julkaistu",
 )
 UPDATED_LABELS: tuple[str, ...] = (
     "updated", "last updated", "last modified", "modified", "aktualisiert", "zuletzt aktualisiert", "stand",
@@ -334,7 +340,7 @@ UPDATED_LABELS: tuple[str, ...] = (
     "uppdaterad", "zaktualizowano", "aktualizacja", "обновлено", "ενημερώθηκε", "τελευταία ενημέρωση",
     "modifié", "modifiée", "modifié le", "modificado", "modificato", "gewijzigd", "aktualisierung",
     "letzte aktualisierung", "última actualización", "ultimo aggiornamento", "ultima modifica", "modifica",
-    "laatste update", "last update", "mise à jour",
+    "laatste update", "last update", "mise à jour", "opdateret", "oppdatert", "päivitetty",
 )
 
 #: Reading-time notes ("5 min read", "Lesezeit: 4 Minuten"): metadata, never a name or a title.
@@ -342,7 +348,8 @@ READING_TIME_WORDS: frozenset[str] = frozenset(
     [
         "min", "mins", "minute", "minutes", "read", "reading", "time", "lesezeit", "lesedauer", "minuten", "lecture",
         "temps", "de", "lectura", "lettura", "leitura", "leestijd", "czytania", "чтения", "ανάγνωσης",
-        "läsning", "lästid"
+        "läsning", "lästid", "tiempo", "tempo", "minutos", "minuti", "minuter", "minut", "minuty", "минут",
+        "минуты", "λεπτά", "czas", "время", "χρόνος"
     ]
 )
 
@@ -431,6 +438,11 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
         "zh": ("相关文章", "相关阅读", "相关新闻", "推荐阅读", "热门文章", "延伸阅读", "相關文章", "相關閱讀",
                "延伸閱讀", "熱門文章", "推薦閱讀"),
         "ko": ("관련기사", "관련 기사", "많이 본 뉴스", "추천 기사", "인기 기사", "함께 보면 좋은 기사"),
+        "sv": ("läs också", "läs även", "läs mer", "mest läst", "relaterade artiklar", "fler nyheter", "mer om",
+               "du kanske också gillar", "rekommenderat för dig"),
+        "da": ("læs også", "læs mere", "mest læste", "relaterede artikler", "flere nyheder", "mere om"),
+        "no": ("les også", "les mer", "mest lest", "relaterte artikler", "flere nyheter", "mer om"),
+        "fi": ("lue myös", "lue lisää", "luetuimmat", "aiheeseen liittyvät", "uusimmat uutiset"),
     },
     "share-prompt": {
         "en": ("share", "share this", "share this article", "share on facebook", "share on twitter",
@@ -453,6 +465,10 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": ("シェア", "シェアする", "ツイート", "この記事をシェア"),
         "zh": ("分享", "分享到", "分享此文"),
         "ko": ("공유", "공유하기", "기사 공유"),
+        "sv": ("dela", "dela artikeln", "skriv ut", "kopiera länk", "dela på facebook"),
+        "da": ("del", "del artiklen", "kopier link", "del på facebook"),
+        "no": ("del", "del artikkelen", "skriv ut", "kopier lenke", "del på facebook"),
+        "fi": ("jaa", "jaa artikkeli", "tulosta", "kopioi linkki", "jaa facebookissa"),
     },
     "subscribe-prompt": {
         "en": ("subscribe", "subscribe now", "sign up", "sign in", "log in", "register", "newsletter",
@@ -473,6 +489,10 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("подписаться", "подпишитесь", "войти", "регистрация", "подписаться на рассылку"),
         "nl": ("abonneren", "inloggen", "schrijf je in", "meld je aan voor de nieuwsbrief"),
         "pl": ("subskrybuj", "zaloguj się", "zapisz się do newslettera", "zarejestruj się"),
+        "sv": ("prenumerera", "logga in", "bli prenumerant", "prenumerera på vårt nyhetsbrev", "registrera dig"),
+        "da": ("abonner", "log ind", "bliv abonnent", "tilmeld dig nyhedsbrevet"),
+        "no": ("abonner", "logg inn", "bli abonnent", "meld deg på nyhetsbrevet"),
+        "fi": ("tilaa", "kirjaudu sisään", "kirjaudu", "tilaa uutiskirje", "rekisteröidy"),
     },
     "cookie-notice": {
         "en": ("we use cookies", "this website uses cookies", "accept cookies", "cookie policy",
@@ -495,6 +515,11 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("wij gebruiken cookies", "deze website gebruikt cookies", "cookies accepteren",
                "alles accepteren"),
         "pl": ("używamy plików cookie", "ta strona używa plików cookie", "akceptuję", "zaakceptuj wszystkie"),
+        "sv": ("vi använder cookies", "denna webbplats använder cookies", "godkänn alla", "acceptera alla",
+               "acceptera cookies", "cookieinställningar"),
+        "da": ("vi bruger cookies", "denne hjemmeside bruger cookies", "accepter alle", "accepter cookies"),
+        "no": ("vi bruker informasjonskapsler", "vi bruker cookies", "godta alle", "godta cookies"),
+        "fi": ("käytämme evästeitä", "hyväksy kaikki", "hyväksy evästeet", "evästeasetukset"),
     },
     "comment-prompt": {
         "en": ("comments", "leave a comment", "add a comment", "post a comment", "show comments",
@@ -513,6 +538,10 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": ("コメント", "コメントを書く", "コメントを残す"),
         "zh": ("评论", "發表評論", "发表评论", "評論"),
         "ko": ("댓글", "댓글 쓰기", "댓글 달기"),
+        "sv": ("kommentarer", "kommentera", "skriv en kommentar", "svara"),
+        "da": ("kommentarer", "kommenter", "skriv en kommentar"),
+        "no": ("kommentarer", "kommenter", "skriv en kommentar"),
+        "fi": ("kommentit", "kommentoi", "jätä kommentti", "vastaa"),
     },
     "navigation": {
         "en": ("home", "menu", "search", "skip to content", "skip to main content", "back to top",
@@ -552,6 +581,14 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
         "zh": ("首页", "首頁", "菜单", "搜索", "搜尋", "广告", "廣告", "返回顶部", "联系我们", "隐私政策",
                "上一篇", "下一篇"),
         "ko": ("홈", "메뉴", "검색", "광고", "맨 위로", "이전 기사", "다음 기사", "개인정보처리방침"),
+        "sv": ("startsida", "hem", "meny", "sök", "till toppen", "nästa", "föregående", "annons", "kontakt",
+               "integritetspolicy", "visa fler", "mer"),
+        "da": ("forside", "menu", "søg", "til toppen", "næste", "forrige", "annonce", "kontakt",
+               "privatlivspolitik", "vis flere"),
+        "no": ("forside", "meny", "søk", "til toppen", "neste", "forrige", "annonse", "kontakt", "personvern",
+               "vis flere"),
+        "fi": ("etusivu", "valikko", "haku", "hae", "alkuun", "seuraava", "edellinen", "mainos", "yhteystiedot",
+               "tietosuojaseloste", "näytä lisää"),
     },
 }
 
@@ -569,6 +606,9 @@ COMMENT_COUNT_NOUNS: dict[str, tuple[str, ...]] = {
     "ru": ("комментариев", "комментария", "комментарий", "комментарии"),
     "el": ("σχόλια", "σχόλιο"),
     "sv": ("kommentarer", "kommentar"),
+    "da": ("kommentarer", "kommentar"),
+    "no": ("kommentarer", "kommentar"),
+    "fi": ("kommenttia", "kommentti", "kommentit"),
 }
 #: How a comment form or a closed thread opens (the folded line starts so), by language: the strings that
 #: blog and news software prints above its comment form, in its usual translations.
@@ -599,6 +639,9 @@ COMMENT_SECTION_OPENERS: dict[str, tuple[str, ...]] = {
            "ваш адрес email не будет опубликован"),
     "el": ("αφήστε ένα σχόλιο", "ακύρωση απάντησης", "η ηλ διεύθυνση σας δεν δημοσιεύεται"),
     "sv": ("lämna en kommentar", "avbryt svar", "din e postadress kommer inte publiceras"),
+    "da": ("skriv et svar", "skriv en kommentar", "annuller svar", "din e mailadresse vil ikke blive publiceret"),
+    "no": ("legg igjen en kommentar", "avbryt svar", "din e postadresse vil ikke bli publisert"),
+    "fi": ("jätä kommentti", "peruuta vastaus", "sähköpostiosoitettasi ei julkaista"),
 }
 #: Words that stand for a count before a comment noun ("One response to …", "Keine Kommentare").
 COMMENT_COUNT_WORDS: frozenset[str] = frozenset({

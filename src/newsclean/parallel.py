@@ -29,7 +29,7 @@ from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .errors import ConfigError, InputError, NewscleanError, StageError
+from .errors import ConfigError, InputError, NewscleanError, PluginError, StageError
 from .pipeline import DEFAULT_BATCH_SIZE
 
 if TYPE_CHECKING:
@@ -108,8 +108,13 @@ def _init_worker(pipeline_state: bytes, env: Mapping[str, str], parent: int) -> 
     reset_host()
     try:
         _worker["pipeline"] = pickle.loads(pipeline_state)
+    except (ConfigError, PluginError) as exc:
+        # The parent may have handed over a lazy pipeline it never built (see ``Pipeline.check``): then this
+        # is where a bad stage name or option first shows, and the parent re-raises it as it would its own.
+        _worker["error"] = exc
     except Exception as exc:  # reported with the first batch, as a message the parent can show
-        _worker["error"] = f"a worker process could not build the pipeline: {type(exc).__name__}: {exc}"
+        _worker["error"] = WorkerError(
+            f"a worker process could not build the pipeline: {type(exc).__name__}: {exc}")
 
 
 def _exit_with_parent(parent: int, interval: float = 1.0) -> None:
@@ -127,7 +132,7 @@ def _exit_with_parent(parent: int, interval: float = 1.0) -> None:
 
 def _call(fn: Callable[[Pipeline, list[T]], R], batch: list[T]) -> R:
     if "error" in _worker:
-        raise WorkerError(_worker["error"])
+        raise _worker["error"]
     return fn(_worker["pipeline"], batch)
 
 

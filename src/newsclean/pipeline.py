@@ -97,6 +97,7 @@ class Pipeline:
         on_stage_error: str = "continue",
         stage_timeout: float | None = DEFAULT_STAGE_TIMEOUT,
         settle: int = DEFAULT_SETTLE,
+        lazy: bool = False,
     ) -> None:
         specs = [_as_spec(s) for s in (DEFAULT_STAGES if stages is None else stages)]
         options = options or {}
@@ -116,7 +117,8 @@ class Pipeline:
         self.settle = settle
         self._host = host
         self._stages: list[tuple[str, Stage]] | None = None
-        self._build()
+        if not lazy:
+            self._build()
 
     # -- construction -------------------------------------------------------------------------------
 
@@ -158,6 +160,18 @@ class Pipeline:
     @property
     def names(self) -> list[str]:
         return [s.name for s in self.specs]
+
+    def check(self) -> Pipeline:
+        """Build the stages now if the pipeline was made ``lazy`` (raising ``ConfigError`` for a bad one).
+
+        Why lazy exists: a process that only hands the pipeline to worker processes (the command line's
+        parent in a run with ``--jobs 2`` or more) never runs a stage, and building one imports every stage
+        module, numpy and langdetect's code: about 23 MB that the process would carry for the whole run.
+        A lazy pipeline travels as names and options all the same; each worker builds it on arrival.
+        """
+        if self._stages is None:
+            self._build()
+        return self
 
     def _build(self) -> None:
         seen: set[str] = set()
@@ -226,13 +240,14 @@ class Pipeline:
     __call__ = run
 
     def _run_stages(self, doc: Document, timings: dict[str, float] | None, alarm: float) -> Document:
-        assert self._stages is not None
+        stages = self._stages if self._stages is not None else self.check()._stages
+        assert stages is not None
         if timings is None:
-            for name, stage in self._stages:
+            for name, stage in stages:
                 doc = self._apply(name, stage, doc, alarm)
             return doc
         clock = time.perf_counter
-        for name, stage in self._stages:
+        for name, stage in stages:
             start = clock()
             doc = self._apply(name, stage, doc, alarm)
             timings[name] = timings.get(name, 0.0) + (clock() - start)

@@ -201,6 +201,7 @@ def clean_batches(pipeline: Pipeline, items: Iterable[InputItem], spec: OutputSp
 
     task = _BatchTask(spec)
     if engine is None and jobs <= 1:
+        pipeline.check()  # a lazy pipeline's bad stage must stop the run here, not fail each record
         for batch in batched(items, batch_size):
             outcomes, tally = task(pipeline, batch)
             yield Batch(batch, outcomes, tally, here=True)
@@ -210,7 +211,7 @@ def clean_batches(pipeline: Pipeline, items: Iterable[InputItem], spec: OutputSp
     second = next(batches, None) if first is not None else None
     if engine is None and second is None:  # a short stream: starting workers would cost more than it saves
         if first is not None:
-            outcomes, tally = task(pipeline, first)
+            outcomes, tally = task(pipeline.check(), first)
             yield Batch(first, outcomes, tally, here=True)
         return
     pending: deque[list[InputItem]] = deque()  # batches in flight, with their raw lines, in order

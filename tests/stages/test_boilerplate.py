@@ -116,6 +116,37 @@ def test_german_interface_lines_of_news_sites_each_get_their_kind() -> None:
     assert why["Sie sind bereits Abonnent?"] == "a subscribe or sign-in prompt ('sie sind bereits abonnent')"
 
 
+BODY_SV = [
+    "Kommunfullmäktige beslutade på tisdagen att bygga ut busstrafiken med tre nya linjer som ska förbinda "
+    "de norra förorterna med centrum redan till våren.",
+    "Enligt förvaltningen kostar utbyggnaden omkring tolv miljoner kronor, som ska betalas ur den befintliga "
+    "trafikbudgeten utan att biljettpriserna höjs.",
+    "De flesta boende som yttrade sig på mötet var positiva, men flera frågade varför deras område hade "
+    "lämnats utanför den första etappen av projektet.",
+    "Kommunalrådet sade att de övriga stadsdelarna ska prövas nästa år, när man har sett hur många som "
+    "använder de nya linjerna under de första månaderna.",
+    "Bygget av de nya hållplatserna ska börja i januari, och operatören har redan börjat rekrytera fyrtio "
+    "nya förare till linjerna.",
+]
+
+
+def test_nordic_and_finnish_interface_lines_each_get_their_kind() -> None:
+    head = ["Startsida", "Meny", "Logga in", "Dela artikeln"]
+    tail = ["Läs också", "Kommunen höjer taxan för parkering", "Kommentarer", "Vi använder cookies"]
+    out = run([*head, *BODY_SV, *tail], "sv")
+    assert out.paragraph_texts == BODY_SV
+    why = reasons(out)
+    assert why["Logga in"] == "a subscribe or sign-in prompt ('logga in')"
+    assert why["Dela artikeln"] == "a share prompt ('dela artikeln')"
+    assert why["Läs också"] == "related-content boilerplate ('läs också')"
+    for language, line, kind in [("da", "Læs også", "related-content"), ("no", "Les også", "related-content"),
+                                 ("fi", "Lue myös", "related-content"), ("da", "Log ind", "subscribe-prompt"),
+                                 ("no", "Logg inn", "subscribe-prompt"), ("fi", "Hyväksy kaikki", "cookie-notice"),
+                                 ("sv", "Kommentera", "comment-prompt"), ("fi", "Etusivu", "navigation")]:
+        assert phrase_kind(line, phrase_table(language)) == (kind, line.casefold())
+    assert phrase_kind("Dela gärna med dig av dina erfarenheter i kommentarerna.", phrase_table("sv")) is None
+
+
 def test_a_news_site_interface_line_is_a_phrase_only_as_the_whole_line() -> None:
     table = phrase_table("de")
     assert phrase_kind("Merken", table) == ("share-prompt", "merken")

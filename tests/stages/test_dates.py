@@ -164,6 +164,34 @@ def test_a_date_beside_a_reading_time_is_read_and_removed(line: str) -> None:
     assert doc.paragraph_texts == [LEAD]
 
 
+@pytest.mark.parametrize("line", ["5 min read", "Lesezeit: 2 Min.", "Reading time: 4 minutes",
+                                  "Lesedauer", "Temps de lecture : 3 min", "Tiempo de lectura: 6 minutos",
+                                  "Tempo de leitura: 5 minutos", "3 minuti di lettura", "Czas czytania: 3 minuty",
+                                  "Leestijd: 2 minuten", "5 минут чтения", "Χρόνος ανάγνωσης: 3 λεπτά"])
+def test_a_reading_time_without_a_date_is_removed_from_the_head(line: str) -> None:
+    doc = HEAD.run(f"Unwetter in Bayern: Feuerwehr im Dauereinsatz\n\n{line}\n\n{LEAD}")
+    assert doc.paragraph_texts == [LEAD] and "date" not in doc.extra
+    assert [(r.text, r.reason) for r in doc.removals if r.stage == "dates"] == [
+        (line, "a reading-time note near the head")]
+
+
+@pytest.mark.parametrize(("line", "language", "expected"), [
+    ("Publicerad 14 mars 2024 kl. 17.45", "sv", [("published", "2024-03-14T17:45")]),
+    ("Uppdaterad 14 mars 2024 kl. 18.02", "sv", [("updated", "2024-03-14T18:02")]),
+    ("Publiceret 14. marts 2024 kl. 17.45", "da", [("published", "2024-03-14T17:45")]),
+    ("Oppdatert 14. desember 2024 kl. 18.02", "no", [("updated", "2024-12-14T18:02")]),
+    ("Julkaistu 14.3.2024 klo 17.45", "fi", [("published", "2024-03-14T17:45")]),
+])
+def test_nordic_and_finnish_date_lines(line: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert find_dates(line, language) == expected and is_date_line(line)
+
+
+def test_a_bare_duration_is_no_reading_time() -> None:
+    # A recipe's "Prep / 10 mins" or a match report's "90 minutes": nothing says it is about reading.
+    doc = HEAD.run(f"Sourdough bread for beginners\n\n10 mins\n\n{LEAD}")
+    assert "10 mins" in doc.paragraph_texts and not [r for r in doc.removals if r.stage == "dates"]
+
+
 @pytest.mark.parametrize(
     ("line", "language", "expected"),
     [

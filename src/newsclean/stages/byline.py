@@ -35,6 +35,7 @@ from ..heads import (
     is_meta_line,
     is_postnominal,
     is_prose,
+    is_reading_time,
     looks_like_name,
     looks_like_role,
     name_before_job_title,
@@ -750,7 +751,8 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
         return (text.strip(), tuple(authors)) if authors else None
     # "March 3, 2024 by Jane Doe", "Posted on 2024-03-03 von Anna Müller": a date, then the marker.
     dated = _LEADING_DATE_THEN_BY.match(stripped)
-    if dated and dated.group("prefix").strip() and is_meta_line(dated.group("prefix")):
+    if (dated and dated.group("prefix").strip() and is_meta_line(dated.group("prefix"))
+            and not is_reading_time(stripped)):  # "3 minuti di lettura": "di" is no byline word there
         authors = split_names(stripped[dated.end():])
         return (text.strip(), tuple(authors)) if authors else None
     return None
@@ -1308,7 +1310,7 @@ def copies_of(texts: Sequence[str], positions: Sequence[int], authors: Sequence[
 _COMMENT_BUTTONS = frozenset({"comment", "reply", "antworten", "kommentieren", "répondre", "réagir", "responder",
                               "comentar", "rispondi", "commenta", "απάντηση", "σχολιάστε", "ответить",
                               "комментировать", "beantwoorden", "reageer", "odpowiedz", "skomentuj",
-                              "antwort schreiben"})
+                              "antwort schreiben", "kommentera", "svara", "kommenter", "kommentoi", "vastaa"})
 #: The headings over a comment thread, of every language ("Comments", "Kommentare", "Leave a comment"); not the
 #: buttons under each comment ("Reply", "Antworten", "Répondre", "Kommentieren"): a signature over one of those
 #: is a commenter's.

@@ -161,6 +161,11 @@ def _find_dates(text: str, language: str | None) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+#: A word saying that a duration is a reading time, in the languages of ``lexicon.READING_TIME_WORDS``.
+_READING = re.compile(r"\b(?:read|reading|lesezeit|lesedauer|lecture|lectura|lettura|leitura|leestijd|lästid|"
+                      r"läsning|czytania|чтения|ανάγνωσης)\b", re.IGNORECASE)
+
+
 @attrs.frozen
 class Dates:
     """Publication and update dates near the head, normalised to ISO 8601; date-only lines removed."""
@@ -191,6 +196,10 @@ class Dates:
             text = doc.paragraphs[pos].text
             dates = find_dates(text, doc.language)
             if not dates:
+                # "5 min read", "Lesezeit: 4 Min.": the head's furniture, like a date, and never the story's
+                # (a bare "10 mins" may be a recipe's preparation time: the line must say it is about reading)
+                if is_reading_time(text) and _READING.search(text):
+                    drop[pos] = "a reading-time note near the head"
                 continue
             new = self._collect(dates, found)
             if new and (is_date_line(text) or is_reading_time(text)):
@@ -198,7 +207,7 @@ class Dates:
         if not found:
             self._read_further(doc, window, found)
         if not found:
-            return doc
+            return doc.drop(drop, stage=self.name, reason=drop) if drop else doc
         best = found.get("published") or found["updated"]
         return doc.with_extra(**found, date=best).drop(drop, stage=self.name, reason=drop)
 
