@@ -79,6 +79,21 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "title": "Drei Tage auf dem Heilbronner Weg", "authors": ["Anna Müller"], "published": "2024-03-03",
         "section": "Wandern im Allgäu",
     },
+    "de-foreign-two-correspondents": {
+        "title": "Vermittler legen neuen Plan für Feuerpause vor", "section": "Waffenruhe",
+        "authors": ["Anna Schmidt", "Peter Meier"], "published": "2024-03-14T16:42",
+        "first": "Die Vermittler aus Ägypten und Katar", "last": "Hilfsorganisationen warnen seit Wochen",
+    },
+    "de-regional-name-agency": {
+        "title": "Bahn sperrt Strecke zwischen Mannheim und Frankfurt für fünf Monate", "authors": ["Lena Vogt"],
+        "credit": "dpa", "published": "2024-03-14T16:42", "first": "Die Deutsche Bahn sperrt die Riedbahn",
+        "last": "Der Fahrgastverband kritisierte",
+    },
+    "de-portal-name-job-title": {
+        "title": "Kabinett beschließt Reform der Pflegeversicherung", "authors": ["Jonas Berger"],
+        "updated": "2024-03-14T16:42", "first": "Das Bundeskabinett hat am Mittwoch",
+        "last": "Der Bundestag soll die Reform",
+    },
     "fr-daily-modified": {
         "title": "Les glaciers alpins ont perdu un tiers de leur volume en vingt ans", "section": "Climat",
         "authors": ["Claire Dupont"], "published": "2024-03-14T16:42", "updated": "2024-03-15T08:10",

@@ -346,6 +346,23 @@ def looks_like_role(text: str) -> bool:
                                         for t in tokens)
 
 
+#: The separators between a name and a job title on one line ("Anna Schmidt | Redakteurin Politik").
+_NAME_TITLE_SEPARATOR = re.compile(r"\s[|•·–—]\s|\s?\|\s?")
+
+
+def name_before_job_title(text: str) -> str | None:
+    """The name of a line that is a full name, a separator and a job title ("Anna Schmidt | Redakteurin Politik",
+    "Jane Doe – Senior Writer"), else None: a byline's own shape, which a menu item, a section label or a caption
+    does not take."""
+    if len(text) > 100 or ("|" not in text and not any(sep in text for sep in "•·–—")):
+        return None
+    parts = [p.strip() for p in _NAME_TITLE_SEPARATOR.split(text.strip())]
+    if (len(parts) == 2 and looks_like_name(parts[0], strict=True) and not looks_like_role(parts[0])
+            and not parts[0].isupper() and looks_like_role(parts[1])):
+        return parts[0]
+    return None
+
+
 def is_prose(text: str) -> bool:
     """A line of running text: long, and ending like a sentence unless it is very long."""
     return len(text) >= 50 and prose_words(text) > 0

@@ -18,7 +18,8 @@ BYLINE_MARKERS: dict[str, tuple[str, ...]] = {
            "veröffentlicht von", "erstellt von", "gepostet von", "eingestellt von"),
     "fr": ("par", "texte de", "un article de", "propos recueillis par", "écrit par", "rédigé par"),
     "es": ("por", "escrito por", "redactado por", "texto de"),
-    "it": ("di", "a cura di", "scritto da", "testo di"),
+    "it": ("di", "a cura di", "scritto da", "testo di", "dal nostro inviato", "dalla nostra inviata",
+           "dal nostro corrispondente", "dalla nostra corrispondente"),
     "pt": ("por", "escrito por", "texto de"),
     "nl": ("door", "geschreven door", "tekst"),
     "el": ("από", "του", "της", "των", "γράφει ο", "γράφει η", "γράφουν οι", "γράφει"),
@@ -45,7 +46,9 @@ AUTHOR_LABELS: tuple[str, ...] = (
 #: Labels that name the writer only with a colon after them: the interviewer ("Interview: Anna Müller", as
 #: German credits print it) and the writer of an as-told-to text ("Protokoll: Max Muster"). Alone on a
 #: line they are a kind of text, a kicker ("Interview" / headline), and the next line is no name.
-COLON_AUTHOR_LABELS: tuple[str, ...] = ("interview", "interviews", "protokoll", "gesprächsprotokoll")
+COLON_AUTHOR_LABELS: tuple[str, ...] = ("interview", "interviews", "protokoll", "gesprächsprotokoll",
+                                         # Polish "compiled by", how a writer of a news report signs there
+                                         "opracowanie")
 
 #: Lines that introduce an author box (the name follows on the next line), in several languages.
 AUTHOR_BOX_LABELS: tuple[str, ...] = (
@@ -73,7 +76,10 @@ NOT_NAMES: frozenset[str] = frozenset(
         # filter menus ("By State", "By Role", "Nach Branche")
         "state", "role", "industry", "size", "style", "branche",
         # reading-time labels that German pages print alone beside the date ("Lesezeit" / "03.03.2024")
-        "lesezeit", "lesedauer", "leestijd", "lästid"
+        "lesezeit", "lesedauer", "leestijd", "lästid",
+        # the buttons beside an author's name: follow, share, subscribe ("Anna Müller" / "Redakteurin" / "Folgen")
+        "folgen", "teilen", "abonnieren", "suivre", "partager", "seguir", "compartir", "segui", "condividi",
+        "volgen", "delen", "obserwuj", "udostępnij", "följ", "dela", "følg",
     ]
 )
 
@@ -169,7 +175,10 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "kolumnist", "kolumnistin", "gastautor", "gastautorin", "herausgeber", "herausgeberin", "moderatorin",
         "geschäftsführer", "geschäftsführerin", "gründer", "gründerin", "psychologin", "psychologe",
         "fotograf", "fotografin", "illustratorin", "übersetzer", "übersetzerin", "wissenschaftsjournalist",
-        "wissenschaftsjournalistin", "chroniqueur", "chroniqueuse", "columnista", "editorialista"
+        "wissenschaftsjournalistin", "chroniqueur", "chroniqueuse", "columnista", "editorialista",
+        # German newsroom jobs printed after the name ("Anna Schmidt | Textchefin", "Max Muster | Praktikant")
+        "textchef", "textchefin", "praktikant", "praktikantin", "büroleiter", "büroleiterin", "redaktionsleiter",
+        "redaktionsleiterin", "chefreporter", "chefreporterin",
     ]
 )
 
@@ -217,7 +226,7 @@ PLACE_OPENERS: frozenset[str] = frozenset(
     [
         "bad", "sankt", "st.", "san", "santa", "são", "los", "las", "new", "saint", "sainte", "port", "fort",
         "mount", "neu", "groß", "klein", "ober", "unter", "nieder", "hansestadt", "lutherstadt", "landkreis",
-        "kreis", "stadt", "gemeinde",
+        "kreis", "stadt", "gemeinde", "tel", "den", "rio", "buenos", "hong", "abu",
     ]
 )
 
@@ -312,7 +321,9 @@ DATE_WORDS: frozenset[str] = frozenset(
         "cest", "ist", "aest", "jst", "eet", "eest", "msk", "ora", "hora", "time", "de", "del", "às", "h", "hs",
         "mez", "mesz", "a", "p", "m", "am", "pm", "datum", "artikel", "aktualisierung", "letzte", "geplaatst",
         "las", "om", "última", "actualización", "ultimo", "aggiornamento", "modifica", "laatste", "update",
-        "kl", "klockan", "publiceret", "opdateret", "publisert", "oppdatert", "julkaistu", "päivitetty", "klo"
+        "kl", "klockan", "publiceret", "opdateret", "publisert", "oppdatert", "julkaistu", "päivitetty", "klo",
+        # the word before the time in Polish ("14 marca 2024, godz. 16:42")
+        "godz",
     ]
 )
 

@@ -202,7 +202,19 @@ def _is_meta(text: str) -> bool:
     without building the shape; a candidate is mostly under another one, so its own answer is cached)."""
     if len(text) > MAX_CHARS:
         return False
-    return is_meta_line(text) or BYLINE_START.match(text) is not None
+    if is_meta_line(text) or BYLINE_START.match(text) is not None:
+        return True
+    dated = _DATE_THEN_BY.match(text) if text[:1].isdigit() or text[:2] in _DATE_OPENINGS else None
+    return dated is not None and is_meta_line(dated.group("date"))  # "On January 12, 2025 By Gabby Boucher"
+
+
+#: A date, then a byline word and a name ("On January 12, 2025 By Jane Doe", "3. März 2024 von Anna Müller"): two
+#: capitalised words, no article ("January 2025: By The Numbers" is a headline).
+_DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)\s(?i:by|von|par|por|door)\s+"
+                           r"(?!(?:The|A|An|Der|Die|Das|Le|La|Les|El|Il)\b)[A-ZÀ-Þ][a-zß-ÿ]+\s[A-ZÀ-Þ]")
+#: How such a line opens when no digit opens it: a date word or a month ("On …", "Posted …", "Jan …", "Le …").
+_DATE_OPENINGS = frozenset({"On", "Po", "Pu", "Up", "Ja", "Fe", "Ma", "Ap", "Ju", "Au", "Se", "Oc", "No", "De",
+                            "Am", "Ve", "Le", "El", "Il"})
 
 
 @lru_cache(maxsize=4096)
@@ -368,10 +380,23 @@ def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
             continue
         if pos and len(texts[pos - 1]) <= 20 and LONE_BYLINE_WORD.match(texts[pos - 1]):
             continue  # "Written by" / "The Team, edited by Walter": the writer's name, not a headline
+        if _name_again_under_byline_word(texts, pos):
+            continue  # "By" / "Jane Doe" / "Jane Doe": the name's second copy (a link, then a card), no headline
         partial.append(_row(page, pos, own, nxt, above))
         picked.append(pos)
     _relative_features(picked, partial, texts)
     return Candidates(tuple(picked), tuple(map(tuple, partial)))
+
+
+def _name_again_under_byline_word(texts: Sequence[str], pos: int) -> bool:
+    """Whether the line at ``pos`` repeats one of the three lines above it that stands right under a lone byline
+    word ("By" / "Jane Doe" / "Jane Doe", "Written By" / "John Roe" / "×" / "John Roe"): pages print the
+    writer's name twice, as a link and on a card, and the second copy is no more a headline than the first."""
+    text = texts[pos]
+    for above in range(max(pos - 3, 1), pos):
+        if texts[above] == text and len(texts[above - 1]) <= 20 and LONE_BYLINE_WORD.match(texts[above - 1]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1024)  # most candidates of a page head the same prose line

@@ -48,6 +48,52 @@ HEAD = Pipeline(["segment", "title", "byline"])
         ("Guide by Will Judd Former Deputy Tech Editor", "en", ["Will Judd"]),
         ("Von Will Heinz und Anna Müller", "de", ["Will Heinz", "Anna Müller"]),
         ("Eine Rezension von Will Greenwald", "de", ["Will Greenwald"]),
+        # several writers each with a place (or a job title) after a comma, in brackets or after "aus"/"in"
+        ("Von Anna Schmidt, Kairo, und Peter Meier, Tel Aviv", "de", ["Anna Schmidt", "Peter Meier"]),
+        ("Von Lena Vogt, Brüssel und Jonas Berger, Frankfurt am Main", "de", ["Lena Vogt", "Jonas Berger"]),
+        ("Von Anna Schmidt (Kairo) und Peter Meier (Tel Aviv)", "de", ["Anna Schmidt", "Peter Meier"]),
+        ("Von Anna Schmidt aus Kairo und Peter Meier aus Jerusalem | 14.03.2024", "de",
+         ["Anna Schmidt", "Peter Meier"]),
+        ("By Jane Doe in Washington and John Roe in London", "en", ["Jane Doe", "John Roe"]),
+        ("Von Anna Schmidt, Kairo; Peter Meier, Tel Aviv", "de", ["Anna Schmidt", "Peter Meier"]),
+        ("Von Anna Schmidt, Istanbul, und Peter Meier, Athen, mit dpa", "de", ["Anna Schmidt", "Peter Meier"]),
+        ("Von Anna Schmidt (Kairo), Peter Meier (Beirut) und Lisa Braun (Amman)", "de",
+         ["Anna Schmidt", "Peter Meier", "Lisa Braun"]),
+        ("By Maria Lopez, Senior Writer, and Tom Baker, Staff Reporter", "en", ["Maria Lopez", "Tom Baker"]),
+        ("Par Jean Dupont, à Bruxelles, et Marie Curie, à Paris", "fr", ["Jean Dupont", "Marie Curie"]),
+        ("Por Lucía Navarro, Bruselas, y Pablo Ruiz, Madrid", "es", ["Lucía Navarro", "Pablo Ruiz"]),
+        # no place after any of them, or a place only after the last: a plain list of writers
+        ("Von Anna Schmidt, Peter Meier und Lisa Braun", "de", ["Anna Schmidt", "Peter Meier", "Lisa Braun"]),
+        ("Von Anna Schmidt und Peter Meier, Berlin", "de", ["Anna Schmidt", "Peter Meier"]),
+        # the list ends with the name after its "und": what follows a comma there is a place, even of two words
+        ("Von Anna Schmidt und Peter Meier, Tel Aviv", "de", ["Anna Schmidt", "Peter Meier"]),
+        ("By Jane Doe and John Roe, MD", "en", ["Jane Doe", "John Roe, MD"]),
+        ("Von Anna Schmidt, Peter Meier und Lisa Braun, Hamburg", "de", ["Anna Schmidt", "Peter Meier", "Lisa Braun"]),
+        # one writer and her place, or a place and a second writer with none: as before
+        ("Von Anna Schmidt, Kairo", "de", ["Anna Schmidt"]),
+        ("By Jane Doe, Reuters, and John Roe", "en", ["Jane Doe", "John Roe"]),
+        ("Door Jan de Vries en Petra Jansen", "nl", ["Jan de Vries", "Petra Jansen"]),
+        ("Door Jan de Vries en Petra de Jong, Den Haag", "nl", ["Jan de Vries", "Petra de Jong"]),
+        ("Por María García en Madrid", "es", ["María García"]),
+        ("Opracowanie: Jan Kowalski", "pl", ["Jan Kowalski"]),
+        # kinds of report and envoys
+        ("Eine Analyse unserer Korrespondentin Anna Schmidt", "de", ["Anna Schmidt"]),
+        ("Ein Kommentar unseres Chefredakteurs Max Muster", "de", ["Max Muster"]),
+        ("Aus Kairo berichtet Anna Schmidt", "de", ["Anna Schmidt"]),
+        ("Aus Brüssel berichten Anna Schmidt und Peter Meier", "de", ["Anna Schmidt", "Peter Meier"]),
+        ("Aus Washington berichtet ZDF-Korrespondentin Lena Vogt", "de", ["Lena Vogt"]),
+        # a place of two words after the one writer, and a second writer in capitals
+        ("Von unserem Korrespondenten Peter Meier, Tel Aviv", "de", ["Peter Meier"]),
+        ("By Jane Doe, New York", "en", ["Jane Doe"]),
+        ("VON ANNA SCHMIDT UND PETER MEIER", "de", ["ANNA SCHMIDT", "PETER MEIER"]),
+        ("BY JANE DOE, MD", "en", ["JANE DOE, MD"]),
+        # an update label in other languages ends the names
+        ("Por María García Actualizado: 14/03/2024 16:42", "es", ["María García"]),
+        ("di Mario Rossi Aggiornato il 14 marzo 2024", "it", ["Mario Rossi"]),
+        ("Door Jan de Vries Bijgewerkt op 14 maart 2024", "nl", ["Jan de Vries"]),
+        ("Av Erik Svensson Uppdaterad 14 mars 2024", "sv", ["Erik Svensson"]),
+        ("dal nostro inviato Mario Rossi", "it", ["Mario Rossi"]),
+        ("dalla nostra corrispondente Giulia Bianchi", "it", ["Giulia Bianchi"]),
     ],
 )
 def test_marked_bylines(line: str, language: str, authors: list[str]) -> None:
@@ -1862,3 +1908,198 @@ def test_the_agency_a_byline_names_after_its_writers_is_the_credit(
     authors = parse_byline(byline, marker_pattern(language))
     assert authors is not None
     assert agency_after_names(byline, authors[1]) == credit
+
+
+# --- fifth round: several writers each with a place, a name and an agency under the headline, other languages ---
+
+@pytest.mark.parametrize(("head", "authors", "credit"), [
+    (["Anna Schmidt, dpa"], ("Anna Schmidt",), "dpa"),
+    (["14.03.2024, 16:42 Uhr", "Anna Schmidt, dpa"], ("Anna Schmidt",), "dpa"),
+    (["Anna Schmidt, dpa", "14.03.2024, 16:42 Uhr"], ("Anna Schmidt",), "dpa"),
+    (["Anna Schmidt und Peter Meier, AFP", "14.03.2024"], ("Anna Schmidt", "Peter Meier"), "AFP"),
+    (["Anna Schmidt, dpa/AFP"], ("Anna Schmidt",), "dpa"),
+    # a photographer's credit under a caption, or under the lead, looks the same: no author
+    (["Soldaten bei einer Übung in der Nähe von Vilnius", "Max Muster, dpa"], (), None),
+    (["14.03.2024, 16:42 Uhr", "Soldaten bei einer Übung", "Max Muster, dpa"], (), None),
+    (["Anna Schmidt/dpa"], (), None),
+])
+def test_a_name_and_an_agency_right_under_the_headline(
+        head: list[str], authors: tuple[str, ...], credit: str | None) -> None:
+    text = "\n\n".join(["Startseite", "Politik", "Bundestag beschließt neues Klimaschutzgesetz", *head,
+                        *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(4)], GERMAN_MORE])
+    doc = Pipeline().run(text, language="de")
+    assert doc.authors == authors
+    if credit:
+        assert doc.credit == credit
+
+
+def test_a_photographer_s_credit_under_a_caption_in_the_body_is_no_author() -> None:
+    body = [GERMAN_BODY.replace(".", f" ({i}).") for i in range(4)]
+    text = "\n\n".join(["Startseite", "Bundestag beschließt neues Klimaschutzgesetz", "14.03.2024, 16:42 Uhr",
+                        body[0], "Die Abgeordneten stimmten am Montag ab.", "Max Muster, dpa", *body[1:]])
+    assert Pipeline().run(text, language="de").authors == ()
+
+
+@pytest.mark.parametrize(("name", "date", "language"), [
+    ("Erik Svensson", "Publicerad 14 mars 2024 kl. 16.42", "sv"),
+    ("Jan Kowalski", "14 marca 2024, godz. 16:42", "pl"),
+])
+def test_a_bare_name_over_a_date_with_the_word_for_the_hour(name: str, date: str, language: str) -> None:
+    assert HEAD.run(_head(name, after=date), language=language).authors == (name,)
+
+
+GERMAN_DECK = "Die Regierung will das Gesetz noch vor dem Sommer beschließen. Die Opposition fordert Nachbesserungen."
+
+
+@pytest.mark.parametrize(("head", "author"), [
+    # under the deck, a picture's caption and its credit: further down than a bare name may stand in German
+    ([GERMAN_DECK, "Abgeordnete bei der Abstimmung im Plenarsaal.", "Foto: Max Muster/dpa",
+      "Anna Schmidt | Redakteurin Politik", "14.03.2024, 16:42 Uhr"], "Anna Schmidt"),
+    ([GERMAN_DECK, "14.03.2024, 16:42 Uhr", "Lesedauer: 3 Min.", "Lena Vogt | Textchefin"], "Lena Vogt"),
+    (["Anna Schmidt | Praktikantin", "14.03.2024"], "Anna Schmidt"),
+    (["Peter Meier – Büroleiter Brüssel", "14.03.2024"], "Peter Meier"),
+    # the same place without a job title: a name in German is only taken right at the headline
+    ([GERMAN_DECK, "Abgeordnete bei der Abstimmung im Plenarsaal.", "Foto: Max Muster/dpa", "Anna Schmidt",
+      "14.03.2024, 16:42 Uhr"], None),
+])
+def test_a_name_and_a_job_title_further_under_a_german_headline(head: list[str], author: str | None) -> None:
+    text = "\n\n".join(["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur",
+                        "Bundestag beschließt neues Klimaschutzgesetz", *head,
+                        *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(4)], GERMAN_MORE])
+    assert Pipeline().run(text, language="de").authors == ((author,) if author else ())
+
+
+def test_a_name_and_a_job_title_over_the_headline_is_the_byline_not_the_section() -> None:
+    text = "\n\n".join(["Startseite", "Politik", "Wirtschaft", "Kultur", "Anna Schmidt | Redakteurin Politik",
+                        "Bundestag beschließt neues Klimaschutzgesetz", "14.03.2024, 16:42 Uhr",
+                        *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(4)], GERMAN_MORE])
+    doc = Pipeline().run(text, language="de")
+    assert doc.title == "Bundestag beschließt neues Klimaschutzgesetz"
+    assert doc.authors == ("Anna Schmidt",)
+    assert doc.section != "Anna Schmidt | Redakteurin Politik"
+
+
+@pytest.mark.parametrize(("signature", "heading", "comments", "language", "authors"), [
+    ("Posted by Nora at December 16, 2025 11:15 AM", "Comments",
+     ["Posted by: John at December 18, 2025 05:48 PM", "Posted by: Karl Berg at December 19, 2025 09:28 AM"],
+     "en", ("Nora",)),
+    ("Posted by Jane Doe on March 3, 2024", "3 Comments",
+     ["Posted by Tom Baker on March 4, 2024", "Posted by Lisa Brown on March 5, 2024"], "en", ("Jane Doe",)),
+    ("Von Anna Müller am 3. März 2024", "Kommentare",
+     ["Von Max Muster am 4. März 2024", "Von Lena Vogt am 5. März 2024"], "de", ("Anna Müller",)),
+    # no comments heading between them: other people's bylines, a list of teasers
+    ("Posted by Jane Doe on March 3, 2024", "Related posts",
+     ["Posted by Tom Baker on March 4, 2024", "Posted by Lisa Brown on March 5, 2024"], "en", ()),
+    # a reply button under the first signature: it signs a comment too
+    ("Von Max Muster am 4. März 2024", "Antworten",
+     ["Von Lena Vogt am 5. März 2024", "Von Jonas Weber am 6. März 2024"], "de", ()),
+])
+def test_a_signature_over_the_comments_is_the_byline_and_the_commenters_are_not(
+        signature: str, heading: str, comments: list[str], language: str, authors: tuple[str, ...]) -> None:
+    from newsclean.stages.byline import CommonWords
+
+    thread = [line for c in comments for line in (c, "Thanks for this, it was a great read and helped a lot.")]
+    texts = [*_long_body(language), signature, heading, *thread]
+    found = Byline().anywhere(texts, marker_pattern(language), CommonWords(texts))
+    assert (tuple(found[2]) if found else ()) == authors
+
+
+@pytest.mark.parametrize("sentence", ["Aus Kairo berichtet das Auswärtige Amt von neuen Kämpfen in der Region.",
+                                      "Eine Analyse unserer Daten zeigt, dass die Mieten weiter steigen."])
+def test_german_sentences_that_open_like_those_bylines_name_nobody(sentence: str) -> None:
+    assert not (parse_byline(sentence, marker_pattern("de")) or (None, []))[1]
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Anna Schmidt, Kairo, und Peter Meier, Tel Aviv", ("Anna Schmidt", "Peter Meier")),
+    ("Jane Doe, Washington, and John Roe, London", ("Jane Doe", "John Roe")),
+])
+def test_several_bare_writers_each_with_a_place_over_a_date(line: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head(line, after="March 3, 2024")).authors == authors
+
+
+@pytest.mark.parametrize(("line", "date", "language", "authors"), [
+    ("Jean Dupont, Le Figaro", "Publié le 14 mars 2024", "fr", ("Jean Dupont",)),
+    ("Jane Doe, The Washington Post", "March 3, 2024", "en", ("Jane Doe",)),
+    ("Jean Dupont (avec AFP)", "Publié le 14 mars 2024", "fr", ("Jean Dupont",)),
+    ("Jane Doe for Reuters", "March 3, 2024", "en", ("Jane Doe",)),
+    ("Иван Петров, Москва", "14 марта 2024", "ru", ("Иван Петров",)),
+    ("Γιώργος Παπαδόπουλος, Αθήνα", "14.03.2024", "el", ("Γιώργος Παπαδόπουλος",)),
+    # a heading and a paper, or tips for an agency's staff: no name
+    ("Media Watch, Le Figaro", "Publié le 14 mars 2024", "fr", ()),
+    ("Tips for Reuters", "March 3, 2024", "en", ()),
+])
+def test_a_bare_name_with_its_paper_place_or_agency_over_a_date(
+        line: str, date: str, language: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head(line, after=date), language=language).authors == authors
+
+
+@pytest.mark.parametrize(("head", "authors"), [
+    # the job title under the name is no label over the next line, and a follow button is no name
+    (["14.03.2024, 16:42 Uhr", "Anna Schmidt", "Redakteurin", "Folgen"], ("Anna Schmidt",)),
+    (["Lena Vogt", "Korrespondentin", "Teilen", "14.03.2024, 16:42 Uhr"], ("Lena Vogt",)),
+    (["Written by", "Jane Doe", "Last updated on:", "March 3, 2024", "Written by", "Last updated on:"],
+     ("Jane Doe",)),
+])
+def test_a_job_title_under_the_name_and_buttons_beside_it(head: list[str], authors: tuple[str, ...]) -> None:
+    text = "\n\n".join(["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur",
+                        "Bundestag beschließt neues Klimaschutzgesetz", *head,
+                        *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(4)], GERMAN_MORE])
+    assert Pipeline().run(text, language="de").authors == authors
+
+
+@pytest.mark.parametrize(("ending", "authors"), [
+    ("Anna Schmidt (ans)", ("Anna Schmidt",)),
+    ("Max Muster (mm)", ("Max Muster",)),
+    # initials that do not abbreviate the name: a party, an agency
+    ("Olaf Scholz (spd)", ()),
+    ("Anna Schmidt (dpa)", ()),
+])
+def test_a_name_signed_with_its_initials_under_the_article(ending: str, authors: tuple[str, ...]) -> None:
+    text = "\n\n".join(["Startseite", "Politik", "Bundestag beschließt neues Klimaschutzgesetz", "03.03.2024",
+                        *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(6)], ending, "Mehr zum Thema"])
+    assert Pipeline().run(text, language="de").authors == authors
+
+
+def test_several_names_signed_with_initials_are_a_list_of_contacts() -> None:
+    text = "\n\n".join(["Startseite", "Politik", "Bundestag beschließt neues Klimaschutzgesetz", "03.03.2024",
+                        *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(6)], "Ansprechpartner",
+                        "Anna Schmidt (ans)", "Max Muster (mm)"])
+    assert Pipeline().run(text, language="de").authors == ()
+
+
+def test_two_lines_of_a_name_and_a_job_title_are_two_writers() -> None:
+    text = "\n\n".join(["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur",
+                        "Bundestag beschließt neues Klimaschutzgesetz", "Anna Schmidt | Redakteurin Politik",
+                        "Peter Meier – Korrespondent in Brüssel", "14.03.2024, 16:42 Uhr",
+                        *[GERMAN_BODY.replace(".", f" ({i}).") for i in range(4)], GERMAN_MORE])
+    doc = Pipeline().run(text, language="de")
+    assert doc.authors == ("Anna Schmidt", "Peter Meier")
+    assert {r.index for r in doc.removals if r.stage == "byline"} == {6, 7}
+
+
+@pytest.mark.parametrize("lines", [
+    ["By", "Mary Lane", "Mary Lane"],
+    ["Written By", "John Roe", "×", "John Roe"],
+    ["Von", "Anna Schmidt", "Anna Schmidt"],
+])
+def test_the_second_copy_of_a_name_under_a_lone_byline_word_is_no_headline_candidate(lines: list[str]) -> None:
+    from newsclean.titlemodel import candidates
+
+    texts = ["Home", "The council approves a new budget for the city", *lines, BODY, BODY.replace(".", " (2).")]
+    names = {2 + i for i, line in enumerate(lines) if line == lines[1]}
+    assert not names & set(candidates(texts).positions)
+    assert 1 in candidates(texts).positions
+
+
+@pytest.mark.parametrize(("line", "meta"), [
+    ("On January 12, 2025 By Gabby Boucher In Budget Travel", True),
+    ("3. März 2024 von Anna Müller", True),
+    ("January 2025: By the Numbers", False),
+    ("On Writing Well by William Zinsser", False),
+])
+def test_a_date_then_a_byline_is_no_headline(line: str, meta: bool) -> None:
+    from newsclean.titlemodel import shape
+
+    found = shape(line)
+    assert found is not None and found.meta is meta

@@ -24,6 +24,7 @@ from typing import ClassVar
 
 import attrs
 
+from ..comments import is_form_opener, is_thread_header
 from ..heads import (
     NAME_PARTICLES,
     article_start,
@@ -37,6 +38,7 @@ from ..heads import (
     is_reading_time,
     looks_like_name,
     looks_like_role,
+    name_before_job_title,
     title_anchor,
 )
 from ..hookspecs import hookimpl
@@ -45,6 +47,7 @@ from ..lexicon import (
     AUTHOR_BOX_LABELS,
     AUTHOR_LABELS,
     BADGE_WORDS,
+    BOILERPLATE,
     BYLINE_MARKERS,
     COLON_AUTHOR_LABELS,
     DATE_WORDS,
@@ -77,7 +80,9 @@ _END_OF_NAMES = re.compile(
     r"le|el|il|em|op|för|pour|para|per|für|aus|dans|en)\s|\s*\(|\s{2,}|"
     # a full stop after a word ends the names, not after a title or a faculty ("Prof.", "Dr. med. Anna Müller")
     r"(?<=[a-z]{3})(?<!Prof|Dipl|Priv| med| rer| nat|phil| jur|dent| vet| oec| pol)(?<!habil|theol)\.\s|"
-    r"\s(?:Published|Updated|Posted|Reviewed|Veröffentlicht|Aktualisiert|Publié|Publicado)\b"
+    r"\s(?:Published|Updated|Posted|Reviewed|Veröffentlicht|Aktualisiert|Publié|Publicado|Actualizado|Actualizada"
+    r"|Atualizado|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt|Publicerad|Uppdaterad|Opublikowano"
+    r"|Zaktualizowano|Опубликовано|Обновлено)\b"
     # a count after the names ("Jane Doe 4 Comments", "Anna Müller 12 Kommentare"); names hold no digits
     r"|\s\d"
     # a preposition glued on and left dangling at the end ("By Jane Doe In", "Written By Jane Doe On")
@@ -87,7 +92,8 @@ _END_OF_NAMES = re.compile(
     # a credit for the pictures after the writer's ("Text: Anna Müller Fotos: Max Muster")
     r"|\s(?:Fotos?|Photos?|Bilder?|Pictures|Images|Grafik|Illustrations?|Kamera|Redaktion|Mitarbeit)\s?:"
     # "By Jane Doe Last Updated: …", "Von Anna Müller Zuletzt aktualisiert …"
-    r"|\s(?:Last\s+(?:[Uu]pdated|[Mm]odified|[Rr]eviewed)|Zuletzt\s+(?:aktualisiert|geändert))\b"
+    # (also opening the line: "Written by" / "Last updated on:" names nobody)
+    r"|(?:^|\s)(?:Last\s+(?:[Uu]pdated|[Mm]odified|[Rr]eviewed)|Zuletzt\s+(?:aktualisiert|geändert))\b"
     # a month and a day after the names ("ByJane Doe December 8", "Von Anna Müller März 3")
     r"|\s(?=(?:Jan|Feb|Mar|Mär|Apr|May|Mai|Jun|Jul|Aug|Sep|Oct|Okt|Nov|Dec|Dez)[a-zä]{0,6}\.?\s?\d)"
     r"|\s(?:January|February|August|September|October|November|December|Januar|Februar|Oktober|Dezember)\s*$"
@@ -169,10 +175,12 @@ _INTERVIEWER = re.compile(
     r"^\s*(?:(?:Das|Dieses)\s+(?:Interview|Gespräch)\s+führten?|Die\s+Fragen\s+stellten?"
     r"|Mit\s+[^\d.,;:!?]{2,60}?\s+sprach(?:en)?|(?:The\s+|This\s+)?interview\s+(?:was\s+)?conducted\s+by"
     r"|(?:L'|Cet\s+)?entretien\s+(?:a\s+été\s+)?réalisé\s+par|(?:La\s+)?entrevista\s+(?:fue\s+)?realizada\s+por"
-    r"|(?:Het\s+)?interview\s+(?:werd\s+)?afgenomen\s+door)\s+(?P<names>[^\W\d_][^\d.;:!?]{2,80}?)\s*\.?\s*$",
+    r"|(?:Het\s+)?interview\s+(?:werd\s+)?afgenomen\s+door"
+    # the reporter on the spot: "Aus Kairo berichtet Anna Schmidt", "Aus Brüssel berichten Anna Schmidt und …"
+    r"|Aus\s+[^\d.,;:!?]{2,40}?\s+berichte[nt])\s+(?P<names>[^\W\d_][^\d.;:!?]{2,80}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
-_INTERVIEWER_OPENINGS = frozenset("DdMmTtIiLlCcEeHhUu")
+_INTERVIEWER_OPENINGS = frozenset("DdMmTtIiLlCcEeHhUuAa")
 #: A note on the writer that names her, as German pages print it under the article: "Unsere Autorin Anna Müller
 #: ist Korrespondentin in Brüssel.", "Der Autor Max Muster lebt in Hamburg." ("Die Autorin ist …" names nobody).
 _WRITER_NOTE = re.compile(
@@ -423,7 +431,7 @@ def mostly_common(name: str, common: Container[str], share: float) -> bool:
 
 #: "our" before a job title that precedes the name ("Von unserem Korrespondenten Max Muster", "Par notre
 #: envoyée spéciale Marie Curie"), and the articles Greek puts before a name ("Από τον Γιώργο …").
-_BEFORE_ROLE = frozenset({"our", "unserem", "unserer", "unseren", "unser", "notre", "nos", "onze", "ons",
+_BEFORE_ROLE = frozenset({"our", "unserem", "unserer", "unseren", "unseres", "unser", "notre", "nos", "onze", "ons",
                           "nuestro", "nuestra", "nostro", "nostra", "il", "la", "nosso", "nossa", "vår", "vårt",
                           "vores", "τον", "την", "τους", "τη", "το"})
 #: Words of an outlet's name: a part of the byline holding one is the outlet, not another author ("Anna
@@ -479,15 +487,89 @@ _PICTURES_PART = re.compile(r"(?:,|\s(?:und|and|et|y|e|en|&))\s*[^,()&]{3,60}?\s
                             r"grafik|grafiken|graphics|illustrations?|video|kamera|camera)\)", re.IGNORECASE)
 
 
+#: What joins the writers of a byline that gives each one's place ("…, Kairo, und Peter Meier, Tel Aviv").
+_PAIR_JOIN = re.compile(r"\s*,?\s+(?:und|and|et|y|e|en|och|og|i|oraz|и|και)\s+|\s*,?\s*&\s*|\s*;\s*")
+#: The agency whose material the writers used, after the last of them ("…, und Peter Meier, Athen, mit dpa").
+_TRAILING_AGENCY = re.compile(r",?\s+(?:mit|with|avec|con|com|met)\s+(?P<agency>[^\W\d_][\w-]*)\s*$")
+#: A place in brackets after a writer's name ("Anna Schmidt (Kairo) und …"): read as "Anna Schmidt, Kairo".
+_BRACKETED_PLACE = re.compile(r"\s*\(([A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]+(?:[ -][A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]+){0,2})\)")
+#: A preposition before a writer's place ("Jane Doe in Washington", "Jean Dupont, à Bruxelles", "Anna
+#: Schmidt aus Kairo"): read as a comma. ("de" and "da" stay: they are particles of names too.)
+_PLACE_PREPOSITION = re.compile(r",?\s+(?:aus|in|from|à|en|desde|em|w|в)\s+(?=[A-ZÀ-ÞΑ-ΩА-Я])")
+#: Small words inside a place's name ("Frankfurt am Main", "Rio de Janeiro", "Boulogne-sur-Mer").
+_PLACE_PARTICLES = frozenset({"am", "an", "der", "de", "del", "la", "le", "sur", "upon", "on", "do", "da", "dos"})
+
+
+def _is_place_slot(text: str) -> bool:
+    """What may stand after a writer's name and a comma in a byline that names several writers, each with
+    it: a place, an agency or a job title ("Kairo", "Tel Aviv", "dpa", "Senior Writer"): one to three
+    capitalised words (small particles aside), no digits, no letters after a name ("PhD")."""
+    tokens = text.split()
+    if text.casefold() in _AGENCY_NAMES:
+        return True
+    if not 1 <= len(tokens) <= 3 or not tokens[0][:1].isupper() or all(is_postnominal(t) for t in tokens):
+        return False
+    return all(t.replace("-", "").replace("'", "").isalpha() and (t[:1].isupper() or t in _PLACE_PARTICLES)
+               for t in tokens)
+
+
+def names_beside_places(rest: str) -> list[str]:
+    """The writers of a byline that gives each one's place (or agency, or job title) after a comma: "Anna
+    Schmidt, Kairo, und Peter Meier, Tel Aviv", "Anna Schmidt (Kairo) und Peter Meier (Tel Aviv)", "Jane Doe
+    in Washington and John Roe in London", "Jean Dupont, à Bruxelles, et Marie Curie, à Paris". Read one name
+    at a time, the first place would end the list; here each part between the conjunctions is one full name
+    and, at most, its place. Several writers and one place at least, else [].
+
+    "Tel Aviv" and "Peter Meier" have the same shape, so a place shaped like a name counts as one only at the
+    end, when every writer has a place and an earlier one is shaped otherwise ("Kairo"): "Anna Schmidt, Peter
+    Meier und Lisa Braun, Hamburg" lists three writers. Within a part, names and places alternating with no
+    conjunction ("Anna Schmidt, Kairo, Peter Meier, Beirut") are read so only when every place there is one
+    word."""
+    text = clean_rest(_PLACE_PREPOSITION.sub(", ", _BRACKETED_PLACE.sub(r", \1", rest)))
+    agency = _TRAILING_AGENCY.search(text)
+    if agency is not None and agency.group("agency").casefold() in _AGENCY_NAMES:
+        text = text[:agency.start()]
+    segments = [s.strip(" ,") for s in _PAIR_JOIN.split(without_leading_role(text))]
+    if len(segments) < 2:
+        return []
+    names: list[str] = []
+    slots: list[str] = []
+    for segment in segments:
+        parts = [p.strip() for p in segment.split(",")]
+        if len(parts) > 2 and (len(parts) % 2 or any(" " in p for p in parts[1::2])):
+            return []  # "Anna Schmidt, Peter Meier, Lisa Braun": a list of names, not names and places
+        for index in range(0, len(parts), 2):
+            name, slot = parts[index], (parts[index + 1] if index + 1 < len(parts) else "")
+            if not looks_like_name(name, strict=True) or looks_like_role(name) or name.isupper():
+                return []
+            if slot and not _is_place_slot(slot):
+                return []
+            names.append(name)
+            slots.append(slot)
+    if len(names) < 2 or not any(slots):
+        return []
+    named_like = [" " in s and looks_like_name(s, strict=True) and not looks_like_role(s) for s in slots]
+    if any(named_like[:-1]) or (named_like[-1] and not (all(slots) and not all(named_like))):
+        return []  # "Anna Schmidt, Peter Meier und Lisa Braun, Hamburg": the "place" is a second writer
+    return names
+
+
 def split_names(rest: str, *, strict: bool = False) -> list[str]:
     """Names from what follows the marker; roles, outlets and places after the names are not names."""
     if "(" in rest:
         rest = _PICTURES_PART.sub("", rest)
+    if "," in rest or "(" in rest or " in " in rest or " aus " in rest:
+        paired = names_beside_places(rest)
+        if paired:
+            return paired
     rest = without_leading_role(clean_rest(rest))
     if not rest or len(rest) > MAX_BYLINE_CHARS:
         return []
     out: list[str] = []
+    joins = [j.strip().casefold() for j in _SPLIT_NAMES.findall(rest)]
+    joined = False  # a conjunction came before: the next name is the list's last
     for index, raw in enumerate(p.strip(" .:·|") for p in _SPLIT_NAMES.split(rest)):
+        join = joins[index - 1] if index else ""
         part = trim_name(raw)
         if not part:
             if index == 0:
@@ -495,12 +577,18 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
             continue
         if out and part.casefold() in _AGENCY_NAMES:
             break  # "von Anna Müller, dpa", "…, AFP": the agency is the credit, not an author or a degree
-        if out and all(is_postnominal(t) for t in part.split()):
+        if out and all(is_postnominal(t) for t in part.split()) and not (out[-1].isupper() and " " in part):
+            # ("VON ANNA SCHMIDT UND PETER MEIER": a second name in capitals, not letters after the first)
             # "Jane Doe, PhD": letters after a name belong to it (a footnote's mark does not: "MD*")
             out[-1] = f"{out[-1]}, {part.rstrip('*†‡')}"
             continue
+        if out and joined and join in (",", ";"):
+            break  # "Anna Schmidt und Peter Meier, Tel Aviv": a list ends with the name after its "und"
+        joined = joined or join[:1].isalpha() or join in ("&", "+")
         if index > 0 and len(part.split()) == 1 and part[:1].isupper() and out:
             break  # "Anna Müller, Berlin" / "Jane Doe, Reuters": a place or an outlet, not a second author
+        if out and part.split()[0].casefold() in PLACE_OPENERS:
+            break  # "Peter Meier, Tel Aviv", "Jane Doe, New York": a place of two words, not a second author
         if out and any(w.casefold() in _OUTLET_WORDS or w.casefold() in _BUREAU_WORDS for w in words(part)):
             break  # "Anna Müller, Stuttgarter Zeitung": the outlet, not a second author
         if out and part.islower():
@@ -592,7 +680,9 @@ _KIND_BY = re.compile(
     r"|interview|rezension|kritik|article|post|piece|story|column|report|review|opinion|billet|chronique"
     r"|tribune|éditorial|editorial|artículo|reportaje|columna|crónica|articolo|rubrica|commento|artigo|coluna"
     r"|crônica|stuk|guide|feature|analysis|explainer|leitartikel|recherche|dossier|enquête|entretien|guía|análisis"
-    r"|entrevista|guida|analisi|intervista|gids)\s+(?:von|by|de|par|di|da|por|door)\s+(?P<rest>[^\W\d_].{2,80})$",
+    r"|entrevista|guida|analisi|intervista|gids)\s+(?:(?:von|by|de|par|di|da|por|door)\s+"
+    # "Eine Analyse unserer Korrespondentin Anna Schmidt", "Ein Kommentar unseres Chefredakteurs Max Muster"
+    r"|(?=unserer\s|unseres\s))(?P<rest>[^\W\d_].{2,80})$",
     re.IGNORECASE,
 )
 
@@ -612,6 +702,12 @@ def _sentence_byline(text: str) -> tuple[str, ...]:
         return tuple(names)
     names = split_names(match.group("rest"))
     return () if any(n.islower() for n in names) else tuple(names)
+
+
+#: The Dutch byline word: after it, "en" joins two writers ("Door Jan de Vries en Petra Jansen"); after any
+#: other, "en" opens a place or a date ("Por María García en Madrid"), where the names end.
+_DUTCH_MARKER = re.compile(r"^\W{0,3}(?:door|tekst)\b", re.IGNORECASE)
+_DUTCH_AND = re.compile(r"\s+en\s+(?=[A-ZÀ-Þ])")
 
 
 def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, ...]] | None:
@@ -640,6 +736,8 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
         rest = match.group("rest").strip()
         if not rest or not any(ch.isalpha() for ch in rest):
             return "", ()
+        if " en " in rest and _DUTCH_MARKER.match(stripped):
+            rest = _DUTCH_AND.sub(" & ", rest)  # "Door Jan de Vries en Petra Jansen": "en" is "and" there
         authors = split_names(rest)
         again = pattern.match(rest) if (authors and authors[0].split()[0] == rest.split()[0]
                                         and _opens_like_marker(rest, pattern)) else None
@@ -692,7 +790,7 @@ def _after_leading_date(text: str) -> str:
 
 #: A name and the place it writes from: "Anna Müller, Berlin", "Anna Müller aus Brüssel", "Jean Dupont, à Paris".
 _NAME_PLACE = re.compile(r"^(?P<name>[^,\d|•·]{3,60}?)(?:,\s*(?:à\s+|en\s+|in\s+)?|\s+(?:aus|in|from|à|en|desde|da)\s+)"
-                         r"(?P<place>[A-ZÀ-Þ][^\W\d_]+(?:[-/][A-ZÀ-Þ][^\W\d_]+)?)$")
+                         r"(?P<place>[A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]+(?:[-/][A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]+)?)$")
 
 
 #: A word that is a kind of text, as German compounds it ("Gastkommentar", "Hintergrundbericht").
@@ -794,6 +892,11 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
             and not any(w.casefold() in NAME_STOPWORDS for w in placed.group("place").replace("/", "-").split("-")):
         # (a section after the comma is no place: "Nonessential Thoughts, Technology")
         bare = placed.group("name")  # "Anna Müller, Berlin" / "03.03.2024": the place she writes from
+    if bare is None and "," in text and len(text) <= 80:
+        name, _, outlet = (t.strip() for t in text.partition(","))
+        if len(outlet.split()) <= 4 and _names_outlet(outlet) and looks_like_name(name, strict=True) \
+                and not looks_like_role(name):
+            bare = name  # "Jean Dupont, Le Figaro" / "14 mars 2024": the paper he writes for
     if bare is None and is_meta_line(following):
         # "Naftali Tishby, Fernando C. Pereira, William Bialek" / "24 Apr 2000 • 3 min read": several full
         # names, the date under them
@@ -814,6 +917,10 @@ def _several_names(text: str) -> list[str]:
     Chhatwal"), else []: a list that leaves words over is a sentence or a heading."""
     if not _SPLIT_NAMES.search(text) or text.isupper():
         return []
+    if "," in text and len(text) <= 120:
+        paired = names_beside_places(text)
+        if paired:
+            return paired  # "Anna Schmidt, Kairo, und Peter Meier, Tel Aviv": the places leave no words over
     names = split_names(text, strict=True)
     return names if len(names) >= 2 and len(" ".join(names)) + 2 * len(names) >= len(text) - 6 else []
 
@@ -904,13 +1011,40 @@ def bare_name(text: str) -> str | None:
     return None
 
 
+#: Names, a comma and an agency ("Anna Schmidt, dpa", "Jane Doe and John Roe, AP", "Anna Schmidt, dpa/AFP").
+_NAMES_COMMA_AGENCY = re.compile(
+    r"^(?P<names>[^\d,/()|]{5,80}?),\s*(?P<agency>[^\W\d_][\w.-]*(?:\s?/\s?[\w.-]+){0,2})$")
+
+
+def names_with_agency(texts: Sequence[str], pos: int, anchor: int) -> list[str] | None:
+    """The writers of a line "Anna Schmidt, dpa" (full names, a comma, an agency) standing where a byline stands:
+    right under the headline, or under a date line right under it, or over a date line right under the headline
+    or its deck. A photographer's credit under a caption has the same shape ("Max Muster, dpa" under "Soldaten
+    bei einer Übung"), so a line further down, or under anything but the headline or its date, is none."""
+    if not 0 <= pos - anchor <= 1 or len(texts[pos]) > 100 or "," not in texts[pos]:
+        return None
+    found = _NAMES_COMMA_AGENCY.match(texts[pos].strip())
+    if found is None or not all(a.strip().casefold() in _AGENCY_NAMES for a in found.group("agency").split("/")):
+        return None
+    under_date = pos == anchor + 1 and is_meta_line(texts[anchor])
+    over_date = pos + 1 < len(texts) and is_meta_line(texts[pos + 1])
+    if pos != anchor and not under_date and not over_date:
+        return None  # under a deck, or under a caption: a photographer's credit looks the same
+    names = found.group("names").strip()
+    if looks_like_name(names, strict=True) and not looks_like_role(names) and not names.isupper():
+        return [names]
+    return _several_names(names) or None
+
+
 #: A name and the initials its writer signs with, in brackets ("Anna Müller (amü)", "Jean Dupont (jd)"); in
 #: lower case: "(CDU)" after a name is a party's, "(Text)" a role's.
 _SIGNED_INITIALS = re.compile(r"^(?P<name>[^()]{5,60}?)\s*\((?P<initials>[a-zß-ÿ]{2,4})\)$")
-#: A name and the agency whose material the text used: "Anna Müller mit dpa", "Jane Doe with Reuters". Not
-#: "Anna Müller/dpa" or "Anna Müller (dpa)": that is how German pages credit a photographer under a picture.
+#: A name and the agency whose material the text used, or that the writer works for: "Anna Müller mit dpa", "Jane
+#: Doe with Reuters", "Jean Dupont (avec AFP)", "Jane Doe for Reuters". Not "Anna Müller/dpa" or "Anna Müller
+#: (dpa)": that is how German pages credit a photographer under a picture.
 _NAME_WITH_AGENCY = re.compile(
-    r"^(?P<name>[^()/]{5,60}?)\s+(?:mit|with|avec|con|com|met)\s+(?P<agency>[^\s()][^()]{1,29})$")
+    r"^(?P<name>[^()/]{5,60}?)\s+\(?(?:mit|with|avec|con|com|met|for|für|pour|para|per|voor)\s+"
+    r"(?P<agency>[^\s()][^()]{1,29}?)\)?$")
 #: What a bracket after a name holds that is no writer's initials: an agency, a badge, a label, a link's file type.
 _NOT_INITIALS = _AGENCY_NAMES | BADGE_WORDS | _LABEL_WORDS | frozenset(
     {"pdf", "doc", "docx", "ppt", "pptx", "xls", "xlsx", "csv", "txt", "rtf", "odt", "zip", "mp3", "mp4", "wav",
@@ -1144,7 +1278,7 @@ def _may_be_marked(text: str, pattern: re.Pattern[str]) -> bool:
 #: turns away the other lines of a page-wide scan before those three are asked.
 _CREDIT_OPENING = re.compile(
     r"\s*(?:text|words|story|tekst|testo|foto|photo|bild|picture|image|grafik|illustration|video|autor|das\s|"
-    r"dieses\s|die\s|der\s|unser|mit\s|the\s|this\s|interview|l'|cet\s|entretien|la\s|entrevista|het\s)",
+    r"dieses\s|die\s|der\s|unser|mit\s|aus\s|the\s|this\s|interview|l'|cet\s|entretien|la\s|entrevista|het\s)",
     re.IGNORECASE)
 
 
@@ -1171,6 +1305,25 @@ def copies_of(texts: Sequence[str], positions: Sequence[int], authors: Sequence[
         if parsed and parsed[1] and set(parsed[1]) <= wanted:
             out.append(pos)
     return out
+
+
+_COMMENT_BUTTONS = frozenset({"comment", "reply", "antworten", "kommentieren", "répondre", "réagir", "responder",
+                              "comentar", "rispondi", "commenta", "απάντηση", "σχολιάστε", "ответить",
+                              "комментировать", "beantwoorden", "reageer", "odpowiedz", "skomentuj",
+                              "antwort schreiben", "kommentera", "svara", "kommenter", "kommentoi", "vastaa"})
+#: The headings over a comment thread, of every language ("Comments", "Kommentare", "Leave a comment"); not the
+#: buttons under each comment ("Reply", "Antworten", "Répondre", "Kommentieren"): a signature over one of those
+#: is a commenter's.
+_COMMENT_HEADINGS = frozenset(fold(h) for heads in BOILERPLATE["comment-prompt"].values() for h in heads
+                              if h not in _COMMENT_BUTTONS and len(h.split()) <= 3)
+
+
+def opens_comments(texts: Sequence[str], pos: int) -> bool:
+    """Whether the line at ``pos`` heads the readers' comments: "Comments", "3 Kommentare", "Leave a Reply"."""
+    if pos >= len(texts) or len(texts[pos]) > 60:
+        return False
+    text = texts[pos]
+    return fold(text) in _COMMENT_HEADINGS or is_thread_header(text) or is_form_opener(text)
 
 
 #: A line that opens with the bare byline word ("By", "Von", "Par"), not "Written by" or a date and "by".
@@ -1422,6 +1575,38 @@ _MAIL = re.compile(r"([\w.+-]{2,40})@[\w-]+(?:\.[\w-]+)+")
 _SIGN_OFF = re.compile(r"^[\s.…·•–—-]+")
 
 
+def initials_of(name: str, initials: str) -> bool:
+    """Whether ``initials`` abbreviate ``name``: they open with its first letter and take the rest, in order, from
+    its words ("ans" and "amü" for Anna Müller, "jd" for Jean Dupont), as German papers sign short items."""
+    folded = fold(name).replace(" ", "")
+    letters = fold(initials)
+    if not letters or not folded.startswith(letters[0]):
+        return False
+    rest = iter(folded[1:])
+    return all(letter in rest for letter in letters[1:])
+
+
+def signed_with_initials(texts: Sequence[str], common: Container[str]) -> tuple[list[int], str, list[str]] | None:
+    """A full name with the initials it signs with, anywhere, when the head names nobody: "Anna Müller (amü)"
+    under the article. The initials must abbreviate the name ("(CDU)" after a name is a party's, "(dpa)" an
+    agency's); only when the page has one such line (a list of contacts has many)."""
+    found: tuple[list[int], str, list[str]] | None = None
+    for pos, text in enumerate(texts):
+        if not 8 <= len(text) <= 70 or not text.rstrip().endswith(")"):
+            continue
+        signed = _SIGNED_INITIALS.match(text.strip())
+        if signed is None:
+            continue
+        name = signed.group("name").strip()
+        if not (looks_like_name(name, strict=True) and initials_of(name, signed.group("initials"))
+                and not mostly_common(name, common, 0.5) and not looks_like_role(name)):
+            continue
+        if found is not None:
+            return None
+        found = [pos], text.strip(), [name]
+    return found
+
+
 def signed_with_address(texts: Sequence[str], common: Container[str]) -> tuple[list[int], str, list[str]] | None:
     """A full name over its writer's e-mail address, anywhere, when the head names nobody: ". . . Brent
     Butterworth" / "brentb@example.com", "Anna Müller" / "E-Mail: anna.mueller@zeitung.de". The address must
@@ -1625,7 +1810,7 @@ class Byline:
                     drop, stage=self.name, reason=drop)
         if found is None:
             found = (self.anywhere(texts, pattern, common) or review or glued_meta(texts, common)
-                     or signed_with_address(texts, common))
+                     or signed_with_address(texts, common) or signed_with_initials(texts, common))
         if found is None:
             return doc.drop(lone, stage=self.name, reason=lone)
         if found[2] and all(is_desk(a) for a in found[2]) and self.author_boxes:
@@ -1684,6 +1869,9 @@ class Byline:
             text = texts[pos]
             if (anchor is None or pos >= anchor) and is_prose(text):
                 prose += 1
+            if _is_label_only(text) and looks_like_role(text) and pos > 0 \
+                    and looks_like_name(texts[pos - 1].strip(), strict=True):
+                continue  # "Anna Müller" / "Redakteurin" / "Folgen": her job title under her name, no label over a name
             if _is_marker_only(text, pattern):
                 following = texts[pos + 1].strip() if pos + 1 < len(texts) else ""
                 names = split_names(following) if following and not is_prose(following) else []
@@ -1804,6 +1992,10 @@ class Byline:
             names = frozenset(n.casefold() for n in parsed[1])
             if found is None:
                 found, key = (lines, parsed[0], parsed[1]), names
+                if opens_comments(texts, lines[-1] + 1):
+                    # "Posted by David at December 16, 2025" / "Comments" / "Posted by: John at …": the
+                    # article's signature closes it, and the comments under it are signed by their writers
+                    break
             elif not names <= key or text.strip() != found[1]:
                 return None  # another byline, or the same name with other dates: a list of teasers
         return found
@@ -1839,9 +2031,14 @@ class Byline:
         reach = 2 if language == "de" else 4
         order = sorted(window, key=lambda p: (abs(p - anchor), p))
         for pos in order:
-            if not -3 <= pos - anchor <= reach or is_prose(texts[pos]):
+            if not -3 <= pos - anchor <= 4 or is_prose(texts[pos]):
                 continue
-            if pos < anchor and _ends_menu(texts, pos) and not _dated(texts, pos):
+            titled = name_before_job_title(texts[pos]) is not None
+            if pos - anchor > reach and not titled:
+                # (a line that prints a job title after the name is a byline wherever it stands: "Anna Schmidt
+                # | Redakteurin Politik" under the deck, a caption and its credit)
+                continue
+            if pos < anchor and _ends_menu(texts, pos) and not _dated(texts, pos) and not titled:
                 continue  # the last item of a menu right above the headline ("Toys" / "Living Spaces")
             single = at_title and (pos == anchor or _under_deck(texts, pos, anchor))
             names = name_with_evidence(texts, pos, single=single)
@@ -1849,6 +2046,9 @@ class Byline:
                 # "Julia Gralberg" right under the headline, and "Julia Gralberg is a freelance travel writer …"
                 # further down: the page's bio of that name vouches for it
                 names = [texts[pos].strip()]
+            if names is None and at_title:
+                # "Anna Schmidt, dpa" right under the headline: the writer, and the agency whose material she used
+                names = names_with_agency(texts, pos, anchor)
             if names is None and pos == anchor and at_title and _dated_above_headline(texts, pos, common):
                 # "Travel September 8, 2021 -- min read" / headline / "Andrei Zakhareuski" / the lead: the page's
                 # meta line sits over the headline, the name under it
@@ -1866,6 +2066,10 @@ class Byline:
                                      and not (_opens_like_a_name(n, common) and abs(pos - anchor) <= 1
                                               and _dated_beside(texts, pos, anchor)))
                                  for n in names):
+                second = name_before_job_title(texts[pos + 1]) if titled and pos + 1 < len(texts) else None
+                if second is not None and second not in names:
+                    # "Anna Schmidt | Redakteurin Politik" / "Peter Meier | Korrespondent in Vilnius": two writers
+                    return [pos, pos + 1], f"{texts[pos].strip()} {texts[pos + 1].strip()}", [*names, second]
                 return [pos], texts[pos].strip(), names
         return None
 

@@ -19,7 +19,7 @@ from typing import ClassVar
 
 import attrs
 
-from ..heads import BYLINE_START, body_start, date_spans, is_meta_line, looks_like_name
+from ..heads import BYLINE_START, body_start, date_spans, is_meta_line, looks_like_name, name_before_job_title
 from ..hookspecs import hookimpl
 from ..lexicon import BOILERPLATE
 from ..linemodel.stopwords import fallback_stopwords
@@ -229,7 +229,8 @@ class Title:
         above = pos - 1
         while above in drop:
             above -= 1
-        if above >= 0 and not section and looks_like_section(texts[above]) and not looks_like_name(texts[above]):
+        if (above >= 0 and not section and looks_like_section(texts[above]) and not looks_like_name(texts[above])
+                and not name_before_job_title(texts[above])):  # "Anna Schmidt | Redakteurin": a byline, no section
             section = section_of(texts[above])
             drop[above] = "the section label right above the title"
         title = headline_of(texts[pos], doc.url)
