@@ -2103,3 +2103,22 @@ def test_a_date_then_a_byline_is_no_headline(line: str, meta: bool) -> None:
 
     found = shape(line)
     assert found is not None and found.meta is meta
+
+
+GERMAN_LEAD = ("Der Stadtrat hat am Dienstag beschlossen, das Busnetz bis zum Frühjahr um drei neue Linien zu "
+               "erweitern, die die nördlichen Vororte mit der Innenstadt verbinden.")
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Von Anna Müller, Kairo, und Max Mustermann, Tel Aviv", ("Anna Müller", "Max Mustermann")),
+    ("Von FOCUS-online-Redakteurin Anna Müller", ("Anna Müller",)),
+    ("Par Jean Dupont et Marie Martin, à Bruxelles", ("Jean Dupont", "Marie Martin")),
+])
+def test_a_byline_printed_over_its_date_in_one_paragraph_is_read_as_its_own_line(
+        byline: str, authors: tuple[str, ...]) -> None:
+    # A scraper that keeps single line breaks gives "byline\ndate" as one paragraph: read joined, the date
+    # and the places blur the names ("Von Anna Müller" was taken for a bare name).
+    text = f"Politik\n\nStadtrat beschließt Ausbau des Busnetzes\n\n{byline}\n14.03.2024, 17:45 Uhr\n\n{GERMAN_LEAD}"
+    doc = Pipeline(["segment", "title", "byline", "dates"]).run(text)
+    assert doc.authors == authors and doc.byline == f"{byline}\n14.03.2024, 17:45 Uhr"
+    assert doc.paragraph_texts == [GERMAN_LEAD]

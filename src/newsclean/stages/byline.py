@@ -1515,6 +1515,17 @@ _LABEL_BEFORE_MARKER = re.compile(r"^(?:Author|Autor|Autorin|Auteur|Autrice|Auto
 _OUTLET_DIGITS = re.compile(r"^(?:[^\W\d_]+|\d+[^\W\d_][\w]*|[^\W\d_]+\d+[^\W\d_]\w*)$")
 
 
+def _over_meta_lines(text: str, pattern: re.Pattern[str]) -> tuple[str, list[str]] | None:
+    """A paragraph whose first line is a byline and whose other lines are dates or reading times ("Von Anna
+    Müller, Kairo, und Peter Meier, Tel Aviv" / "14.03.2024, 17:45 Uhr"): the first line's reading, for the
+    whole paragraph. A byline line is read alone; joined with its date, names and places blur."""
+    first, *others = text.strip().split("\n")
+    if not others or not all(is_meta_line(line.strip()) for line in others if line.strip()):
+        return None
+    parsed = parse_byline(first, pattern)
+    return (text.strip(), parsed[1]) if parsed is not None and parsed[1] else None
+
+
 def _outlet_byline(texts: Sequence[str], pos: int, pattern: re.Pattern[str],
                    common: Container[str]) -> tuple[str, list[str]] | None:
     """(line, [signature]) for a dated byline at the headline that signs with a site's, desk's or column's name
@@ -1898,7 +1909,7 @@ class Byline:
                 if empty is None and not _is_label_only(text):
                     empty = [pos]  # "By" with no name: an empty byline ("Writer" over "12/11/25" is a job title)
                 continue
-            parsed = parse_byline(text, pattern)
+            parsed = parse_byline(text, pattern) if "\n" not in text.strip() else _over_meta_lines(text, pattern)
             if parsed is None and anchor is not None and -2 <= pos - anchor <= 3 and prose < 2:
                 label = _LABEL_BEFORE_MARKER.match(text)
                 if label is not None:  # "Author Posted by Soliant on December 20, 2024": the label, then the byline
