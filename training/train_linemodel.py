@@ -155,7 +155,8 @@ def line_weights(x: np.ndarray) -> np.ndarray:
     return w / w.sum() * len(w)  # type: ignore[no-any-return]
 
 
-def fit(rows: list[dict[str, object]]) -> TreeEnsemble:
+def fit(rows: list[dict[str, object]], seed: int = SEED) -> TreeEnsemble:
+    """The line model fitted on ``rows`` (both views of each page); ``seed``: LightGBM's random state."""
     used = [r for r in rows if len(r["texts"])]  # type: ignore[arg-type]
     cleaned = [r["cleaned"] for r in used if r["cleaned"] is not None]
     xs = ([r["x"] for r in used] + [r["x_plain"] for r in used if r["x_plain"] is not None]
@@ -164,7 +165,7 @@ def fit(rows: list[dict[str, object]]) -> TreeEnsemble:
                        + [c[1] for c in cleaned])  # type: ignore[index]
     x = np.vstack(xs)  # type: ignore[arg-type]
     w = np.concatenate([line_weights(v) for v in xs])  # type: ignore[arg-type]
-    model = lgb.LGBMClassifier(**PARAMS).fit(x, y, sample_weight=w)
+    model = lgb.LGBMClassifier(**{**PARAMS, "random_state": seed}).fit(x, y, sample_weight=w)
     return from_lightgbm_dump(model.booster_.dump_model())
 
 
