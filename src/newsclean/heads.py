@@ -105,6 +105,10 @@ _READING_TIME = re.compile(r"\b\d{1,3}\s?(?:-\s?\d{1,3}\s?)?(?:min|mins|minutes?
                            r"di lettura|de leitura|czytania|чтения|ανάγνωσης))?"
                            rf"|{_READING_TIME_WORDS}",
                            re.IGNORECASE)
+#: A word saying that a duration is a reading time ("5 min read", "Czas czytania"): a bare "10 mins" may be
+#: a recipe's preparation time.
+_READING_WORD = re.compile(r"\b(?:read|reading|lesezeit|lesedauer|lecture|lectura|lettura|leitura|leestijd|lästid|"
+                           r"läsning|czytania|чтения|ανάγνωσης)\b", re.IGNORECASE)
 #: … so that a line without a digit is a date or reading-time line only if this finds something in it.
 #: (It looks ahead for a word starting with one of their first letters, as the date pattern does for months.)
 _META_FIRST = "".join(sorted({w[0] for w in (*_RELATIVE_WORD_LIST, *_READING_TIME_PHRASES)}))
@@ -227,6 +231,11 @@ def is_reading_time(text: str) -> bool:
     leftover = _leftover_words(text, spans)
     allowed = READING_TIME_WORDS | DATE_WORDS | WEEKDAYS
     return all(w in allowed or w in MONTH_NUMBER for w in leftover)
+
+
+def is_labelled_reading_time(text: str) -> bool:
+    """A reading-time note that says it is one ("5 min read", "Lesezeit: 2 Min."), not a bare duration."""
+    return is_reading_time(text) and _READING_WORD.search(text) is not None
 
 
 def is_meta_line(text: str) -> bool:

@@ -50,8 +50,10 @@ _SIGNATURE = re.compile(
     # initials are two or three letters: "(jk)", "(mmü)"; a four-letter word in brackets is a link ("(more)")
     r"|^\((?P<initials>[a-zäöüß]{2,3}(?:/[a-zäöüß]{2,4})?)\)\.?$"
 )
+#: The labels of a source line, in the languages newsclean knows ("Quelle:", "Source:", "Fuente:").
+_SOURCE_WORDS = r"(?:quelle|quellen|source|sources|fuente|fonte|bron|źródło|источник|πηγή)\s?:"
 _SOURCE = re.compile(
-    r"^(?:(?:quelle|quellen|source|sources|fuente|fonte|bron|źródło|источник|πηγή)\s?:"
+    rf"^(?:{_SOURCE_WORDS}"
     r"|mit (?:material|informationen) (?:von|der))"
     # "mit Material der Nachrichtenagenturen dpa und Reuters": the credit is the agencies, not the word
     r"(?:\s(?:nachrichtenagentur|nachrichtenagenturen|agentur|agenturen)\b)?"
@@ -106,8 +108,7 @@ def source_line(text: str) -> str | None:
 
 
 #: Where a source label starts inside a line ("14. März 2024, 17:45 Uhr Quelle: ZEIT ONLINE, dpa").
-_SOURCE_LABEL = re.compile(r"(?:^|\s)(?=(?:quelle|quellen|source|sources|fuente|fonte|bron|źródło|источник|πηγή)\s?:)",
-                           re.IGNORECASE)
+_SOURCE_LABEL = re.compile(rf"(?:^|\s)(?={_SOURCE_WORDS})", re.IGNORECASE)
 
 
 def head_source(text: str) -> tuple[str, str] | None:

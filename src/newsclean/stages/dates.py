@@ -32,7 +32,15 @@ from typing import ClassVar
 
 import attrs
 
-from ..heads import DATE_PATTERN, MONTH_NUMBER, head_window, is_date_line, is_reading_time, title_anchor
+from ..heads import (
+    DATE_PATTERN,
+    MONTH_NUMBER,
+    head_window,
+    is_date_line,
+    is_labelled_reading_time,
+    is_reading_time,
+    title_anchor,
+)
 from ..hookspecs import hookimpl
 from ..lexicon import PUBLISHED_LABELS, UPDATED_LABELS
 from ..model import Document
@@ -161,11 +169,6 @@ def _find_dates(text: str, language: str | None) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-#: A word saying that a duration is a reading time, in the languages of ``lexicon.READING_TIME_WORDS``.
-_READING = re.compile(r"\b(?:read|reading|lesezeit|lesedauer|lecture|lectura|lettura|leitura|leestijd|lästid|"
-                      r"läsning|czytania|чтения|ανάγνωσης)\b", re.IGNORECASE)
-
-
 @attrs.frozen
 class Dates:
     """Publication and update dates near the head, normalised to ISO 8601; date-only lines removed."""
@@ -197,8 +200,7 @@ class Dates:
             dates = find_dates(text, doc.language)
             if not dates:
                 # "5 min read", "Lesezeit: 4 Min.": the head's furniture, like a date, and never the story's
-                # (a bare "10 mins" may be a recipe's preparation time: the line must say it is about reading)
-                if is_reading_time(text) and _READING.search(text):
+                if is_labelled_reading_time(text):
                     drop[pos] = "a reading-time note near the head"
                 continue
             new = self._collect(dates, found)
