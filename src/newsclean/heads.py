@@ -105,10 +105,12 @@ _READING_TIME = re.compile(r"\b\d{1,3}\s?(?:-\s?\d{1,3}\s?)?(?:min|mins|minutes?
                            r"di lettura|de leitura|czytania|чтения|ανάγνωσης))?"
                            rf"|{_READING_TIME_WORDS}",
                            re.IGNORECASE)
-#: A word saying that a duration is a reading time ("5 min read", "Czas czytania"): a bare "10 mins" may be
-#: a recipe's preparation time.
+#: A word saying that a duration is a reading time ("5 min read", "Czas czytania"), or the listening time of
+#: the article's audio version ("Artikel anhören • 4 Minuten", "Listen to this article · 5 min"): a bare
+#: "10 mins" may be a recipe's preparation time.
 _READING_WORD = re.compile(r"\b(?:read|reading|lesezeit|lesedauer|lecture|lectura|lettura|leitura|leestijd|lästid|"
-                           r"läsning|czytania|чтения|ανάγνωσης)\b", re.IGNORECASE)
+                           r"läsning|czytania|чтения|ανάγνωσης|listen|anhören|écouter|escuchar|ascolta|ouvir|"
+                           r"beluister|lyssna|posłuchaj|слушать)\b", re.IGNORECASE)
 #: … so that a line without a digit is a date or reading-time line only if this finds something in it.
 #: (It looks ahead for a word starting with one of their first letters, as the date pattern does for months.)
 _META_FIRST = "".join(sorted({w[0] for w in (*_RELATIVE_WORD_LIST, *_READING_TIME_PHRASES)}))

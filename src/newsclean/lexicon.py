@@ -349,7 +349,11 @@ READING_TIME_WORDS: frozenset[str] = frozenset(
         "min", "mins", "minute", "minutes", "read", "reading", "time", "lesezeit", "lesedauer", "minuten", "lecture",
         "temps", "de", "lectura", "lettura", "leitura", "leestijd", "czytania", "чтения", "ανάγνωσης",
         "läsning", "lästid", "tiempo", "tempo", "minutos", "minuti", "minuter", "minut", "minuty", "минут",
-        "минуты", "λεπτά", "czas", "время", "χρόνος"
+        "минуты", "λεπτά", "czas", "время", "χρόνος",
+        # the article's audio version: "Artikel anhören • 4 Minuten", "Listen to this article · 5 min"
+        "listen", "to", "this", "article", "artikel", "anhören", "écouter", "cet", "escuchar", "el", "artículo",
+        "ascolta", "l'articolo", "articolo", "ouvir", "o", "artigo", "beluister", "lyssna", "på", "posłuchaj",
+        "слушать", "статью", "audio",
     ]
 )
 
@@ -670,3 +674,56 @@ PICTURE_AGENCIES: tuple[str, ...] = (
     "getty images", "afp via getty images", "shutterstock", "istock", "istockphoto", "picture alliance",
     "imago", "imago images", "ap photo", "alamy", "unsplash", "pexels", "keystone", "anp",
 )
+
+#: Consent notices written as sentences (newsclean.consent): a cookie banner or the box that stands in for
+#: an embedded video or post until the reader agrees. Three kinds of words per language, folded: what such a
+#: notice is about (two of them must be named), what it asks the reader to do, and how it addresses the
+#: reader (an article *about* cookies or consent reports; a notice asks).
+CONSENT_TERMS: dict[str, tuple[str, ...]] = {
+    "en": ("cookie", "cookies", "consent", "third party", "third-party", "privacy policy", "privacy settings",
+           "privacy preferences", "personal data", "tracking technologies", "external content",
+           "external media", "embedded content", "external video", "external videos"),
+    "de": ("cookie", "cookies", "einwilligung", "zustimmung", "einverstanden", "externe inhalte",
+           "externen inhalt", "externer inhalt", "externen inhalte", "drittanbieter", "drittanbietern",
+           "drittplattformen", "drittplattform", "personenbezogene daten", "personenbezogenen daten",
+           "datenschutzerklärung", "datenschutz-einstellungen", "datenschutzeinstellungen", "datenschutzhinweis",
+           "datenschutzhinweisen", "externes video", "externe videos", "externe medien"),
+    "fr": ("cookie", "cookies", "consentement", "contenu externe", "contenus externes", "données personnelles",
+           "tiers", "politique de confidentialité", "paramètres de confidentialité"),
+    "es": ("cookie", "cookies", "consentimiento", "contenido externo", "datos personales", "terceros",
+           "política de privacidad", "política de cookies"),
+    "it": ("cookie", "consenso", "contenuti esterni", "contenuto esterno", "dati personali", "terze parti",
+           "terzi", "informativa sulla privacy"),
+    "nl": ("cookies", "toestemming", "externe inhoud", "persoonsgegevens", "derden", "privacybeleid"),
+    "pt": ("cookies", "consentimento", "conteúdo externo", "dados pessoais", "terceiros",
+           "política de privacidade"),
+    "sv": ("cookies", "kakor", "samtycke", "externt innehåll", "personuppgifter", "tredje part"),
+    "pl": ("cookie", "cookies", "zgoda", "zgodę", "zgody", "dane osobowe", "danych osobowych", "podmiotów trzecich",
+           "treści zewnętrzne", "polityka prywatności"),
+}
+CONSENT_ACTIONS: dict[str, tuple[str, ...]] = {
+    "en": ("click", "clicking", "accept", "accepting", "enable", "allow", "agree", "manage", "load", "loaded",
+           "display", "displayed", "show", "opt out", "withdraw"),
+    "de": ("klicken", "klick", "mausklick", "aktivieren", "zustimmen", "akzeptieren", "anzeigen", "angezeigt",
+           "einblenden", "ausblenden", "laden", "geladen", "widerrufen", "übermittelt"),
+    "fr": ("cliquant", "cliquez", "cliquer", "accepter", "acceptez", "afficher", "affiché", "charger", "chargé",
+           "autoriser", "autorisez", "retirer"),
+    "es": ("clic", "haga clic", "aceptar", "acepta", "aceptas", "mostrar", "cargar", "cargado", "permitir"),
+    "it": ("clicca", "cliccando", "accetta", "accettare", "accetti", "visualizzare", "caricare", "caricato",
+           "consentire"),
+    "nl": ("klik", "klikken", "accepteer", "accepteren", "tonen", "weergeven", "laden", "geladen"),
+    "pt": ("clique", "clicar", "aceitar", "aceita", "mostrar", "exibir", "carregar", "carregado"),
+    "sv": ("klicka", "klickar", "godkänn", "godkänner", "acceptera", "visa", "ladda", "laddas"),
+    "pl": ("kliknij", "kliknięcie", "akceptuję", "zaakceptuj", "wyświetlić", "wyświetlane", "załadować"),
+}
+CONSENT_ADDRESS: dict[str, tuple[str, ...]] = {
+    "en": ("you", "your"),
+    "de": ("sie", "ihnen", "ihre", "ihrer", "ich", "mir", "mich", "du", "dir"),
+    "fr": ("vous", "votre", "vos", "je", "j'accepte"),
+    "es": ("usted", "tu", "acepto", "aceptas", "debes", "debe aceptar"),
+    "it": ("tuo", "tuoi", "accetti", "acconsenti", "acconsento", "devi"),
+    "nl": ("uw", "je", "jouw", "ik ga akkoord"),
+    "pt": ("você", "seu", "sua", "aceito"),
+    "sv": ("du", "dig", "din", "ditt", "jag"),
+    "pl": ("ty", "twoje", "twoich", "akceptuję", "zgadzam"),
+}

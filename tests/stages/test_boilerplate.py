@@ -280,6 +280,17 @@ def test_a_picture_caption_inside_the_body_is_dropped_with_its_credit() -> None:
     assert caption in [p.text for p in run([*NAV_EN, *BODY_EN[:3], caption, *BODY_EN[3:]], captions=False).paragraphs]
 
 
+def test_an_embed_consent_notice_inside_a_german_body_is_dropped() -> None:
+    label = "Empfohlener redaktioneller Inhalt"
+    notice = ("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können "
+              "personenbezogene Daten an Drittplattformen übermittelt werden.")
+    doc = run([*BODY_DE[:2], label, notice, *BODY_DE[2:]], language="de")
+    assert [p.text for p in doc.paragraphs] == BODY_DE
+    assert reasons(doc)[notice].startswith("a consent notice: it asks the reader to agree to ")
+    assert notice in [p.text for p in run([*BODY_DE[:2], label, notice, *BODY_DE[2:]], language="de",
+                                          consent=False).paragraphs]
+
+
 def test_an_inline_link_to_another_article_is_dropped() -> None:
     link_en = "Read more: Tram extension opens eighteen months late"
     doc = run([*NAV_EN, *BODY_EN[:2], link_en, *BODY_EN[2:]])

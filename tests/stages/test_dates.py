@@ -167,12 +167,15 @@ def test_a_date_beside_a_reading_time_is_read_and_removed(line: str) -> None:
 @pytest.mark.parametrize("line", ["5 min read", "Lesezeit: 2 Min.", "Reading time: 4 minutes",
                                   "Lesedauer", "Temps de lecture : 3 min", "Tiempo de lectura: 6 minutos",
                                   "Tempo de leitura: 5 minutos", "3 minuti di lettura", "Czas czytania: 3 minuty",
-                                  "Leestijd: 2 minuten", "5 минут чтения", "Χρόνος ανάγνωσης: 3 λεπτά"])
+                                  "Leestijd: 2 minuten", "5 минут чтения", "Χρόνος ανάγνωσης: 3 λεπτά",
+                                  # the article's audio version
+                                  "Artikel anhören • 4 Minuten", "Listen to this article · 5 min",
+                                  "Écouter cet article 3 min", "Escuchar el artículo: 4 min"])
 def test_a_reading_time_without_a_date_is_removed_from_the_head(line: str) -> None:
     doc = HEAD.run(f"Unwetter in Bayern: Feuerwehr im Dauereinsatz\n\n{line}\n\n{LEAD}")
     assert doc.paragraph_texts == [LEAD] and "date" not in doc.extra
     assert [(r.text, r.reason) for r in doc.removals if r.stage == "dates"] == [
-        (line, "a reading-time note near the head")]
+        (line, "a reading- or listening-time note near the head")]
 
 
 @pytest.mark.parametrize(("line", "language", "expected"), [
@@ -184,6 +187,12 @@ def test_a_reading_time_without_a_date_is_removed_from_the_head(line: str) -> No
 ])
 def test_nordic_and_finnish_date_lines(line: str, language: str, expected: list[tuple[str, str]]) -> None:
     assert find_dates(line, language) == expected and is_date_line(line)
+
+
+def test_a_sentence_about_listening_is_no_listening_time() -> None:
+    line = "Listen to the 5 minutes"
+    doc = HEAD.run(f"Sourdough bread for beginners\n\n{line}\n\n{LEAD}")
+    assert line in doc.paragraph_texts
 
 
 def test_a_bare_duration_is_no_reading_time() -> None:

@@ -32,6 +32,7 @@ import numpy as np
 
 from ..captions import caption_credits
 from ..comments import comment_section_start
+from ..consent import consent_notices
 from ..hookspecs import hookimpl
 from ..lexicon import BOILERPLATE
 from ..linemodel.blocks import choose_lines
@@ -340,6 +341,13 @@ def caption_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
             for pos, credit in caption_credits(texts, kept).items()}
 
 
+def consent_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
+    """position -> reason for cookie and embed-consent notices written as sentences
+    (:mod:`newsclean.consent`), among the ``kept`` lines."""
+    return {pos: f"a consent notice: it asks the reader to agree to {' / '.join(terms[:3])}"
+            for pos, terms in consent_notices(texts, kept).items()}
+
+
 def keep_something(texts: Sequence[str], reasons: dict[int, str], scored: Scored | None) -> dict[int, str]:
     """Never leave a document with no body: spare the most body-like paragraph (or the longest)."""
     if len(reasons) < len(texts):
@@ -373,6 +381,9 @@ class Boilerplate:
     comments_after: float = 0.2
     #: Drop picture captions that end in a credit ("… Credit: Sam Schild", "Foto: dpa").
     captions: bool = True
+    #: Drop cookie and embed-consent notices written as sentences ("Ich bin damit einverstanden, dass mir
+    #: externe Inhalte angezeigt werden.").
+    consent: bool = True
 
     def __call__(self, doc: Document) -> Document:
         from ..plugins import get_host
@@ -431,6 +442,8 @@ class Boilerplate:
             kept = [pos for pos in kept if pos not in out]
         if self.captions:
             out.update(caption_reasons(texts, kept))
+        if self.consent:
+            out.update(consent_reasons(texts, [pos for pos in kept if pos not in out]))
         out.update(related_link_reasons(texts, [pos for pos in kept if pos not in out], table))
         return out
 

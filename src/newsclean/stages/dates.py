@@ -199,9 +199,10 @@ class Dates:
             text = doc.paragraphs[pos].text
             dates = find_dates(text, doc.language)
             if not dates:
-                # "5 min read", "Lesezeit: 4 Min.": the head's furniture, like a date, and never the story's
+                # "5 min read", "Lesezeit: 4 Min.", "Artikel anhören • 4 Minuten": the head's furniture, like
+                # a date, and never the story's
                 if is_labelled_reading_time(text):
-                    drop[pos] = "a reading-time note near the head"
+                    drop[pos] = "a reading- or listening-time note near the head"
                 continue
             new = self._collect(dates, found)
             if new and (is_date_line(text) or is_reading_time(text)):
