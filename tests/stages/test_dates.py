@@ -195,6 +195,25 @@ def test_a_sentence_about_listening_is_no_listening_time() -> None:
     assert line in doc.paragraph_texts
 
 
+@pytest.mark.parametrize(("bar", "language"), [
+    (["Lesezeit: 3 Min.", "vorlesen", "Kommentare lesen", "86 Beiträge", "(Bild: Shutterstock)"], "de"),
+    (["Share", "Comments", "Save"], "en"),
+])
+def test_a_comment_link_in_the_head_s_action_bar_does_not_hide_the_date_under_it(bar: list[str],
+                                                                                language: str) -> None:
+    standfirst = "Angreifer können sich über eine Schwachstelle Zugriff verschaffen. Ein Patch steht bereit."
+    head = "\n\n".join([standfirst, *bar])
+    doc = HEAD.run(f"Unwetter in Bayern: Feuerwehr im Dauereinsatz\n\n{head}\n\n08.03.2024 09:15 Uhr\n\n{LEAD}",
+                   language=language)
+    assert doc.extra["published"] == "2024-03-08T09:15"
+
+
+def test_a_comment_header_after_the_article_has_begun_still_ends_the_head() -> None:
+    text = "\n\n".join(["Unwetter in Bayern: Feuerwehr im Dauereinsatz", LEAD, LEAD + " Mehr dazu.",
+                         LEAD + " Und noch mehr.", "Kommentare", "08.03.2024 09:15 Uhr", "Super Artikel!"])
+    assert "date" not in HEAD.run(text, language="de").extra
+
+
 def test_a_bare_duration_is_no_reading_time() -> None:
     # A recipe's "Prep / 10 mins" or a match report's "90 minutes": nothing says it is about reading.
     doc = HEAD.run(f"Sourdough bread for beginners\n\n10 mins\n\n{LEAD}")

@@ -169,6 +169,14 @@ def _find_dates(text: str, language: str | None) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _action_bar_link(kind: str, uncounted: bool, prose_seen: int) -> bool:
+    """Whether a header phrase under the headline is a link in the head's action bar rather than the start of
+    other texts. "Weitere Artikel" or "7 Kommentare" start a list whose dates are not the article's; a bare
+    "Kommentare lesen" or "Comments" under the headline and its standfirst, before the article has begun, is
+    a link beside "Teilen" and "vorlesen", and the article's date may come after it."""
+    return kind == "comment-prompt" and uncounted and prose_seen <= 1
+
+
 @attrs.frozen
 class Dates:
     """Publication and update dates near the head, normalised to ISO 8601; date-only lines removed."""
@@ -230,9 +238,11 @@ class Dates:
             if prose_seen >= self.prose_lines:
                 break  # the article has begun: a date further on is one the story mentions
             # "Kommentare", "7 Kommentare", "Weitere Artikel"
-            hit = phrase_kind(_LEADING_COUNT.sub("", text), table) if len(text) <= 60 else None
-            if hit is not None and hit[0] in HEADER_KINDS:
-                break  # "Weitere Artikel", "Kommentare": the dates below belong to other texts
+            uncounted = _LEADING_COUNT.sub("", text) if len(text) <= 60 else ""
+            hit = phrase_kind(uncounted, table) if uncounted else None
+            if hit is not None and hit[0] in HEADER_KINDS and not _action_bar_link(hit[0], uncounted == text,
+                                                                                 prose_seen):
+                break
             below.append(pos)
             if ends_sentence(text) and has_words(text, PROSE_MIN_WORDS) and not find_dates(text, doc.language):
                 prose_seen += 1
