@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -114,6 +115,36 @@ def test_german_interface_lines_of_news_sites_each_get_their_kind() -> None:
     assert why["Externer Inhalt"] == "a cookie notice ('externer inhalt')"
     assert why["Alle Kommentare öffnen"].startswith("a comment prompt")
     assert why["Sie sind bereits Abonnent?"] == "a subscribe or sign-in prompt ('sie sind bereits abonnent')"
+
+
+@pytest.mark.parametrize(("line", "language", "expected"), [
+    ("Sie haben bereits ein Abo? Hier anmelden", "de",
+     ("subscribe-prompt", "sie haben bereits ein abo / hier anmelden")),
+    ("Share | Tweet | Email", "en", ("share-prompt", "share / tweet / email")),
+    ("Sign in | Register", "en", ("subscribe-prompt", "sign in / register")),
+])
+def test_interface_phrases_run_together_on_one_line(line: str, language: str,
+                                                   expected: tuple[str, str]) -> None:
+    assert phrase_kind(line, phrase_table(language)) == expected
+
+
+@pytest.mark.parametrize("line", ["Share your story. Email us.", "Home. Sweet home.", "Politics | The Times"])
+def test_a_line_with_one_unknown_part_is_no_phrase(line: str) -> None:
+    assert phrase_kind(line, phrase_table("en")) is None
+
+
+def test_german_paywall_follow_and_report_lines_each_get_their_kind() -> None:
+    head = ["Video", "Artikel vorlesen", "Schriftgröße"]
+    middle = ["Dieser Artikel ist nur für Abonnenten", "Sie haben bereits ein Abo? Hier anmelden"]
+    tail = ["Fehler gefunden? Jetzt melden.", "Folgen Sie uns auf Facebook", "Alle Rechte vorbehalten"]
+    out = run([*head, *BODY_DE[:3], *middle, *BODY_DE[3:], *tail], "de")
+    assert out.paragraph_texts == BODY_DE
+    why = reasons(out)
+    assert why["Dieser Artikel ist nur für Abonnenten"] == (
+        "a subscribe or sign-in prompt ('dieser artikel ist nur für abonnenten')")
+    assert why["Folgen Sie uns auf Facebook"] == "a share prompt ('folgen sie uns auf facebook')"
+    assert why["Fehler gefunden? Jetzt melden."] == (
+        "a navigation or interface label ('fehler gefunden jetzt melden')")
 
 
 BODY_SV = [

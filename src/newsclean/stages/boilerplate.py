@@ -106,7 +106,8 @@ def phrases_for(language: str | None) -> dict[str, str]:
 
 
 def phrase_kind(text: str, table: dict[str, str]) -> tuple[str, str] | None:
-    """(kind, phrase) when the whole short paragraph is a known phrase, or a known phrase plus a count."""
+    """(kind, phrase) when the whole short paragraph is a known phrase, or a known phrase plus a count, or
+    known phrases run together ("Sie haben bereits ein Abo? Hier anmelden", "Share | Tweet | Email")."""
     if has_words(text, MAX_PHRASE_WORDS + 1):
         return None
     key = fold(text)
@@ -115,7 +116,23 @@ def phrase_kind(text: str, table: dict[str, str]) -> tuple[str, str] | None:
     trimmed = re.sub(r"\s*\d+$", "", key)  # "Comments 12", "Share 3"
     if trimmed in table:
         return table[trimmed], trimmed
-    return None
+    return _phrases_run_together(text, table)
+
+
+#: What separates interface phrases printed on one line: a question and its link, a row of buttons.
+_PHRASE_SEPARATOR = re.compile(r"[?!.|·•]")
+
+
+def _phrases_run_together(text: str, table: dict[str, str]) -> tuple[str, str] | None:
+    """(kind of the first, the phrases joined by " / ") when every part of ``text`` between separators is a
+    known phrase, and there are at least two."""
+    parts = [part for part in _PHRASE_SEPARATOR.split(text) if part.strip()]
+    if len(parts) < 2:
+        return None
+    keys = [_folded(part) for part in parts]
+    if not all(key in table for key in keys):
+        return None
+    return table[keys[0]], " / ".join(keys)
 
 
 #: Folded keys of lines seen recently: menus and prompts repeat across the pages of a site (speed).
@@ -132,8 +149,11 @@ def phrase_kinds(texts: Sequence[str], table: dict[str, str]) -> list[PhraseHit]
         if len(text) <= MAX_PHRASE_CHARS:
             key = _folded(text)
             found = key if key in table or not key[-1:].isdigit() else re.sub(r"\s*\d+$", "", key)
-            if found in table and not has_words(text, MAX_PHRASE_WORDS + 1):
-                hit = table[found], found
+            if found in table:
+                if not has_words(text, MAX_PHRASE_WORDS + 1):
+                    hit = table[found], found
+            elif _PHRASE_SEPARATOR.search(text) and not has_words(text, MAX_PHRASE_WORDS + 1):
+                hit = _phrases_run_together(text, table)
         out.append(hit)
     return out
 
