@@ -114,6 +114,12 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "published": "2024-03-14T16:42", "language": "pt", "first": "O Comitê de Política Monetária",
         "last": "Economistas avaliam",
     },
+    "de-tech-action-bar-consent": {
+        "title": "Sicherheitslücke in beliebtem Router: Hersteller rät zu sofortigem Update",
+        "authors": ["Jana Beispiel"], "credit": "jbe", "published": "2024-03-08T09:15",
+        "first": "Ein Router-Hersteller warnt", "last": "Die Sicherheitsforscher, die die Lücke entdeckt haben",
+        "paragraphs": 3,
+    },
     "es-daily-place-date": {
         "title": "El Gobierno aprueba una ley para reducir la jornada laboral a 37,5 horas",
         "authors": ["María García"], "published": "2024-03-14T16:42", "language": "es",
@@ -147,6 +153,8 @@ def test_page(name: str, pipeline: newsclean.Pipeline) -> None:
         assert body[0].startswith(want["first"])
     if "last" in want:
         assert body[-1].startswith(want["last"])
+    if "paragraphs" in want:
+        assert len(body) == want["paragraphs"], body
     # nothing of the page is lost: every line is kept, or removed with its stage and a reason
     assert len(doc.restore_paragraphs()) == len([line for line in text.splitlines() if line.strip()])
     assert all(r.stage and r.reason for r in doc.removals)
