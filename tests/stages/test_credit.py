@@ -28,7 +28,10 @@ BODY = "The government said on Monday that it would raise the minimum wage next 
      ("Con información de EFE", "EFE"), ("Redazione ANSA", "ANSA"), ("ANP/Redactie", "ANP"), ("APA/Red.", "APA"),
      ("dpa/lno", "dpa/lno"),
      # the feed signature under a dpa story on German sites
-     ("© dpa-infocom, dpa:240303-99-201234/4", "dpa"), ("dpa-infocom, dpa:230915-99-204107/2", "dpa")],
+     ("© dpa-infocom, dpa:240303-99-201234/4", "dpa"), ("dpa-infocom, dpa:230915-99-204107/2", "dpa"),
+     # a site's web address beside an editor's initials or the agencies
+     ("red, ORF.at/Agenturen", "ORF.at/Agenturen"), ("ntv.de, mli/dpa", "ntv.de, mli/dpa"),
+     ("kurier.at/APA", "kurier.at/APA"), ("red, ORF.at", "ORF.at")],
 )
 def test_signatures(line: str, credit: str) -> None:
     assert signature(line) == credit
@@ -36,7 +39,8 @@ def test_signatures(line: str, credit: str) -> None:
 
 @pytest.mark.parametrize("line", ["The end.", "Thanks for reading", "Jane Doe", "(this is a note)", "and/or",
                                   "the/end", "© 2024 Example Media", "CDU/CSU", "SPD/FDP", "EU/USA",
-                                  "(mit Freunden)", "Redazione"])
+                                  "(mit Freunden)", "Redazione", "www.stadt.de", "ORF.at",
+                                  "Mehr unter www.stadt.de"])
 def test_not_signatures(line: str) -> None:
     assert signature(line) is None
 

@@ -81,6 +81,18 @@ _AGENCY_NOTE = re.compile(
 )
 
 
+#: A site that signs with its web address beside an editor's initials or the agencies it drew on, as
+#: Austrian and German portals do: "red, ORF.at/Agenturen", "ntv.de, mli/dpa", "kurier.at/APA". The address
+#: alone ("www.stadt.de") is a link, not a signature.
+_SITE = r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,30}\.[a-z]{2,3}"
+_AGENCIES_WORD = r"(?i:agenturen|agencies|agences|agencias|agenzie)"
+_SIGNATURE_PART = rf"(?:{_AGENCY_ALT}|{_AGENCY_LOWER_ALT}|{_AGENCIES_WORD}|[a-zäöüß]{{2,4}})"
+_SITE_SIGNATURE = re.compile(
+    rf"^(?:(?P<initials>[a-zäöüß]{{2,4}})\s?[,/]\s?)?(?P<site>{_SITE})"
+    rf"(?P<rest>(?:\s?[/,]\s?{_SIGNATURE_PART})*)\.?$"
+)
+
+
 def signature(text: str) -> str | None:
     text = text.strip()
     if len(text) > 40:
@@ -90,6 +102,9 @@ def signature(text: str) -> str | None:
     match = _SIGNATURE.match(text)
     if match:
         return match.group("credit") or match.group("initials")
+    site = _SITE_SIGNATURE.match(text)
+    if site and (site.group("initials") or site.group("rest")):
+        return site.group("site") + site.group("rest")
     note = _AGENCY_NOTE.match(text)
     return (note.group("credit") or note.group("agency")) if note else None
 
