@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.captions import caption_credits, credit_at_end
+from newsclean.captions import caption_credits, credit_at_end, media_furniture
 
 
 @pytest.mark.parametrize(("line", "credit"), [
@@ -52,3 +52,26 @@ def test_only_the_given_positions_are_read() -> None:
 def test_credits_are_text_of_their_line(texts: list[str]) -> None:
     for pos, credit in caption_credits(texts, range(len(texts))).items():
         assert credit in texts[pos]
+
+
+@pytest.mark.parametrize(("line", "what"), [
+    ("Bild 1 von 8", "a picture gallery's counter"),
+    ("Image 3 of 12", "a picture gallery's counter"),
+    ("Foto 2/5", "a picture gallery's counter"),
+    ("Photo 4 de 10", "a picture gallery's counter"),
+    ("03:12 min, aus Echo der Zeit vom 13.03.2024.", "an audio or video player's duration"),
+    ("2:45 Min.", "an audio or video player's duration"),
+])
+def test_media_furniture(line: str, what: str) -> None:
+    assert media_furniture([line], [0]) == {0: what}
+
+
+@pytest.mark.parametrize("line", [
+    "4 / 5",  # a rating
+    "12:30 Uhr",  # a time of day
+    "Bild des Tages: Sonnenaufgang über dem Bodensee",
+    "Image 1 of the series shows the harbour at dawn.",
+    "3:1 min Vorsprung hatte der Sieger am Ende",  # a score, not a player's duration
+])
+def test_not_media_furniture(line: str) -> None:
+    assert media_furniture([line], [0]) == {}

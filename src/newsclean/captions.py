@@ -62,3 +62,32 @@ def caption_credits(texts: Sequence[str], positions: Iterable[int]) -> dict[int,
         if last and last not in _SENTENCE_FINAL and (credit := credit_at_end(text)):
             out[pos] = credit
     return out
+
+
+#: A gallery's counter under a picture, with the word that says so ("Bild 1 von 8", "Image 3 of 12", "Foto
+#: 2/5"): a bare "4 / 5" may be a rating and is left alone.
+_PICTURE_COUNTER = re.compile(
+    r"^\s*(?:bild|foto|image|photo|picture|slide|imagen|immagine|afbeelding|zdjęcie|фото|φωτογραφία)\s+"
+    r"\d{1,3}\s*(?:von|of|de|di|van|av|z|из|από|/)\s*\d{1,3}\s*$",
+    re.IGNORECASE,
+)
+#: The duration under an embedded audio or video player, with its unit: "03:12 min, aus Echo der Zeit vom
+#: 13.03.2024.", "2:45 Min." (a bare "12:30" is a time of day).
+_MEDIA_DURATION = re.compile(r"^\s*\d{1,2}:\d{2}\s?(?:min|mins|minuten|minutes|minutos|minuti)\b\.?", re.IGNORECASE)
+_MAX_MEDIA_LINE = 160
+
+
+def media_furniture(texts: Sequence[str], positions: Iterable[int]) -> dict[int, str]:
+    """position -> what it is, for a gallery's picture counters and media players' duration lines among
+    ``texts[pos] for pos in positions``: the furniture of pictures and players, never the article's text."""
+    out = {}
+    for pos in positions:
+        text = texts[pos]
+        if len(text) > _MAX_MEDIA_LINE or not text.lstrip()[:1].isalnum():
+            continue
+        if _PICTURE_COUNTER.match(text):
+            out[pos] = "a picture gallery's counter"
+        elif _MEDIA_DURATION.match(text):
+            out[pos] = "an audio or video player's duration"
+    return out
+

@@ -322,6 +322,14 @@ def test_an_embed_consent_notice_inside_a_german_body_is_dropped() -> None:
                                           consent=False).paragraphs]
 
 
+def test_a_gallery_counter_and_an_ad_break_inside_a_german_body_are_dropped() -> None:
+    counter, ad_break = "Bild 1 von 8", "Weiterlesen nach der Anzeige"
+    doc = run([*BODY_DE[:2], counter, *BODY_DE[2:4], ad_break, *BODY_DE[4:]], language="de")
+    assert doc.paragraph_texts == BODY_DE
+    assert reasons(doc)[counter] == "a picture gallery's counter ('Bild 1 von 8')"
+    assert reasons(doc)[ad_break] == "a navigation or interface label ('weiterlesen nach der anzeige')"
+
+
 def test_an_inline_link_to_another_article_is_dropped() -> None:
     link_en = "Read more: Tram extension opens eighteen months late"
     doc = run([*NAV_EN, *BODY_EN[:2], link_en, *BODY_EN[2:]])

@@ -30,7 +30,7 @@ from typing import ClassVar
 import attrs
 import numpy as np
 
-from ..captions import caption_credits
+from ..captions import caption_credits, media_furniture
 from ..comments import comment_section_start
 from ..consent import consent_notices
 from ..hookspecs import hookimpl
@@ -355,10 +355,13 @@ def related_link_reasons(texts: Sequence[str], kept: list[int], table: dict[str,
 
 
 def caption_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
-    """position -> reason for picture captions that end in a credit (:mod:`newsclean.captions`), among the
-    ``kept`` lines."""
-    return {pos: f"a picture caption: it ends in a credit ('{credit}')"
-            for pos, credit in caption_credits(texts, kept).items()}
+    """position -> reason for picture captions that end in a credit, a gallery's picture counters and a
+    media player's duration line (:mod:`newsclean.captions`), among the ``kept`` lines."""
+    out = {pos: f"a picture caption: it ends in a credit ('{credit}')"
+           for pos, credit in caption_credits(texts, kept).items()}
+    for pos, what in media_furniture(texts, [pos for pos in kept if pos not in out]).items():
+        out[pos] = f"{what} ('{clip(texts[pos], 40)}')"
+    return out
 
 
 def consent_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
