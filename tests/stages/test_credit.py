@@ -47,6 +47,8 @@ def test_not_signatures(line: str) -> None:
 
 def test_source_lines() -> None:
     assert source_line("Quelle: dpa") == "dpa"
+    assert source_line("Original-Content von: Stadtwerke Musterstadt, übermittelt durch news aktuell") == (
+        "Stadtwerke Musterstadt")
     assert source_line("Source: Reuters") == "Reuters"
     assert source_line("Source: Reuters.") == "Reuters"
     assert source_line("Quelle: F.A.Z.") == "F.A.Z."  # an abbreviation keeps its points

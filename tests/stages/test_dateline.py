@@ -49,6 +49,24 @@ def test_stage_keeps_the_sentence_and_records_an_edit() -> None:
     assert doc.restore_paragraphs()[-1] == lead
 
 
+@pytest.mark.parametrize(("line", "place", "agency"), [
+    ("Musterstadt (ots)", "Musterstadt", "ots"), ("BERLIN (dpa) -", "BERLIN", "dpa"),
+    ("Hamburg, 3. März (dpa/lno)", "Hamburg", "dpa/lno"),
+])
+def test_a_dateline_on_its_own_line_above_the_lead_is_taken_out(line: str, place: str, agency: str) -> None:
+    lead = "Unbekannte sind in der Nacht zum Dienstag in eine Lagerhalle eingebrochen, teilte die Polizei mit."
+    doc = STAGES.run(f"Einbruch in Lagerhalle: Polizei sucht Zeugen\n\n{line}\n\n{lead}")
+    assert doc.extra["dateline"] == place and doc.credit == agency
+    assert doc.paragraph_texts[-1] == lead
+    assert [(r.text, r.stage) for r in doc.removals] == [(line, "dateline")]
+
+
+def test_a_place_alone_above_the_lead_is_a_heading() -> None:
+    lead = "Unbekannte sind in der Nacht zum Dienstag in eine Lagerhalle eingebrochen, teilte die Polizei mit."
+    doc = STAGES.run(f"Einbruch in Lagerhalle: Polizei sucht Zeugen\n\nMusterstadt\n\n{lead}")
+    assert "dateline" not in doc.extra and "Musterstadt" in doc.paragraph_texts
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ATHENS (Reuters)-–, 3.März dpa the said")), max_size=120))
 def test_edit_only_removes_a_prefix(lead: str) -> None:

@@ -37,6 +37,8 @@ AGENCY_LIST = rf"(?:{_AGENCY_ALT})(?:\s?[/,]\s?(?:{_AGENCY_ALT}|[a-z]{{2,4}}))*"
 #: Agencies as German-language sites sign them in small letters ("(afp/dpa/red)"; "ani" stays an editor's
 #: initials, not Asian News International).
 _AGENCY_LOWER_ALT = "|".join(sorted(map(re.escape, AGENCIES_IN_SMALL_LETTERS), key=len, reverse=True))
+#: The same in small letters, with a regional code or initials after it: "ots", "dpa/lno", "afp/red".
+AGENCY_LIST_SMALL = rf"(?:{_AGENCY_LOWER_ALT})(?:\s?[/,]\s?[a-z]{{2,4}})*"
 _UPPER = "A-ZΑ-ΩА-Я"
 #: A line that is only a signature: agencies joined by "/" or ",", capitals joined by hyphens/slashes
 #: ("RES-EMP"), or initials in brackets ("(jk)", "(dpa/jk)").
@@ -54,7 +56,10 @@ _SIGNATURE = re.compile(
 _SOURCE_WORDS = r"(?:quelle|quellen|source|sources|fuente|fonte|bron|źródło|источник|πηγή)\s?:"
 _SOURCE = re.compile(
     rf"^(?:{_SOURCE_WORDS}"
-    r"|mit (?:material|informationen) (?:von|der))"
+    r"|mit (?:material|informationen) (?:von|der)"
+    # the press-release wire's signature: "Original-Content von: Stadtwerke Musterstadt, übermittelt durch
+    # news aktuell" (the credit is the organisation, not the wire)
+    r"|original-content von\s?:)"
     # "mit Material der Nachrichtenagenturen dpa und Reuters": the credit is the agencies, not the word
     r"(?:\s(?:nachrichtenagentur|nachrichtenagenturen|agentur|agenturen)\b)?"
     r"\s?(?P<credit>[^\n]{1,60})$",
@@ -109,6 +114,10 @@ def signature(text: str) -> str | None:
     return (note.group("credit") or note.group("agency")) if note else None
 
 
+#: The wire that relayed a press release, after its source: ", übermittelt durch news aktuell".
+_RELAYED_BY = re.compile(r",?\s+übermittelt durch\s.*$", re.IGNORECASE)
+
+
 def source_line(text: str) -> str | None:
     text = text.strip()
     if len(text) > 100:
@@ -116,7 +125,7 @@ def source_line(text: str) -> str | None:
     match = _SOURCE.match(text)
     if not match:
         return None
-    credit = match.group("credit").strip()
+    credit = _RELAYED_BY.sub("", match.group("credit")).strip()
     if credit.endswith(".") and not re.search(r"\.\w\.$", credit):  # a sentence's full stop, not "F.A.Z."
         credit = credit.rstrip(" .")
     return credit if credit and len(credit.split()) <= 6 and not credit.startswith("http") else None

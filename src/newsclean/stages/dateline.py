@@ -20,7 +20,7 @@ from ..heads import article_start, body_start, is_prose, title_anchor
 from ..hookspecs import hookimpl
 from ..model import Document
 from ..registry import StageRegister
-from .credit import AGENCY_LIST
+from .credit import AGENCY_LIST, AGENCY_LIST_SMALL
 
 MAX_PREFIX = 90
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-Я"
@@ -31,6 +31,15 @@ DATELINE = re.compile(
     # the agency may carry a regional service's code: "Hamburg (dpa/lno) -", "München (dpa/lby) -"
     rf"\s?(?:\((?P<agency>{AGENCY_LIST})\)\s?)?"
     r"(?P<sep>[-–—:])\s+(?P<rest>\S)"
+)
+
+
+#: A dateline the scraper printed on a line of its own, above the first sentence: "Musterstadt (ots)",
+#: "BERLIN (dpa) -", "Hamburg, 3. März (dpa/lno)". It needs the agency: a place alone is a heading.
+LONE_DATELINE = re.compile(
+    rf"^(?P<place>[{_UPPER}][\w.'’-]{{0,30}}(?:[ /][{_UPPER}][\w.'’-]{{0,30}}){{0,3}})"
+    r"(?:,\s?(?P<date>[^()\n–—:]{1,30}?))?"
+    rf"\s?\((?P<agency>{AGENCY_LIST}|{AGENCY_LIST_SMALL})\)\s?[-–—:]?$"
 )
 
 
@@ -72,6 +81,12 @@ class Dateline:
                 if seen or pos - start > 15:
                     break
                 continue
+            if not seen and pos > 0 and (lone := LONE_DATELINE.match(texts[pos - 1].strip())):
+                place, agency = lone.group("place"), lone.group("agency")
+                return (doc.with_extra(dateline=place).evolve(credit=doc.credit or agency)
+                        .drop([pos - 1], stage=self.name,
+                              reason=f"a dateline on its own line (place {place}, agency {agency}) taken out as "
+                                     "metadata"))
             found = parse_dateline(text)
             if found is not None:
                 place, agency, prefix = found
