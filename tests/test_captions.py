@@ -61,6 +61,9 @@ def test_credits_are_text_of_their_line(texts: list[str]) -> None:
     ("Photo 4 de 10", "a picture gallery's counter"),
     ("03:12 min, aus Echo der Zeit vom 13.03.2024.", "an audio or video player's duration"),
     ("2:45 Min.", "an audio or video player's duration"),
+    ("Image caption, The new lanes will run along three main roads", "a caption labelled as one"),
+    ("Media caption, Watch: Cyclists react to the plans", "a caption labelled as one"),
+    ("Bildunterschrift: Der Bürgermeister bei der Eröffnung", "a caption labelled as one"),
 ])
 def test_media_furniture(line: str, what: str) -> None:
     assert media_furniture([line], [0]) == {0: what}
@@ -72,6 +75,7 @@ def test_media_furniture(line: str, what: str) -> None:
     "Bild des Tages: Sonnenaufgang über dem Bodensee",
     "Image 1 of the series shows the harbour at dawn.",
     "3:1 min Vorsprung hatte der Sieger am Ende",  # a score, not a player's duration
+    "Image captions are written by the picture desk, the editor said.",
 ])
 def test_not_media_furniture(line: str) -> None:
     assert media_furniture([line], [0]) == {}

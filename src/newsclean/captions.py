@@ -74,18 +74,27 @@ _PICTURE_COUNTER = re.compile(
 #: The duration under an embedded audio or video player, with its unit: "03:12 min, aus Echo der Zeit vom
 #: 13.03.2024.", "2:45 Min." (a bare "12:30" is a time of day).
 _MEDIA_DURATION = re.compile(r"^\s*\d{1,2}:\d{2}\s?(?:min|mins|minuten|minutes|minutos|minuti)\b\.?", re.IGNORECASE)
-_MAX_MEDIA_LINE = 160
+#: A caption that says it is one, as screen-reader labels print it: "Image caption, The new lanes …", "Media
+#: caption, Watch: …", "Bildunterschrift: …".
+_LABELLED_CAPTION = re.compile(
+    r"^\s*(?:(?:image|media|video|photo|picture) caption|bildunterschrift|légende|pie de foto|didascalia)\s*[,:]\s*\S",
+    re.IGNORECASE,
+)
+_MAX_MEDIA_LINE = 400
 
 
 def media_furniture(texts: Sequence[str], positions: Iterable[int]) -> dict[int, str]:
-    """position -> what it is, for a gallery's picture counters and media players' duration lines among
-    ``texts[pos] for pos in positions``: the furniture of pictures and players, never the article's text."""
+    """position -> what it is, for captions labelled as such, a gallery's picture counters and media players'
+    duration lines among ``texts[pos] for pos in positions``: the furniture of pictures and players, never
+    the article's text."""
     out = {}
     for pos in positions:
         text = texts[pos]
         if len(text) > _MAX_MEDIA_LINE or not text.lstrip()[:1].isalnum():
             continue
-        if _PICTURE_COUNTER.match(text):
+        if _LABELLED_CAPTION.match(text):
+            out[pos] = "a caption labelled as one"
+        elif _PICTURE_COUNTER.match(text):
             out[pos] = "a picture gallery's counter"
         elif _MEDIA_DURATION.match(text):
             out[pos] = "an audio or video player's duration"

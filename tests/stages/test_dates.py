@@ -214,6 +214,18 @@ def test_a_comment_header_after_the_article_has_begun_still_ends_the_head() -> N
     assert "date" not in HEAD.run(text, language="de").extra
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Updated 4:12 PM EST, March 14, 2024", [("updated", "2024-03-14T16:12")]),
+    ("Aktualisiert: 16:42 Uhr, 14.03.2024", [("updated", "2024-03-14T16:42")]),
+    ("UPDATED 16:47 EST / DECEMBER 19 2025", [("updated", "2025-12-19T16:47")]),
+    # the time after the first date is that date's, not the second's
+    ("03.03.2024, 10:14 Uhr, aktualisiert 04.03.2024", [("published", "2024-03-03T10:14"),
+                                                        ("updated", "2024-03-04")]),
+])
+def test_a_time_of_day_before_its_date(line: str, expected: list[tuple[str, str]]) -> None:
+    assert find_dates(line, "en") == expected
+
+
 def test_a_bare_duration_is_no_reading_time() -> None:
     # A recipe's "Prep / 10 mins" or a match report's "90 minutes": nothing says it is about reading.
     doc = HEAD.run(f"Sourdough bread for beginners\n\n10 mins\n\n{LEAD}")

@@ -120,6 +120,16 @@ def parse_clock(text: str) -> tuple[int, int] | None:
     return (hour, minute) if hour < 24 and minute < 60 else None
 
 
+#: How far before a date its time of day may stand ("4:12 PM EST, " before "March 14, 2024").
+_CLOCK_BEFORE = 20
+
+
+def last_clock(text: str) -> tuple[int, int] | None:
+    """(hour, minute) of the last time of day in the text, 24-hour."""
+    starts = [m.start() for m in _CLOCK.finditer(text)]
+    return parse_clock(text[starts[-1]:]) if starts else None
+
+
 def find_dates(text: str, language: str | None) -> list[tuple[str, str]]:
     """[(kind, ISO date)] for the dates of a short line; kind is "published" or "updated"."""
     if len(text) > MAX_DATE_LINE or not has_digit(text):
@@ -156,11 +166,15 @@ def _find_dates(text: str, language: str | None) -> tuple[tuple[str, str], ...]:
         until = matches[at + 1].start() if at + 1 < len(matches) else len(text)
         following = text[match.end(): min(match.end() + 25, until)]
         inner = match.group(0)[10:].lstrip("T ") if match.group("iso") else ""
-        clock = parse_clock(inner) if inner.strip() else parse_clock(following)
-        if clock is not None:
-            iso += f"T{clock[0]:02d}:{clock[1]:02d}"
         # The label that applies is the last one between the previous date and this one.
         before = text[last_end: match.start()]
+        clock = parse_clock(inner) if inner.strip() else parse_clock(following)
+        if clock is None and not out:
+            # the time first: "Updated 4:12 PM EST, March 14, 2024", "16:42 Uhr, 14.03.2024" (a later date's
+            # time never comes before it: that one belongs to the date before)
+            clock = last_clock(before[-_CLOCK_BEFORE:])
+        if clock is not None:
+            iso += f"T{clock[0]:02d}:{clock[1]:02d}"
         updated = [m.end() for m in _UPDATED.finditer(before)]
         published = [m.end() for m in _PUBLISHED.finditer(before)]
         kind = "updated" if updated and (not published or max(updated) > max(published)) else "published"
