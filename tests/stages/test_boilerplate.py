@@ -337,6 +337,13 @@ def test_an_inline_link_to_another_article_is_dropped() -> None:
     assert reasons(doc)[link_en] == "an inline link to another article ('Read more: …')"
 
 
+def test_an_inline_link_after_a_bar_inside_the_body_is_dropped() -> None:
+    barred = "Lesen Sie auch | Straßenbahn fährt anderthalb Jahre später als geplant"
+    doc = run([*BODY_DE[:2], barred, *BODY_DE[2:]], language="de")
+    assert doc.paragraph_texts == BODY_DE
+    assert reasons(doc)[barred] == "an inline link to another article ('Lesen Sie auch | …')"
+
+
 def test_a_german_inline_link_is_dropped_but_a_sentence_with_the_words_is_kept() -> None:
     link = "Lesen Sie auch: Straßenbahn fährt anderthalb Jahre später als geplant"
     sentence = ("Lesen Sie auch: Die Verwaltung hat angekündigt, dass sie die Pläne im Frühjahr noch einmal "

@@ -31,7 +31,10 @@ BODY = "The government said on Monday that it would raise the minimum wage next 
      ("© dpa-infocom, dpa:240303-99-201234/4", "dpa"), ("dpa-infocom, dpa:230915-99-204107/2", "dpa"),
      # a site's web address beside an editor's initials or the agencies
      ("red, ORF.at/Agenturen", "ORF.at/Agenturen"), ("ntv.de, mli/dpa", "ntv.de, mli/dpa"),
-     ("kurier.at/APA", "kurier.at/APA"), ("red, ORF.at", "ORF.at")],
+     ("kurier.at/APA", "kurier.at/APA"), ("red, ORF.at", "ORF.at"),
+     # the outlet and the agencies it drew on
+     ("Le Quotidien avec AFP", "Le Quotidien avec AFP"), ("Libération avec AFP et Reuters",
+                                                          "Libération avec AFP et Reuters")],
 )
 def test_signatures(line: str, credit: str) -> None:
     assert signature(line) == credit
@@ -40,7 +43,7 @@ def test_signatures(line: str, credit: str) -> None:
 @pytest.mark.parametrize("line", ["The end.", "Thanks for reading", "Jane Doe", "(this is a note)", "and/or",
                                   "the/end", "© 2024 Example Media", "CDU/CSU", "SPD/FDP", "EU/USA",
                                   "(mit Freunden)", "Redazione", "www.stadt.de", "ORF.at",
-                                  "Mehr unter www.stadt.de"])
+                                  "Mehr unter www.stadt.de", "Dinner with AP", "Talks with Reuters chiefs"])
 def test_not_signatures(line: str) -> None:
     assert signature(line) is None
 

@@ -341,17 +341,26 @@ MAX_LINK_WORDS = 30
 
 def related_link_reasons(texts: Sequence[str], kept: list[int], table: dict[str, str]) -> dict[int, str]:
     """position -> reason for inline links to other articles among the ``kept`` lines: a related-content
-    label, a colon and a headline ("Read more: Tencent profit falls …", "Lesen Sie auch: …", "[Related: …]")."""
+    label, a colon or bar and a headline ("Read more: Tencent profit falls …", "Lesen Sie auch: …", "[Related:
+    …]", "Lire aussi | …").
+
+    (A headline alone on the line under such a label, inside the body, is not taken: on the shared pages as
+    many of those lines were the article's subheadings as were links.)"""
     out = {}
     for pos in kept:
         text = texts[pos]
-        colon = text.find(":", 0, 40)
-        if colon < 0 or not text[colon + 1:].strip(" ]"):
+        found = _LINK_SEPARATOR.search(text, 0, 40)
+        if found is None or not text[found.end():].strip(" ]"):
             continue
-        kind = phrase_kind(text[:colon], table)  # a short label, read before the line's length is counted
+        label = text[:found.start()]
+        kind = phrase_kind(label, table)  # a short label, read before the line's length is counted
         if kind is not None and kind[0] == "related-content" and not has_words(text, MAX_LINK_WORDS + 1):
-            out[pos] = f"an inline link to another article ('{text[:colon].strip(' [')}: …')"
+            out[pos] = f"an inline link to another article ('{label.strip(' [')}{found.group(0)} …')"
     return out
+
+
+#: What separates an inline link's label from its headline: "Read more: …", "Lire aussi | …".
+_LINK_SEPARATOR = re.compile(r"\s?[:|]")
 
 
 def caption_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:

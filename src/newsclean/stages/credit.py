@@ -84,6 +84,13 @@ _AGENCY_NOTE = re.compile(
     rf"(?P<credit>(?:{_AGENCY_ALT})(?:\s?(?:[/,]|(?i:und|and|et|y|e|en))\s?(?:{_AGENCY_ALT}))*)\)?\.?$"
     rf"|^(?P<agency>{_AGENCY_ALT})\s?/\s?(?i:red\.?|redactie|redaktion|redazione|rédaction)$"
 )
+#: The outlet's name and the agencies it drew on, as French, Spanish and Portuguese papers sign: "Le Monde
+#: avec AFP", "Libération avec AFP et Reuters" (the credit is the whole signature; English "with" is left
+#: alone: "Dinner with AP" is a heading).
+_OUTLET_WITH_AGENCY = re.compile(
+    rf"^(?P<credit>[{_UPPER}][\w'’.-]*(?: [\w'’.-]+){{0,3}} (?i:avec|con|com) "
+    rf"(?:{_AGENCY_ALT})(?:\s?(?:[/,]|(?i:et|and|und|y|e))\s?(?:{_AGENCY_ALT}))*)\.?$"
+)
 
 
 #: A site that signs with its web address beside an editor's initials or the agencies it drew on, as
@@ -111,7 +118,10 @@ def signature(text: str) -> str | None:
     if site and (site.group("initials") or site.group("rest")):
         return site.group("site") + site.group("rest")
     note = _AGENCY_NOTE.match(text)
-    return (note.group("credit") or note.group("agency")) if note else None
+    if note:
+        return note.group("credit") or note.group("agency")
+    outlet = _OUTLET_WITH_AGENCY.match(text)
+    return outlet.group("credit") if outlet else None
 
 
 #: The wire that relayed a press release, after its source: ", übermittelt durch news aktuell".
