@@ -138,6 +138,19 @@ def test_dates_of_comments_in_the_second_half_are_not_read() -> None:
     assert "published" not in doc.extra and "date" not in doc.extra
 
 
+@pytest.mark.parametrize("signed", ["Posted on April 13, 2023", "Published\n\nApril 13, 2023",
+                                    "Veröffentlicht am 13.04.2023"])
+def test_a_single_labelled_publication_line_under_a_long_article_is_read(signed: str) -> None:
+    doc = HEAD.run(f"City approves new budget\n\n{NAV}\n\n" + "\n\n".join([LEAD] * 40) + f"\n\n{signed}")
+    assert doc.extra["published"] == "2023-04-13"
+
+
+def test_a_labelled_line_under_the_comment_header_is_a_comment_s() -> None:
+    doc = HEAD.run(f"City approves new budget\n\n{NAV}\n\n" + "\n\n".join([LEAD] * 40)
+                   + "\n\n3 Comments\n\nPosted on April 13, 2023\n\nGreat article, thanks!")
+    assert "published" not in doc.extra
+
+
 def test_date_is_the_update_when_only_an_update_is_stated() -> None:
     doc = HEAD.run(f"City approves new budget\n\nBy Jane Doe\n\nUpdated March 4, 2024\n\n{LEAD}")
     assert "published" not in doc.extra

@@ -64,6 +64,9 @@ _CLOCK = re.compile(r"\b(?P<h>\d{1,2})[:.h](?P<m>\d{2})(?::\d{2})?\s?(?P<ampm>[a
 #: Labels as whole words ("Bestandsaufnahme 03.03.2024" holds "stand" but is no "Stand:").
 _UPDATED = re.compile(r"\b(?:" + "|".join(re.escape(label) for label in sorted(UPDATED_LABELS, key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
+_PUBLISHED_ONLY = re.compile(r"^\s*(?:" + "|".join(re.escape(label) for label in sorted(PUBLISHED_LABELS, key=len,
+                                                                                         reverse=True))
+                            + r")(?:\s+(?:on|am|le|el|il|op|em))?\s*:?\s*$", re.IGNORECASE)
 _PUBLISHED = re.compile(r"\b(?:" + "|".join(re.escape(label) for label in sorted(PUBLISHED_LABELS, key=len,
                                                                                  reverse=True)) + r")\b",
                         re.IGNORECASE)
@@ -204,8 +207,11 @@ class Dates:
     prose_lines: int = 3
     #: Lines on each side of a removed byline that are read when the head names no date.
     near_byline: int = 2
-    #: Beyond the head, dates are looked for only in this share of the page, from the top.
+    #: Beyond the head, dates are looked for only in this share of the page, from the top …
     first_part: float = 0.5
+    #: … except a labelled publication line ("Posted on April 13, 2023" under the article), looked for down
+    #: to the comment thread when nothing else names a date.
+    labelled_below: bool = True
 
     def __call__(self, doc: Document) -> Document:
         if not doc.paragraphs:
@@ -273,13 +279,48 @@ class Dates:
         if found:
             return
         for pos in range(last):
-            text = doc.paragraphs[pos].text
-            if pos in window or len(text) > 80 or _PUBLISHED.search(text) is None:
-                continue
-            dates = [d for d in find_dates(text, doc.language) if d[0] == "published"]
+            dates = [] if pos in window else self._labelled_publication(doc, pos)
             if dates:
                 self._collect(dates[:1], found)
                 return
+        if not self.labelled_below:
+            return
+        # Further down, above any comment thread, one labelled line alone: several, with different dates,
+        # are the comments' own ("Posted on March 1 …", "Posted on March 2 …").
+        below: dict[str, str] = {}  # day -> the first date of that day
+        for pos in range(last, self._comments_start(doc)):
+            dates = [] if pos in window else self._labelled_publication(doc, pos)
+            if dates:
+                below.setdefault(dates[0][1][:10], dates[0][1])
+        if len(below) == 1:
+            (iso,) = below.values()
+            self._collect([("published", iso)], found)
+
+    def _labelled_publication(self, doc: Document, pos: int) -> list[tuple[str, str]]:
+        """The publication date of a line that says it is one ("Posted on April 13, 2023"), or of a label
+        alone on its line and the date on the next ("Published" / "July 8, 2025": the text view put them in
+        two elements)."""
+        text = doc.paragraphs[pos].text
+        if len(text) > 80 or _PUBLISHED.search(text) is None:
+            return []
+        dates = [d for d in find_dates(text, doc.language) if d[0] == "published"]
+        if dates or pos + 1 >= len(doc.paragraphs) or _PUBLISHED_ONLY.match(text) is None:
+            return dates
+        following = doc.paragraphs[pos + 1].text
+        return [("published", iso) for _, iso in find_dates(following, doc.language)[:1]] \
+            if is_date_line(following) else []
+
+    def _comments_start(self, doc: Document) -> int:
+        """Where a comment thread or form begins (its header, "3 Comments", "Leave a Reply"), or the end:
+        below it every comment carries its own date."""
+        table = phrases_for(doc.language)
+        for pos, para in enumerate(doc.paragraphs):
+            text = para.text
+            if len(text) <= 60:
+                hit = phrase_kind(_LEADING_COUNT.sub("", text), table)
+                if hit is not None and hit[0] == "comment-prompt":
+                    return pos
+        return len(doc.paragraphs)
 
     def _around_bylines(self, doc: Document) -> list[int]:
         """Positions (in the kept paragraphs) within ``near_byline`` lines of a byline the byline stage removed."""
