@@ -145,6 +145,17 @@ def test_a_single_labelled_publication_line_under_a_long_article_is_read(signed:
     assert doc.extra["published"] == "2023-04-13"
 
 
+@pytest.mark.parametrize(("head", "expected"), [
+    ("Last updated\n\nMarch 4, 2024", {"updated": "2024-03-04"}),
+    ("Aktualisiert:\n\n04.03.2024", {"updated": "2024-03-04"}),
+    ("Published\n\nMarch 3, 2024\n\nUpdated\n\nMarch 4, 2024", {"published": "2024-03-03", "updated": "2024-03-04"}),
+])
+def test_a_label_on_the_line_above_its_date_in_the_head(head: str, expected: dict[str, str]) -> None:
+    doc = HEAD.run(f"Council approves new budget for the city after long debate\n\nBy Jane Doe\n\n{head}\n\n{LEAD}")
+    assert {k: v for k, v in doc.extra.items() if k in ("published", "updated")} == expected
+    assert doc.paragraph_texts == [LEAD]  # the labels went with their dates
+
+
 def test_a_labelled_line_under_the_comment_header_is_a_comment_s() -> None:
     doc = HEAD.run(f"City approves new budget\n\n{NAV}\n\n" + "\n\n".join([LEAD] * 40)
                    + "\n\n3 Comments\n\nPosted on April 13, 2023\n\nGreat article, thanks!")

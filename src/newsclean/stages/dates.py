@@ -64,9 +64,26 @@ _CLOCK = re.compile(r"\b(?P<h>\d{1,2})[:.h](?P<m>\d{2})(?::\d{2})?\s?(?P<ampm>[a
 #: Labels as whole words ("Bestandsaufnahme 03.03.2024" holds "stand" but is no "Stand:").
 _UPDATED = re.compile(r"\b(?:" + "|".join(re.escape(label) for label in sorted(UPDATED_LABELS, key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
-_PUBLISHED_ONLY = re.compile(r"^\s*(?:" + "|".join(re.escape(label) for label in sorted(PUBLISHED_LABELS, key=len,
-                                                                                         reverse=True))
-                            + r")(?:\s+(?:on|am|le|el|il|op|em))?\s*:?\s*$", re.IGNORECASE)
+
+
+def _label_only(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """A line that is only a date label ("Published", "Last updated:", "Veröffentlicht am"): a text view
+    prints the label and the date in two elements, on two lines."""
+    alternation = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{alternation})(?:\s+(?:on|am|le|el|il|op|em))?\s*:?\s*$", re.IGNORECASE)
+
+
+_PUBLISHED_ONLY = _label_only(PUBLISHED_LABELS)
+_UPDATED_ONLY = _label_only(UPDATED_LABELS)
+
+
+def label_only(text: str) -> str | None:
+    """"published" or "updated" when the line is only that label, else None."""
+    if len(text) > 40:
+        return None
+    if _UPDATED_ONLY.match(text):
+        return "updated"
+    return "published" if _PUBLISHED_ONLY.match(text) else None
 _PUBLISHED = re.compile(r"\b(?:" + "|".join(re.escape(label) for label in sorted(PUBLISHED_LABELS, key=len,
                                                                                  reverse=True)) + r")\b",
                         re.IGNORECASE)
@@ -232,9 +249,14 @@ class Dates:
                 if is_labelled_reading_time(text):
                     drop[pos] = "a reading- or listening-time note near the head"
                 continue
+            label = label_only(doc.paragraphs[pos - 1].text) if pos > 0 else None
+            if label is not None and is_date_line(text) and not (_PUBLISHED.search(text) or _UPDATED.search(text)):
+                dates = [(label, iso) for _, iso in dates]  # "Last updated" / "March 4, 2024"
             new = self._collect(dates, found)
             if new and (is_date_line(text) or is_reading_time(text)):
                 drop[pos] = "a date line near the head: " + ", ".join(f"{k} {v}" for k, v in new)
+                if label is not None:
+                    drop[pos - 1] = f"the label of the date line under it ({label})"
         if not found:
             self._read_further(doc, window, found)
         if not found:
