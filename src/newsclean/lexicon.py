@@ -740,3 +740,25 @@ CONSENT_ADDRESS: dict[str, tuple[str, ...]] = {
     "sv": ("du", "dig", "din", "ditt", "jag"),
     "pl": ("ty", "twoje", "twoich", "akceptuję", "zgadzam"),
 }
+
+#: The sections a news site's menu lists, folded, by language: a menu's last item printed right above the
+#: headline is no kicker of the article ("… Kultur / Wetter / headline"), unless the line re-lists an item of
+#: the menu above it (a breadcrumb path under the menu: "… Cultura / Economia / headline").
+MENU_SECTIONS: dict[str, tuple[str, ...]] = {
+    "en": ("home", "news", "world", "us", "uk", "politics", "business", "money", "markets", "tech", "technology",
+           "science", "health", "sport", "sports", "culture", "arts", "entertainment", "lifestyle", "life",
+           "style", "travel", "food", "opinion", "weather", "video", "videos", "innovation", "local",
+           "national", "education", "more"),
+    "de": ("startseite", "nachrichten", "politik", "wirtschaft", "finanzen", "sport", "kultur", "wissen",
+           "gesundheit", "panorama", "reise", "digital", "auto", "mobilität", "leben", "wetter", "meinung",
+           "inland", "ausland", "regional", "lokales", "region", "unterhaltung", "gesellschaft", "karriere",
+           "technik", "netzwelt", "wissenschaft", "feuilleton", "chronik", "forum"),
+    "fr": ("accueil", "actualités", "politique", "économie", "international", "culture", "sport", "sports",
+           "société", "sciences", "santé", "idées", "vidéos", "france", "monde"),
+    "es": ("portada", "españa", "internacional", "economía", "sociedad", "cultura", "deportes", "tecnología",
+           "ciencia", "salud", "sanidad", "opinión"),
+    "it": ("cronaca", "politica", "economia", "esteri", "sport", "cultura", "spettacoli", "tecnologia", "salute"),
+    "nl": ("nieuws", "binnenland", "buitenland", "economie", "sport", "cultuur", "politiek"),
+    "pt": ("política", "economia", "mundo", "esportes", "cultura", "brasil", "tecnologia", "saúde"),
+    "pl": ("wiadomości", "kraj", "świat", "sport", "kultura", "biznes", "gospodarka"),
+}

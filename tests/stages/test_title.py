@@ -187,6 +187,23 @@ def test_a_kicker_with_a_colon_is_the_section_and_a_form_prompt_is_not() -> None
     assert not looks_like_section("Search for:") and not looks_like_section("Suchen nach:")
 
 
+@pytest.mark.parametrize(("menu", "section"), [
+    # the menu's last item is no section of the article
+    (["Home", "News", "Sport", "Business", "Culture"], None),
+    (["Inland", "Ausland", "Wirtschaft", "Sport", "Kultur", "Wetter"], None),
+    # a breadcrumb under the menu re-lists one of its items and ends at the section
+    (["Cronaca", "Politica", "Economia", "Esteri", "Cultura", "Economia"], "Economia"),
+    # a topic no menu lists is the kicker, under a menu or not
+    (["Politik", "Wirtschaft", "Kultur", "Energiewende"], "Energiewende"),
+    (["Wetter"], "Wetter"),
+])
+def test_the_last_item_of_a_menu_is_no_section(menu: list[str], section: str | None) -> None:
+    head = "\n\n".join(menu)
+    doc = TITLE.run(f"{head}\n\nCellular therapy achieves remission of lupus\n\n{LEAD}\n\n{MORE}")
+    assert doc.title == "Cellular therapy achieves remission of lupus"
+    assert doc.section == section
+
+
 def test_a_headline_under_a_date_line_at_the_top_of_a_blog_post() -> None:
     doc = TITLE.run(f"19 Dec 2025\n\nBuilding a transparent keyserver\n\n{LEAD}\n\n{MORE}")
     assert doc.title == "Building a transparent keyserver"

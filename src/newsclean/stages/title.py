@@ -21,7 +21,7 @@ import attrs
 
 from ..heads import BYLINE_START, body_start, date_spans, is_meta_line, looks_like_name, name_before_job_title
 from ..hookspecs import hookimpl
-from ..lexicon import BOILERPLATE
+from ..lexicon import BOILERPLATE, MENU_SECTIONS
 from ..linemodel.stopwords import fallback_stopwords
 from ..model import Document
 from ..registry import StageRegister
@@ -127,6 +127,27 @@ def looks_like_section(text: str) -> bool:
             and BYLINE_START.match(stripped) is None)  # "By Jane Doe" above a headline is the byline
 
 
+_MENU_SECTIONS = frozenset(fold(word) for words_ in MENU_SECTIONS.values() for word in words_)
+#: A menu is at least this many short labels in a row.
+MIN_MENU_LINES = 3
+
+
+def ends_a_menu(texts: Sequence[str], pos: int) -> bool:
+    """Whether the label at ``pos`` is the last item of the site's menu rather than the article's section:
+    a section name every site lists ("Wetter", "Business"), under at least ``MIN_MENU_LINES`` other short
+    labels, none of them the same name (a breadcrumb under the menu re-lists one of its items and ends at
+    the article's section: "… Sport / Cultura / Economia" over an article on the economy)."""
+    key = fold(texts[pos])
+    if key not in _MENU_SECTIONS:
+        return False
+    above = []
+    for p in range(pos - 1, -1, -1):
+        if not looks_like_section(texts[p]):
+            break
+        above.append(fold(texts[p]))
+    return len(above) >= MIN_MENU_LINES and key not in above
+
+
 def section_of(text: str) -> str:
     """The label without a kicker's colon. A label that ends in a function word before its colon is a form's
     prompt ("Search for:"), not a kicker, and keeps the colon (so it is no section)."""
@@ -230,7 +251,8 @@ class Title:
         while above in drop:
             above -= 1
         if (above >= 0 and not section and looks_like_section(texts[above]) and not looks_like_name(texts[above])
-                and not name_before_job_title(texts[above])):  # "Anna Schmidt | Redakteurin": a byline, no section
+                and not name_before_job_title(texts[above])  # "Anna Schmidt | Redakteurin": a byline, no section
+                and not ends_a_menu(texts, above)):
             section = section_of(texts[above])
             drop[above] = "the section label right above the title"
         title = headline_of(texts[pos], doc.url)
