@@ -385,6 +385,7 @@ CREDIT_ROLES: dict[str, str] = {
 TAG_LABELS: tuple[str, ...] = (
     # not "more on", "mehr zum Thema": they head related articles, not tags
     "tags", "tag", "tagged", "tagged with", "topics", "related topics", "keywords", "filed under",
+    "explore more on these topics",
     "schlagwörter", "schlagworte", "stichwörter", "stichworte", "themen", "étiquettes", "mots-clés", "mots clés",
     "sujets", "thèmes",
     "etiquetas", "temas", "palabras clave", "archivado en", "argomenti", "parole chiave", "tag correlati",
@@ -414,7 +415,8 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
                "most popular", "most read", "trending now", "also read", "see also", "up next",
                "related", "more on this story", "editor s picks", "top stories", "latest news",
                "what to read next", "don t miss", "popular now", "you might also like",
-               "more to read", "recommended stories", "more like this", "in other news"),
+               "more to read", "recommended stories", "more like this", "in other news", "most viewed",
+               "related article"),
         "de": ("das könnte sie auch interessieren", "mehr zum thema", "weitere artikel", "lesen sie auch",
                "auch interessant", "meistgelesen", "empfohlene artikel", "verwandte artikel", "mehr dazu",
                "weiterlesen", "ähnliche artikel", "zum thema",
@@ -454,7 +456,8 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("share", "share this", "share this article", "share on facebook", "share on twitter",
                "tweet", "email", "print", "copy link", "share this story", "facebook twitter",
                "facebook twitter email", "whatsapp", "pinterest", "linkedin", "save article", "save",
-               "gift this article", "share full article", "print this page", "copy article link"),
+               "gift this article", "share full article", "print this page", "copy article link",
+               "reuse this content", "link copied"),
         "de": ("teilen", "artikel teilen", "drucken", "per e mail teilen", "link kopieren", "auf facebook teilen",
                "auf twitter teilen", "auf x teilen", "per whatsapp teilen", "per e mail versenden", "artikel versenden",
                "artikel drucken", "beitrag teilen", "artikel verschenken", "merken", "artikel merken",
@@ -762,3 +765,23 @@ MENU_SECTIONS: dict[str, tuple[str, ...]] = {
     "pt": ("política", "economia", "mundo", "esportes", "cultura", "brasil", "tecnologia", "saúde"),
     "pl": ("wiadomości", "kraj", "świat", "sport", "kultura", "biznes", "gospodarka"),
 }
+
+#: A newsletter sign-up prompt written as a sentence (newsclean.signup): it opens with the request and names
+#: the newsletter ("Sign up for our fortnightly Heart Matters newsletter to receive …", "Abonnieren Sie
+#: unseren Newsletter"). Folded openings and newsletter words, by language.
+SIGNUP_OPENINGS: dict[str, tuple[str, ...]] = {
+    "en": ("sign up", "signup", "subscribe", "join", "get", "receive", "enter your email"),
+    "de": ("abonnieren sie", "abonniere", "melden sie sich", "melde dich", "bestellen sie", "registrieren sie sich",
+           "jetzt anmelden"),
+    "fr": ("inscrivez-vous", "abonnez-vous", "recevez", "inscris-toi"),
+    "es": ("suscríbete", "suscribete", "suscríbase", "recibe", "apúntate"),
+    "it": ("iscriviti", "ricevi", "abbonati"),
+    "nl": ("schrijf je in", "meld je aan", "abonneer", "ontvang"),
+    "pt": ("assine", "inscreva-se", "receba", "cadastre-se"),
+    "sv": ("prenumerera", "anmäl dig"),
+    "pl": ("zapisz się", "subskrybuj"),
+}
+NEWSLETTER_WORDS: tuple[str, ...] = (
+    "newsletter", "newsletters", "nieuwsbrief", "boletín", "lettre d'information", "infolettre", "lettre",
+    "nyhetsbrev", "biuletyn",
+)

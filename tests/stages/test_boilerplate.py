@@ -330,6 +330,13 @@ def test_a_gallery_counter_and_an_ad_break_inside_a_german_body_are_dropped() ->
     assert reasons(doc)[ad_break] == "a navigation or interface label ('weiterlesen nach der anzeige')"
 
 
+def test_a_newsletter_prompt_inside_the_body_is_dropped() -> None:
+    prompt = "Sign up for our weekly City Hall newsletter to get the council's decisions in your inbox."
+    doc = run([*NAV_EN, *BODY_EN[:3], prompt, *BODY_EN[3:]])
+    assert [p.text for p in doc.paragraphs] == BODY_EN
+    assert reasons(doc)[prompt] == "a newsletter sign-up prompt"
+
+
 def test_an_inline_link_to_another_article_is_dropped() -> None:
     link_en = "Read more: Tram extension opens eighteen months late"
     doc = run([*NAV_EN, *BODY_EN[:2], link_en, *BODY_EN[2:]])

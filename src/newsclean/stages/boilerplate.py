@@ -41,6 +41,7 @@ from ..linemodel.features import FEATURE_NAMES
 from ..linemodel.model import Scored, load_model
 from ..model import Document
 from ..registry import StageRegister
+from ..signup import signup_prompts
 from ..textutil import clip, ends_sentence, fold, has_words, line_at, line_starts
 
 _COPYRIGHT = re.compile(
@@ -413,8 +414,8 @@ class Boilerplate:
     comments_after: float = 0.2
     #: Drop picture captions that end in a credit ("… Credit: Sam Schild", "Foto: dpa").
     captions: bool = True
-    #: Drop cookie and embed-consent notices written as sentences ("Ich bin damit einverstanden, dass mir
-    #: externe Inhalte angezeigt werden.").
+    #: Drop cookie and embed-consent notices and newsletter sign-up prompts written as sentences ("Ich bin
+    #: damit einverstanden, dass mir externe Inhalte angezeigt werden.", "Sign up for our newsletter to …").
     consent: bool = True
 
     def __call__(self, doc: Document) -> Document:
@@ -476,6 +477,8 @@ class Boilerplate:
             out.update(caption_reasons(texts, kept))
         if self.consent:
             out.update(consent_reasons(texts, [pos for pos in kept if pos not in out]))
+            out.update(dict.fromkeys(signup_prompts(texts, [pos for pos in kept if pos not in out]),
+                                     "a newsletter sign-up prompt"))
         out.update(related_link_reasons(texts, [pos for pos in kept if pos not in out], table))
         return out
 

@@ -1,0 +1,46 @@
+"""Newsletter sign-up prompts written as sentences, in several languages; sentences about newsletters are not."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean.signup import is_signup_prompt, signup_prompts
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up for CNN’s Wonder Theory science newsletter. Explore the universe with news on discoveries.",
+    "Subscribe to the Morning Review newsletter",
+    "Join our newsletter to get the latest on healthcare topics.",
+    "🚀 Sign up for The Replay newsletter",
+    "Abonnieren Sie unseren Newsletter und erhalten Sie jeden Morgen die wichtigsten Nachrichten.",
+    "Melden Sie sich für den Newsletter an",
+    "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité.",
+    "Suscríbete a nuestro boletín semanal",
+    "Iscriviti alla newsletter",
+    "Schrijf je in voor onze nieuwsbrief",
+])
+def test_prompts(line: str) -> None:
+    assert is_signup_prompt(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The Guardian US added 680,000 newsletter subscribers in a single year.",
+    "You can also subscribe to this newsletter here — just tick the box.",  # opens with "You"
+    "Newsletter",  # the label alone is a phrase of the phrase lists
+    "Get the best deals on laptops this week.",  # no newsletter named
+    "Join " + "the many readers who read long articles about many things " * 6 + "newsletter",  # too long
+])
+def test_not_prompts(line: str) -> None:
+    assert not is_signup_prompt(line)
+
+
+def test_only_the_given_positions_are_read() -> None:
+    prompt = "Sign up for our newsletter"
+    assert signup_prompts([prompt, "The mayor spoke.", prompt], [1, 2]) == [2]
+
+
+@given(st.lists(st.text(max_size=200), max_size=8))
+def test_any_unicode_never_raises(texts: list[str]) -> None:
+    assert set(signup_prompts(texts, range(len(texts)))) <= set(range(len(texts)))
