@@ -64,6 +64,8 @@ def test_credits_are_text_of_their_line(texts: list[str]) -> None:
     ("Image caption, The new lanes will run along three main roads", "a caption labelled as one"),
     ("Media caption, Watch: Cyclists react to the plans", "a caption labelled as one"),
     ("Bildunterschrift: Der Bürgermeister bei der Eröffnung", "a caption labelled as one"),
+    ("A post shared by Patagonia (@patagonia)", "an embedded social-media post's caption"),
+    ("Ein Beitrag geteilt von Stadt Musterstadt (@musterstadt)", "an embedded social-media post's caption"),
 ])
 def test_media_furniture(line: str, what: str) -> None:
     assert media_furniture([line], [0]) == {0: what}

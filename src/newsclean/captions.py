@@ -80,6 +80,9 @@ _LABELLED_CAPTION = re.compile(
     r"^\s*(?:(?:image|media|video|photo|picture) caption|bildunterschrift|légende|pie de foto|didascalia)\s*[,:]\s*\S",
     re.IGNORECASE,
 )
+#: What an embedded Instagram post prints under it: "A post shared by Patagonia (@patagonia)".
+_SHARED_POST = re.compile(r"^\s*(?:a post shared by|ein beitrag geteilt von|une publication partagée par"
+                          r"|una publicación compartida por|un post condiviso da)\b", re.IGNORECASE)
 _MAX_MEDIA_LINE = 400
 
 
@@ -94,6 +97,8 @@ def media_furniture(texts: Sequence[str], positions: Iterable[int]) -> dict[int,
             continue
         if _LABELLED_CAPTION.match(text):
             out[pos] = "a caption labelled as one"
+        elif _SHARED_POST.match(text):
+            out[pos] = "an embedded social-media post's caption"
         elif _PICTURE_COUNTER.match(text):
             out[pos] = "a picture gallery's counter"
         elif _MEDIA_DURATION.match(text):

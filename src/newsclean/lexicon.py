@@ -559,6 +559,7 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "navigation": {
         "en": ("home", "menu", "search", "skip to content", "skip to main content", "back to top",
+               "check price", "check prices", "get a quote", "table of contents",
                "next article", "previous article", "next", "previous", "close", "more", "show more",
                "load more", "advertisement", "sponsored", "ad", "contact us", "about us",
                "privacy policy", "terms of use", "terms of service", "terms and conditions", "sitemap",
@@ -578,7 +579,8 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
                "alle rechte vorbehalten", "jobs", "karriere", "weiterlesen nach der anzeige",
                "fortsetzung nach der anzeige", "artikel wird nach der anzeige fortgesetzt",
                "lesen sie nach der anzeige weiter", "rückfragen bitte an", "rückfragen an", "pressekontakt",
-               "kontakt für rückfragen", "weitere meldungen", "pressemappe", "alle meldungen"),
+               "kontakt für rückfragen", "weitere meldungen", "pressemappe", "alle meldungen",
+               "inhaltsverzeichnis"),
         "fr": ("accueil", "menu", "rechercher", "retour en haut", "suivant", "précédent", "publicité",
                "mentions légales", "contact", "politique de confidentialité", "plus", "chargement de la vidéo",
                "chargement en cours"),
