@@ -787,3 +787,17 @@ NEWSLETTER_WORDS: tuple[str, ...] = (
     "newsletter", "newsletters", "nieuwsbrief", "boletín", "lettre d'information", "infolettre", "lettre",
     "nyhetsbrev", "biuletyn",
 )
+
+#: The opening words of a link to a listing ("View all (23)", "See all New York movers", "Alle Artikel
+#: anzeigen" is a whole phrase already), folded, by language: a short line that opens so is a link.
+LISTING_LINK_OPENINGS: dict[str, tuple[str, ...]] = {
+    "en": ("view all", "see all", "show all", "browse all"),
+    "de": ("alle anzeigen", "alle ansehen", "zeige alle"),
+    "fr": ("voir tout", "voir tous", "voir toutes", "afficher tout"),
+    "es": ("ver todo", "ver todos", "ver todas", "mostrar todo"),
+    "it": ("vedi tutti", "vedi tutte", "vedi tutto", "mostra tutti"),
+    "nl": ("bekijk alle", "alle bekijken", "toon alle"),
+    "pt": ("ver todos", "ver todas", "ver tudo"),
+    "sv": ("visa alla", "se alla"),
+    "pl": ("zobacz wszystkie", "pokaż wszystkie"),
+}

@@ -337,6 +337,22 @@ def test_a_newsletter_prompt_inside_the_body_is_dropped() -> None:
     assert reasons(doc)[prompt] == "a newsletter sign-up prompt"
 
 
+@pytest.mark.parametrize(("link", "language"), [("View all (23)", "en"), ("See all New York movers", "en"),
+                                               ("Voir tous les articles", "fr"), ("Alle anzeigen (12)", "de")])
+def test_a_link_to_a_listing_is_dropped(link: str, language: str) -> None:
+    body = BODY_EN if language == "en" else BODY_DE
+    doc = run([*body[:3], link, *body[3:]], language=language)
+    assert doc.paragraph_texts == body
+    assert reasons(doc)[link] == f"a link to a listing ('{link}')"
+
+
+def test_a_sentence_that_opens_like_a_listing_link_is_kept() -> None:
+    sentence = ("See all the ways the council plans to spend the money in the budget documents published on "
+                "Tuesday, which run to more than three hundred pages.")
+    doc = run([*BODY_EN[:3], sentence, *BODY_EN[3:]])
+    assert sentence in doc.paragraph_texts
+
+
 def test_an_inline_link_to_another_article_is_dropped() -> None:
     link_en = "Read more: Tram extension opens eighteen months late"
     doc = run([*NAV_EN, *BODY_EN[:2], link_en, *BODY_EN[2:]])

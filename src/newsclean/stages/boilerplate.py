@@ -34,7 +34,7 @@ from ..captions import caption_credits, media_furniture
 from ..comments import comment_section_start
 from ..consent import consent_notices
 from ..hookspecs import hookimpl
-from ..lexicon import BOILERPLATE
+from ..lexicon import BOILERPLATE, LISTING_LINK_OPENINGS
 from ..linemodel.blocks import choose_lines
 from ..linemodel.context import PageContext, anchors, repeat_counts
 from ..linemodel.features import FEATURE_NAMES
@@ -360,6 +360,22 @@ def related_link_reasons(texts: Sequence[str], kept: list[int], table: dict[str,
     return out
 
 
+#: A link to a listing is a short line ("View all (23)", "See all New York movers").
+MAX_LISTING_LINK_WORDS = 8
+_LISTING_LINK = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for words_ in LISTING_LINK_OPENINGS.values()
+                          for w in sorted(words_, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def listing_link_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
+    """position -> reason for links to a listing among the ``kept`` lines: a short line that opens with
+    "View all", "See all", "Voir tous" … (on the shared pages 237 such lines, one in a marked body)."""
+    return {pos: f"a link to a listing ('{clip(texts[pos], 40)}')" for pos in kept
+            if not has_words(texts[pos], MAX_LISTING_LINK_WORDS + 1) and _LISTING_LINK.match(texts[pos])}
+
+
 #: What separates an inline link's label from its headline: "Read more: …", "Lire aussi | …".
 _LINK_SEPARATOR = re.compile(r"\s?[:|]")
 
@@ -480,6 +496,7 @@ class Boilerplate:
             out.update(dict.fromkeys(signup_prompts(texts, [pos for pos in kept if pos not in out]),
                                      "a newsletter sign-up prompt"))
         out.update(related_link_reasons(texts, [pos for pos in kept if pos not in out], table))
+        out.update(listing_link_reasons(texts, [pos for pos in kept if pos not in out]))
         return out
 
 
