@@ -416,7 +416,7 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
                "related", "more on this story", "editor s picks", "top stories", "latest news",
                "what to read next", "don t miss", "popular now", "you might also like",
                "more to read", "recommended stories", "more like this", "in other news", "most viewed",
-               "related article"),
+               "related article", "you might like", "you may like"),
         "de": ("das könnte sie auch interessieren", "mehr zum thema", "weitere artikel", "lesen sie auch",
                "auch interessant", "meistgelesen", "empfohlene artikel", "verwandte artikel", "mehr dazu",
                "weiterlesen", "ähnliche artikel", "zum thema",
@@ -559,7 +559,8 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "navigation": {
         "en": ("home", "menu", "search", "skip to content", "skip to main content", "back to top",
-               "check price", "check prices", "get a quote", "table of contents",
+               "check price", "check prices", "get a quote", "table of contents", "get a free estimate",
+               "book a demo", "jump to section", "jump to review", "read the review",
                "next article", "previous article", "next", "previous", "close", "more", "show more",
                "load more", "advertisement", "sponsored", "ad", "contact us", "about us",
                "privacy policy", "terms of use", "terms of service", "terms and conditions", "sitemap",
@@ -800,4 +801,19 @@ LISTING_LINK_OPENINGS: dict[str, tuple[str, ...]] = {
     "pt": ("ver todos", "ver todas", "ver tudo"),
     "sv": ("visa alla", "se alla"),
     "pl": ("zobacz wszystkie", "pokaż wszystkie"),
+}
+
+#: The opening words of a prompt to follow or share on a social network ("Follow us on Instagram", "Click to
+#: share on X (Opens in new window)", "Folgen Sie uns auf Facebook"), folded, by language.
+FOLLOW_PROMPT_OPENINGS: dict[str, tuple[str, ...]] = {
+    "en": ("follow us on", "follow me on", "click to share on", "share on", "connect with us on", "find us on",
+           "like us on"),
+    "de": ("folgen sie uns auf", "folge uns auf", "teilen auf", "folgen sie uns bei"),
+    "fr": ("suivez-nous sur", "suivez nous sur", "partager sur", "retrouvez-nous sur"),
+    "es": ("síguenos en", "siguenos en", "compartir en"),
+    "it": ("seguici su", "condividi su"),
+    "nl": ("volg ons op", "deel op"),
+    "pt": ("siga-nos no", "siga-nos na", "compartilhe no", "compartilhar no"),
+    "sv": ("följ oss på", "dela på"),
+    "pl": ("obserwuj nas na", "udostępnij na"),
 }

@@ -346,6 +346,16 @@ def test_a_link_to_a_listing_is_dropped(link: str, language: str) -> None:
     assert reasons(doc)[link] == f"a link to a listing ('{link}')"
 
 
+@pytest.mark.parametrize(("prompt", "language"), [("Follow us on Instagram", "en"),
+                                                 ("Click to share on X (Opens in new window) X", "en"),
+                                                 ("Folgen Sie uns auf Mastodon und Bluesky", "de")])
+def test_a_prompt_to_follow_or_share_is_dropped(prompt: str, language: str) -> None:
+    body = BODY_EN if language == "en" else BODY_DE
+    doc = run([*body, prompt], language=language)
+    assert doc.paragraph_texts == body
+    assert prompt in reasons(doc)
+
+
 def test_a_sentence_that_opens_like_a_listing_link_is_kept() -> None:
     sentence = ("See all the ways the council plans to spend the money in the budget documents published on "
                 "Tuesday, which run to more than three hundred pages.")

@@ -34,7 +34,7 @@ from ..captions import caption_credits, media_furniture
 from ..comments import comment_section_start
 from ..consent import consent_notices
 from ..hookspecs import hookimpl
-from ..lexicon import BOILERPLATE, LISTING_LINK_OPENINGS
+from ..lexicon import BOILERPLATE, FOLLOW_PROMPT_OPENINGS, LISTING_LINK_OPENINGS
 from ..linemodel.blocks import choose_lines
 from ..linemodel.context import PageContext, anchors, repeat_counts
 from ..linemodel.features import FEATURE_NAMES
@@ -369,11 +369,28 @@ _LISTING_LINK = re.compile(
 )
 
 
+#: A prompt to follow or share is a short line ("Follow us on Instagram", "Click to share on X (Opens in new
+#: window) X").
+MAX_FOLLOW_PROMPT_WORDS = 14
+_FOLLOW_PROMPT = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for words_ in FOLLOW_PROMPT_OPENINGS.values()
+                          for w in sorted(words_, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def listing_link_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
-    """position -> reason for links to a listing among the ``kept`` lines: a short line that opens with
-    "View all", "See all", "Voir tous" … (on the shared pages 237 such lines, one in a marked body)."""
-    return {pos: f"a link to a listing ('{clip(texts[pos], 40)}')" for pos in kept
-            if not has_words(texts[pos], MAX_LISTING_LINK_WORDS + 1) and _LISTING_LINK.match(texts[pos])}
+    """position -> reason for links to a listing and prompts to follow or share, among the ``kept`` lines: a
+    short line that opens with "View all", "See all", "Voir tous" … (on the shared pages 237 such lines, one
+    in a marked body) or with "Follow us on", "Click to share on", "Folgen Sie uns auf" … (188, none)."""
+    out = {}
+    for pos in kept:
+        text = texts[pos]
+        if not has_words(text, MAX_LISTING_LINK_WORDS + 1) and _LISTING_LINK.match(text):
+            out[pos] = f"a link to a listing ('{clip(text, 40)}')"
+        elif not has_words(text, MAX_FOLLOW_PROMPT_WORDS + 1) and _FOLLOW_PROMPT.match(text):
+            out[pos] = f"a prompt to follow or share ('{clip(text, 40)}')"
+    return out
 
 
 #: What separates an inline link's label from its headline: "Read more: …", "Lire aussi | …".
