@@ -127,6 +127,9 @@ _PHRASE_SEPARATOR = re.compile(r"[?!.|·•]")
 def _phrases_run_together(text: str, table: dict[str, str]) -> tuple[str, str] | None:
     """(kind of the first, the phrases joined by " / ") when every part of ``text`` between separators is a
     known phrase, and there are at least two."""
+    first = _PHRASE_SEPARATOR.split(text.lstrip(" ?!.|·•"), 1)[0]
+    if _folded(first) not in table:  # most lines fail here, before the whole line is split and folded
+        return None
     parts = [part for part in _PHRASE_SEPARATOR.split(text) if part.strip()]
     if len(parts) < 2:
         return None
@@ -379,11 +382,17 @@ _FOLLOW_PROMPT = re.compile(
 )
 
 
+#: Either opening at the start of any line of a text.
+_LINK_OR_PROMPT = re.compile(f"(?:{_LISTING_LINK.pattern})|(?:{_FOLLOW_PROMPT.pattern})", re.IGNORECASE | re.MULTILINE)
+
+
 def listing_link_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
     """position -> reason for links to a listing and prompts to follow or share, among the ``kept`` lines: a
     short line that opens with "View all", "See all", "Voir tous" … (on the shared pages 237 such lines, one
     in a marked body) or with "Follow us on", "Click to share on", "Folgen Sie uns auf" … (188, none)."""
-    out = {}
+    out: dict[int, str] = {}
+    if _LINK_OR_PROMPT.search("\n".join(texts[pos] for pos in kept)) is None:
+        return out  # one scan of the kept text; most pages hold neither
     for pos in kept:
         text = texts[pos]
         if not has_words(text, MAX_LISTING_LINK_WORDS + 1) and _LISTING_LINK.match(text):

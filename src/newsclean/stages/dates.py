@@ -310,7 +310,7 @@ class Dates:
         # Further down, above any comment thread, one labelled line alone: several, with different dates,
         # are the comments' own ("Posted on March 1 …", "Posted on March 2 …").
         below: dict[str, str] = {}  # day -> the first date of that day
-        for pos in range(last, self._comments_start(doc)):
+        for pos in range(last, self._comments_start(doc, last)):
             dates = [] if pos in window else self._labelled_publication(doc, pos)
             if dates:
                 below.setdefault(dates[0][1][:10], dates[0][1])
@@ -332,12 +332,12 @@ class Dates:
         return [("published", iso) for _, iso in find_dates(following, doc.language)[:1]] \
             if is_date_line(following) else []
 
-    def _comments_start(self, doc: Document) -> int:
-        """Where a comment thread or form begins (its header, "3 Comments", "Leave a Reply"), or the end:
-        below it every comment carries its own date."""
+    def _comments_start(self, doc: Document, start: int) -> int:
+        """Where a comment thread or form begins (its header, "3 Comments", "Leave a Reply") from ``start``
+        on, or the end: below it every comment carries its own date."""
         table = phrases_for(doc.language)
-        for pos, para in enumerate(doc.paragraphs):
-            text = para.text
+        for pos in range(start, len(doc.paragraphs)):
+            text = doc.paragraphs[pos].text
             if len(text) <= 60:
                 hit = phrase_kind(_LEADING_COUNT.sub("", text), table)
                 if hit is not None and hit[0] == "comment-prompt":
