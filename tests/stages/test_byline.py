@@ -2122,3 +2122,42 @@ def test_a_byline_printed_over_its_date_in_one_paragraph_is_read_as_its_own_line
     doc = Pipeline(["segment", "title", "byline", "dates"]).run(text)
     assert doc.authors == authors and doc.byline == f"{byline}\n14.03.2024, 17:45 Uhr"
     assert doc.paragraph_texts == [GERMAN_LEAD]
+
+
+@pytest.mark.parametrize(("links", "language", "authors"), [
+    (["More articles by Jane Doe"], "en", ("Jane Doe",)),
+    (["Read the latest from Jane Doe", "More from Jane Doe"], "en", ("Jane Doe",)),
+    (["View all posts by Jane Doe, MD"], "en", ("Jane Doe, MD",)),
+    (["Alle Artikel von Anna Müller"], "de", ("Anna Müller",)),
+    (["Mehr Beiträge von Anna Müller und Max Muster"], "de", ("Anna Müller", "Max Muster")),
+    (["Tous les articles de Jean Dupont"], "fr", ("Jean Dupont",)),
+    (["Más artículos de María García"], "es", ("María García",)),
+    (["Altri articoli di Mario Rossi"], "it", ("Mario Rossi",)),
+    (["Meer artikelen van Jan de Vries"], "nl", ("Jan de Vries",)),
+    (["Fler artiklar av Anna Svensson"], "sv", ("Anna Svensson",)),
+    # a section, an outlet, an agency or the site's partners: no writer
+    (["More from Politics"], "en", ()),
+    (["More from The Washington Post"], "en", ()),
+    (["Mehr von Stuttgarter Zeitung"], "de", ()),
+    (["Alle Artikel von dpa"], "de", ()),
+    (["More from our partners"], "en", ()),
+    # links to several writers' pages: a list of contributors, not the article's writer
+    (["View all posts by Jane Doe", "View all posts by John Roe"], "en", ()),
+    # the words inside a sentence are no link
+    (["She said she would write more articles by hand from now on, as Jane Doe did."], "en", ()),
+])
+def test_a_link_to_the_writers_page_names_the_writer_when_nothing_else_does(
+        links: list[str], language: str, authors: tuple[str, ...]) -> None:
+    body = GERMAN_BODY if language == "de" else BODY
+    text = "\n\n".join(["Home", "News", "The council approves a new budget for the city",
+                        *[body.replace(".", f" ({i}).") for i in range(4)], *links, "Privacy policy"])
+    doc = Pipeline().run(text, language=language)
+    assert doc.authors == authors
+    reasons = [r.reason for r in doc.removals if r.stage == "byline"]
+    assert sum("a link to the writer's page" in why for why in reasons) == (len(links) if authors else 0)
+
+
+def test_a_link_to_the_writers_page_yields_to_the_byline_under_the_headline() -> None:
+    text = "\n\n".join(["Home", "News", "The council approves a new budget for the city", "By John Roe",
+                        *[BODY.replace(".", f" ({i}).") for i in range(4)], "More articles by Jane Doe"])
+    assert Pipeline().run(text, language="en").authors == ("John Roe",)

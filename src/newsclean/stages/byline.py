@@ -1642,6 +1642,62 @@ def signed_with_address(texts: Sequence[str], common: Container[str]) -> tuple[l
     return found
 
 
+#: A link to the writer's page, under the article or in its author box: "More articles by Jane Doe", "View all
+#: posts by Jane Doe", "Read the latest from Jane Doe", "Alle Artikel von Anna Müller", "Mehr von Anna Müller",
+#: "Tous les articles de Jean Dupont", "Más artículos de María García", "Altri articoli di Mario Rossi", "Meer
+#: artikelen van Jan de Vries", "Fler artiklar av Anna Svensson". Read only in full: the words, then the name.
+_AUTHOR_LINK = re.compile(
+    r"^\W{0,3}(?:"
+    r"(?:more|other|all|latest|recent|(?:view|see|read)\s+(?:all|more))\s+"
+    r"(?:articles|posts|stories|columns|reviews|pieces)\s+(?:by|from|written\s+by)"
+    r"|(?:read\s+the\s+latest|more|the\s+latest)\s+from"
+    r"|(?:mehr|alle|weitere|neueste)\s+(?:artikel|beiträge|texte|kolumnen)\s+(?:von|der\s+autorin|des\s+autors)"
+    r"|mehr\s+von"
+    r"|(?:plus\s+d['’]|tous\s+les\s+|autres\s+|(?:voir|lire)\s+tous\s+les\s+)articles\s+(?:de|d['’])"
+    r"|(?:más|todos\s+los|otros|ver\s+todos\s+los|últimos)\s+artículos\s+de"
+    r"|(?:altri|tutti\s+gli|leggi\s+tutti\s+gli|ultimi)\s+articoli\s+di"
+    r"|(?:meer|alle|andere)\s+(?:artikelen|berichten|verhalen)\s+van"
+    r"|(?:fler|alla|andra)\s+(?:artiklar|texter)\s+(?:av|från)"
+    r")\s*:?\s+(?P<rest>[^\W\d_].{1,80})$",
+    re.IGNORECASE,
+)
+#: The first two letters (lower case) of every opening of ``_AUTHOR_LINK``: most lines open otherwise.
+_AUTHOR_LINK_OPENINGS = frozenset({"mo", "ot", "al", "la", "re", "vi", "se", "th", "me", "we", "ne", "pl", "to",
+                                   "au", "le", "vo", "li", "má", "ma", "ve", "úl", "ul", "tu", "an", "fl"})
+
+
+def _link_names(text: str, common: Container[str]) -> list[str]:
+    """The full names a link to the writer's page names ("View all posts by Jane Doe" -> ["Jane Doe"]), else []:
+    "More from Politics", "More from The Times", "Alle Artikel von dpa" name no writer."""
+    if len(text) > 120 or text.lstrip(" •·›»>-–—")[:2].lower() not in _AUTHOR_LINK_OPENINGS:
+        return []
+    link = _AUTHOR_LINK.match(text.strip())
+    if link is None:
+        return []
+    names = split_names(link.group("rest"), strict=True)
+    if not names or any(not looks_like_name(n.split(",")[0], strict=True) or _names_outlet(n) or n.isupper()
+                        or looks_like_role(n) or mostly_common(n, common, 0.5) for n in names):
+        return []
+    return names
+
+
+def author_links(texts: Sequence[str], common: Container[str]) -> tuple[list[int], str, list[str]] | None:
+    """(lines, line, names) of the links to the writer's page ("More articles by Jane Doe", "Alle Artikel von Anna
+    Müller"), when the head names nobody: such a link names whoever signs the page. Only when every such link of
+    the page names the same people: links to several writers' pages are a list of contributors or teasers."""
+    found: list[int] = []
+    names: list[str] = []
+    for pos, text in enumerate(texts):
+        linked = _link_names(text, common)
+        if not linked:
+            continue
+        if names and linked != names:
+            return None
+        found.append(pos)
+        names = linked
+    return (found, texts[found[0]].strip(), names) if found else None
+
+
 def glued_meta(texts: Sequence[str], common: Container[str]) -> tuple[list[int], str, list[str]] | None:
     """A blog's meta line with its parts run together, the author glued between the category and the date:
     "Photo Log, Tips & TricksScott DavenportApril 10, 20175 Tips, Composition4 Comments", "extreme
@@ -1822,6 +1878,11 @@ class Byline:
         if found is None:
             found = (self.anywhere(texts, pattern, common) or review or glued_meta(texts, common)
                      or signed_with_address(texts, common) or signed_with_initials(texts, common))
+        linked = False
+        if found is None:
+            # the last resort: "More articles by Jane Doe", "Alle Artikel von Anna Müller" under the article
+            found = author_links(texts, common)
+            linked = found is not None
         if found is None:
             return doc.drop(lone, stage=self.name, reason=lone)
         if found[2] and all(is_desk(a) for a in found[2]) and self.author_boxes:
@@ -1843,7 +1904,8 @@ class Byline:
         reasons = {**lone, **box_drop}
         # A byline printed twice (above and under the headline, or in the head and again at the end) is the
         # byline both times: every copy goes now, or a second run would take the one left behind.
-        named = f"the byline, naming {', '.join(authors)}"
+        named = (f"a link to the writer's page, naming {', '.join(authors)}" if linked
+                 else f"the byline, naming {', '.join(authors)}")
         copy = f"a copy of the byline, naming {', '.join(authors)}"
         taken = [*positions, edit[0]] if edit is not None else positions
         copies = copies_of(texts, taken, authors, pattern)
