@@ -61,6 +61,8 @@ AUTHOR_BOX_LABELS: tuple[str, ...] = (
     # the writer, or the text's contributor ("About the expert", "Unsere Expertin" introduce whom the text asks)
     "about the writer", "meet the writer", "about the contributor", "über den verfasser", "über die verfasserin",
     "à propos de l'autrice", "l'autrice", "sobre la autora", "over de schrijver",
+    # the box's heading as German pages print it over the writer's note ("Der Autor" / "Max Muster ist …")
+    "der autor", "die autorin", "mehr zum autor", "mehr zur autorin", "mehr über den autor", "mehr über die autorin",
 )
 
 #: Words that look like a name after "By" but are interface text.

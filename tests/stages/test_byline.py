@@ -1530,9 +1530,15 @@ def test_a_name_beside_a_dateline_a_compound_job_title_or_with_its_initials(
     assert HEAD.run(_head("\n".join(lines)), language=language).authors == authors
 
 
-@pytest.mark.parametrize("line", ["Anna Müller (dpa)", "Anna Müller (CDU)", "Anna Müller (Text)"])
-def test_an_agency_a_party_or_a_role_in_brackets_is_no_initials(line: str) -> None:
-    assert HEAD.run(_head(line, after="03.03.2024"), language="de").authors == ()
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Anna Müller (dpa)", ()),
+    ("Anna Müller (CDU)", ()),
+    ("Anna Müller (Fotos)", ()),
+    # no initials either, but a credit for the text: she wrote it, as "Text: Anna Müller" says
+    ("Anna Müller (Text)", ("Anna Müller",)),
+])
+def test_an_agency_a_party_or_a_role_in_brackets_is_no_initials(line: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head(line, after="03.03.2024"), language="de").authors == authors
 
 
 @pytest.mark.parametrize(("tail", "language", "authors"), [
@@ -2161,3 +2167,52 @@ def test_a_link_to_the_writers_page_yields_to_the_byline_under_the_headline() ->
     text = "\n\n".join(["Home", "News", "The council approves a new budget for the city", "By John Roe",
                         *[BODY.replace(".", f" ({i}).") for i in range(4)], "More articles by Jane Doe"])
     assert Pipeline().run(text, language="en").authors == ("John Roe",)
+
+
+@pytest.mark.parametrize(("line", "language", "authors"), [
+    ("Anna Schmidt (Text) und Peter Müller (Fotos)", "de", ("Anna Schmidt",)),
+    ("Peter Müller (Fotos), Anna Schmidt (Text)", "de", ("Anna Schmidt",)),
+    ("Anna Schmidt (Text und Fotos)", "de", ("Anna Schmidt",)),
+    ("Jane Doe (words) & John Roe (pictures)", "en", ("Jane Doe",)),
+    ("Jean Dupont (texte) et Marie Curie (photos)", "fr", ("Jean Dupont",)),
+    ("Jan de Vries (tekst) en Petra Jansen (foto's)", "nl", ("Jan de Vries",)),
+    # the pictures' credit alone, parties in brackets, a caption: no writer
+    ("Peter Müller (Fotos)", "de", ()),
+    ("Olaf Scholz (SPD) und Friedrich Merz (CDU)", "de", ()),
+    ("Die Kanzlerin (links) und der Präsident (rechts) beim Treffen", "de", ()),
+])
+def test_a_credits_line_with_each_part_in_brackets_names_the_writer(
+        line: str, language: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head(line, after="03.03.2024"), language=language).authors == authors
+
+
+@pytest.mark.parametrize(("lines", "language", "authors"), [
+    (["14.03.2024, 16:42 Uhr", "Anna Schmidt und Peter Meier"], "de", ("Anna Schmidt", "Peter Meier")),
+    (["14.03.2024", "Anna Schmidt, Peter Meier"], "de", ("Anna Schmidt", "Peter Meier")),
+    (["March 3, 2024", "Jane Doe and John Roe"], "en", ("Jane Doe", "John Roe")),
+    # a heading under the date is no list of names
+    (["March 3, 2024", "Budget and Transport"], "en", ()),
+])
+def test_several_names_under_the_date(lines: list[str], language: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head("\n".join(lines)), language=language).authors == authors
+
+
+@pytest.mark.parametrize(("box", "language", "authors"), [
+    (["Über die Autorin", "Anna Schmidt ist Korrespondentin in Brüssel."], "de", ("Anna Schmidt",)),
+    (["Die Autorin", "Anna Schmidt ist Redakteurin im Ressort Politik."], "de", ("Anna Schmidt",)),
+    (["Mehr zum Autor", "Max Muster"], "de", ("Max Muster",)),
+    (["About the author", "Jane Doe is a senior reporter covering energy."], "en", ("Jane Doe",)),
+    (["L'auteur", "Jean Dupont, 45 ans, est journaliste à Paris."], "fr", ("Jean Dupont",)),
+    # a bio that names nobody, or the writer's own words
+    (["Der Autor", "Die Autorin ist Korrespondentin in Brüssel."], "de", ()),
+    (["About the author", "She is a senior reporter covering energy."], "en", ()),
+    (["Über die Autorin", "Ich bin Mutter von drei Kindern und schreibe über Gärten."], "de", ()),
+    # no author box's label over it: the note on a person the article tells of
+    (["Zur Person", "Anna Schmidt ist Korrespondentin in Brüssel."], "de", ()),
+])
+def test_an_author_box_label_over_a_bio_that_opens_with_the_name(
+        box: list[str], language: str, authors: tuple[str, ...]) -> None:
+    body = GERMAN_BODY if language == "de" else BODY
+    text = "\n\n".join(["Home", "News", "The council approves a new budget for the city",
+                        *[body.replace(".", f" ({i}).") for i in range(16)], *box, "Impressum"])
+    assert Pipeline().run(text, language=language).authors == authors

@@ -710,6 +710,40 @@ _DUTCH_MARKER = re.compile(r"^\W{0,3}(?:door|tekst)\b", re.IGNORECASE)
 _DUTCH_AND = re.compile(r"\s+en\s+(?=[A-ZÀ-Þ])")
 
 
+#: A name with its part in brackets, as credits lines print them: "Anna Schmidt (Text)", "Peter Müller (Fotos)",
+#: "Jane Doe (words)", "Jean Dupont (texte et photos)"; what joins one to the next.
+_CREDITED = re.compile(r"\s*(?P<name>[^\W\d_][^()\d,;&]{2,60}?)\s*\((?P<part>[^\W\d_][^()\d]{1,40})\)\s*")
+_CREDIT_JOIN = re.compile(r"\s*(?:,|;|&|\+|/|\||(?:und|and|et|y|e|en|och|og|i|oraz)(?=\s))\s*", re.IGNORECASE)
+#: The parts that name the writer ("Text", "Words", "Texte", "Text und Fotos"): the writer's word opens the part.
+_TEXT_PART = re.compile(r"^(?:text|texte|words|story|tekst|testo|texto|reportage|reporting)\b", re.IGNORECASE)
+
+
+def credited_writers(text: str) -> tuple[str, ...]:
+    """The writers of a credits line that gives each name its part in brackets: "Anna Schmidt (Text) und Peter
+    Müller (Fotos)" -> ("Anna Schmidt",), "Jane Doe (words) & John Roe (pictures)" -> ("Jane Doe",). Only a line
+    made of such credits alone, with a writer's part among them, full names only; else ()."""
+    if not text.endswith(")") or len(text) > 200:
+        return ()
+    writers: list[str] = []
+    pos = 0
+    while pos < len(text):
+        if pos:
+            join = _CREDIT_JOIN.match(text, pos)
+            if join is None or join.end() == pos:
+                return ()
+            pos = join.end()
+        credit = _CREDITED.match(text, pos)
+        if credit is None or credit.end() == pos:
+            return ()
+        name = credit.group("name").strip()
+        if not looks_like_name(name, strict=True) or looks_like_role(name):
+            return ()
+        if _TEXT_PART.match(credit.group("part").strip()):
+            writers.append(name)
+        pos = credit.end()
+    return tuple(writers)
+
+
 def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, ...]] | None:
     """:func:`parse_byline` of a line of at most MAX_BYLINE_CHARS + 20 characters, authors as a tuple."""
     stripped = text.strip()
@@ -720,6 +754,9 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
     stripped = _plain_label(_writer_part(_GLUED_MARKER.sub(r"\g<0> ", stripped)))
     stripped = _GLUED_DATE.sub(" ", stripped)
     stripped = _without_doubled_by(stripped)  # "Written byby Jane"
+    credited = credited_writers(stripped) if stripped[-1] == ")" else ()
+    if credited:
+        return text.strip(), credited  # "Anna Schmidt (Text) und Peter Müller (Fotos)"
     writer = _WRITER_PART.search(stripped)
     if writer is not None:
         # "Medically reviewed by A — Written by B — Updated …": the writer, not the reviewer
@@ -897,9 +934,9 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
         if len(outlet.split()) <= 4 and _names_outlet(outlet) and looks_like_name(name, strict=True) \
                 and not looks_like_role(name):
             bare = name  # "Jean Dupont, Le Figaro" / "14 mars 2024": the paper he writes for
-    if bare is None and is_meta_line(following):
+    if bare is None and (is_meta_line(following) or (pos > 0 and is_meta_line(texts[pos - 1]))):
         # "Naftali Tishby, Fernando C. Pereira, William Bialek" / "24 Apr 2000 • 3 min read": several full
-        # names, the date under them
+        # names, the date under them (or over them: "14.03.2024, 16:42 Uhr" / "Anna Schmidt und Peter Meier")
         names = _several_names(text)
         if names:
             return names
@@ -1079,6 +1116,31 @@ def author_box(texts: Sequence[str], start: int, pattern: re.Pattern[str],
             if looks_like_name(name, strict=not named) and name[:1].isupper() and not looks_like_role(name) \
                     and not mostly_common(name, common, 0.5):
                 return pos, pos + 1, [name]  # "About the Author" / "Hello. My name is Lillie. I'm a mom …"
+        opened = _bio_name(following)
+        if opened is not None and not looks_like_role(opened) and not mostly_common(opened, common, 0.5):
+            return pos, pos + 1, [opened]  # "Über die Autorin" / "Anna Schmidt ist Korrespondentin in Brüssel."
+    return None
+
+
+#: The shortest bio an author box's label vouches for: "Anna Schmidt ist Korrespondentin in Brüssel."
+MIN_LABELLED_BIO_CHARS = 25
+
+
+def _bio_name(text: str) -> str | None:
+    """The full name a bio opens with, under an author box's label: "Anna Schmidt ist Korrespondentin in Brüssel."
+    -> "Anna Schmidt", "Jane Doe is a senior reporter …", "Jean Dupont, 45 ans, est …": two to four capitalised
+    words, then a comma or a lower-case word; else None ("Die Autorin ist …", "Sie schreibt …" name nobody)."""
+    if not MIN_LABELLED_BIO_CHARS <= len(text) <= 3000 or (text[:2] in _FIRST_PERSON_OPENINGS
+                                                          and _FIRST_PERSON.match(text) is not None):
+        return None  # "Ich bin Mutter von drei Kindern …", "I'm a food writer …": the writer's own words
+    tokens = text.split(None, 5)[:5]
+    for size in range(min(4, len(tokens) - 1), 1, -1):
+        last, after = tokens[size - 1], tokens[size]
+        if not (last.endswith(",") or (after[:1].islower() and last[-1:].isalnum())):
+            continue
+        name = " ".join(tokens[:size]).rstrip(",")
+        if looks_like_name(name, strict=True) and not name.isupper() and name.split()[-1][:1].isupper():
+            return name
     return None
 
 
