@@ -2216,3 +2216,35 @@ def test_an_author_box_label_over_a_bio_that_opens_with_the_name(
     text = "\n\n".join(["Home", "News", "The council approves a new budget for the city",
                         *[body.replace(".", f" ({i}).") for i in range(16)], *box, "Impressum"])
     assert Pipeline().run(text, language=language).authors == authors
+
+
+EN_FIRST_PERSON = ("I have been running this little server in my basement for years, and I finally moved it to "
+                   "a rented machine last month.")
+DE_FIRST_PERSON = ("Ich betreibe diesen kleinen Server seit Jahren in meinem Keller, und letzten Monat habe ich "
+                   "ihn endlich auf eine gemietete Maschine umgezogen.")
+EN_WE = ("We help small businesses move their servers to the cloud, and our team has done it for years for "
+         "hundreds of clients like you.")
+
+
+@pytest.mark.parametrize(("prose", "tail", "language", "authors"), [
+    (EN_FIRST_PERSON, ["© 2025 Toby Hede. All rights reserved."], "en", ("Toby Hede",)),
+    (EN_FIRST_PERSON, ["Copyright Sam Bossley 2012-2025. CC BY-NC 4.0."], "en", ("Sam Bossley",)),
+    (EN_FIRST_PERSON, ["This site is © 1998-2025 Anil Madhavapeddy, all rights reserved."], "en",
+     ("Anil Madhavapeddy",)),
+    (DE_FIRST_PERSON, ["© 2025 Anna Müller · Impressum · Datenschutz"], "de", ("Anna Müller",)),
+    # a company's notice, a page that speaks as "we", a picture's credit without a year, two holders: no writer
+    (EN_FIRST_PERSON, ["© 2025 Acme Widgets Inc. All rights reserved."], "en", ()),
+    (EN_FIRST_PERSON, ["© 2025 Echo Group Limited"], "en", ()),
+    (EN_WE, ["© 2025 Toby Hede. All rights reserved."], "en", ()),
+    (DE_FIRST_PERSON, ["© Anna Müller"], "de", ()),
+    (EN_FIRST_PERSON, ["© 2025 Toby Hede", "© 2025 Jane Doe"], "en", ()),
+    (EN_FIRST_PERSON, ["© 2025 UC Regents"], "en", ()),
+])
+def test_a_personal_sites_copyright_names_its_writer(
+        prose: str, tail: list[str], language: str, authors: tuple[str, ...]) -> None:
+    text = "\n\n".join(["Home", "Posts", "Moving my server out of the basement",
+                        *[prose.replace(".", f" ({i}).") for i in range(5)], "Share", *tail])
+    doc = Pipeline().run(text, language=language)
+    assert doc.authors == authors
+    if authors:
+        assert any("copyright line" in r.reason for r in doc.removals if r.stage == "byline")

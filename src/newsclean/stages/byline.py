@@ -51,6 +51,7 @@ from ..lexicon import (
     BYLINE_MARKERS,
     COLON_AUTHOR_LABELS,
     DATE_WORDS,
+    LEGAL_FORMS,
     NAME_STOPWORDS,
     NOT_NAMES,
     PLACE_OPENERS,
@@ -1760,6 +1761,89 @@ def author_links(texts: Sequence[str], common: Container[str]) -> tuple[list[int
     return (found, texts[found[0]].strip(), names) if found else None
 
 
+_YEARS = r"(?:\d{4}(?:\s*[-–—]\s*(?:\d{4}|present|heute))?)"
+#: A site's copyright line that names a person: "© 2025 Toby Hede. All rights reserved.", "Copyright Sam Bossley
+#: 2012-2025.", "© Copyright 2012-2025 Guillaume Gomez", "This site is © 1998-2025 Anil Madhavapeddy, all rights
+#: reserved", "© 2025 Anna Müller · Impressum". The name stops at a full stop, a comma or a separator.
+#: Only a line with a year counts: "© Anna Müller" alone credits a picture.
+_COPYRIGHT = re.compile(
+    r"^\W{0,3}(?:(?:this\s+site\s+is|(?:all\s+)?content|inhalte?)\s+)?(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*"
+    rf"(?:{_YEARS}\s*,?\s*)?(?:by\s+|von\s+|par\s+)?(?P<name>[^\W\d_][^\d©|·•.,;:]{{2,60}}?)\s*(?:,?\s*{_YEARS})?"
+    r"\s*(?:$|[.,|·•–—-](?:\s|$))",
+    re.IGNORECASE)
+_COPYRIGHT_OPENINGS = ("copyright", "(c)", "this site")
+#: How many lines at the end of the page a copyright line is looked for in.
+COPYRIGHT_REACH = 40
+#: The words a writer says of herself, and those a company says of itself, per language: a page written in the
+#: first person singular is a person's, and the site's copyright names its writer.
+_FIRST_PERSON_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "en": (frozenset({"i", "my", "me"}), frozenset({"we", "our", "us"})),
+    "de": (frozenset({"ich", "mein", "meine", "meinen", "meinem", "meiner", "mir", "mich"}),
+           frozenset({"wir", "unser", "unsere", "unseren", "unserem", "unserer", "uns"})),
+    "fr": (frozenset({"je", "j", "moi", "mon", "ma", "mes"}), frozenset({"nous", "notre", "nos"})),
+    "es": (frozenset({"yo", "mi", "mis"}), frozenset({"nosotros", "nosotras", "nuestro", "nuestra", "nuestros"})),
+    "it": (frozenset({"io", "mio", "mia", "miei", "mie"}), frozenset({"noi", "nostro", "nostra", "nostri", "nostre"})),
+    "nl": (frozenset({"ik", "mijn"}), frozenset({"wij", "we", "onze", "ons"})),
+    "sv": (frozenset({"jag", "mitt", "mina", "mig"}), frozenset({"vi", "vår", "vårt", "våra", "oss"})),
+}
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def written_in_first_person(texts: Sequence[str], language: str | None) -> bool:
+    """Whether the page's prose speaks as one person ("I", "my"; "ich", "mein"; "je", "mon") more than as a
+    company ("we", "our"; "wir", "unser"), at least twice: a personal site's, whose copyright names its writer."""
+    singular, plural = _FIRST_PERSON_WORDS.get(language or "en", _FIRST_PERSON_WORDS["en"])
+    mine = ours = 0
+    for text in texts[:MAX_HEAD_SCAN]:
+        if len(text) >= 60 and is_prose(text):
+            for word in _LETTERS.findall(text[:2000]):
+                folded = word.casefold()
+                mine += folded in singular
+                ours += folded in plural
+    return mine >= 2 and mine > ours
+
+
+#: Words of a company's name or legal form besides :data:`LEGAL_FORMS` ("Echo Group Limited", "Acme Holdings").
+_COMPANY_WORDS = frozenset({"limited", "incorporated", "corporation", "company", "group", "holdings", "media",
+                            "publishing", "publications", "enterprises", "studios", "llp", "pty", "srl", "spa", "sas",
+                            "oy", "ab", "ltda", "sl"})
+
+
+def _owner_name(name: str, line: str, common: Container[str]) -> bool:
+    """Whether a copyright line's holder is a person's full name: no legal form on the line ("Inc", "GmbH"), no
+    short acronym ("UC Regents"), no outlet, desk or job title, and no word the article writes in lower case
+    ("Noble Desktop", "Civil Agents")."""
+    tokens = name.split()
+    return (looks_like_name(name, strict=True) and not name.isupper() and not looks_like_role(name)
+            and not is_desk(name) and not _names_outlet(name)
+            and not any(t.isupper() and len(t) <= 3 for t in tokens)
+            and not any((f := w.strip(".,;:()").casefold()) in LEGAL_FORMS or f in _COMPANY_WORDS for w in line.split())
+            and not any(t.casefold() in common for t in tokens))
+
+
+def copyright_owner(texts: Sequence[str], common: Container[str],
+                    language: str | None) -> tuple[list[int], str, list[str]] | None:
+    """(line, line, [name]) of the copyright line at the end of a personal site, when nothing else names the
+    writer: "© 2025 Toby Hede. All rights reserved." under a post written in the first person. A company's
+    line ("© 2025 Acme Inc.") names no writer, nor does a person's on a page that speaks as "we"; the page's
+    copyright lines must name one person only."""
+    found: tuple[list[int], str, list[str]] | None = None
+    for pos in range(max(len(texts) - COPYRIGHT_REACH, 0), len(texts)):
+        text = texts[pos].strip()
+        if len(text) > 200 or not ("©" in text[:40] or text[:12].casefold().startswith(_COPYRIGHT_OPENINGS)):
+            continue
+        held = _COPYRIGHT.match(text)
+        if held is None or not _DIGIT.search(text):
+            continue  # (a year dates a site's notice; "© Anna Müller" without one credits a picture)
+        name = held.group("name").strip()
+        if not _owner_name(name, text, common):
+            continue
+        if found is not None and found[2] != [name]:
+            return None
+        found = found or ([pos], text, [name])
+    return found if found is not None and written_in_first_person(texts, language) else None
+
+
 def glued_meta(texts: Sequence[str], common: Container[str]) -> tuple[list[int], str, list[str]] | None:
     """A blog's meta line with its parts run together, the author glued between the category and the date:
     "Photo Log, Tips & TricksScott DavenportApril 10, 20175 Tips, Composition4 Comments", "extreme
@@ -1945,6 +2029,11 @@ class Byline:
             # the last resort: "More articles by Jane Doe", "Alle Artikel von Anna Müller" under the article
             found = author_links(texts, common)
             linked = found is not None
+        owned = False
+        if found is None:
+            # "© 2025 Toby Hede. All rights reserved." under a post written in the first person
+            found = copyright_owner(texts, common, doc.language)
+            owned = found is not None
         if found is None:
             return doc.drop(lone, stage=self.name, reason=lone)
         if found[2] and all(is_desk(a) for a in found[2]) and self.author_boxes:
@@ -1967,6 +2056,7 @@ class Byline:
         # A byline printed twice (above and under the headline, or in the head and again at the end) is the
         # byline both times: every copy goes now, or a second run would take the one left behind.
         named = (f"a link to the writer's page, naming {', '.join(authors)}" if linked
+                 else f"the site's copyright line, naming its writer {', '.join(authors)}" if owned
                  else f"the byline, naming {', '.join(authors)}")
         copy = f"a copy of the byline, naming {', '.join(authors)}"
         taken = [*positions, edit[0]] if edit is not None else positions
