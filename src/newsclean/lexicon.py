@@ -63,6 +63,7 @@ AUTHOR_BOX_LABELS: tuple[str, ...] = (
     "à propos de l'autrice", "l'autrice", "sobre la autora", "over de schrijver",
     # the box's heading as German pages print it over the writer's note ("Der Autor" / "Max Muster ist …")
     "der autor", "die autorin", "mehr zum autor", "mehr zur autorin", "mehr über den autor", "mehr über die autorin",
+    "the author", "the authors",
 )
 
 #: Words that look like a name after "By" but are interface text.

@@ -2201,6 +2201,7 @@ def test_several_names_under_the_date(lines: list[str], language: str, authors: 
     (["Über die Autorin", "Anna Schmidt ist Korrespondentin in Brüssel."], "de", ("Anna Schmidt",)),
     (["Die Autorin", "Anna Schmidt ist Redakteurin im Ressort Politik."], "de", ("Anna Schmidt",)),
     (["Mehr zum Autor", "Max Muster"], "de", ("Max Muster",)),
+    (["THE AUTHOR", "Jane Doe", "VP - Technology"], "en", ("Jane Doe",)),
     (["About the author", "Jane Doe is a senior reporter covering energy."], "en", ("Jane Doe",)),
     (["L'auteur", "Jean Dupont, 45 ans, est journaliste à Paris."], "fr", ("Jean Dupont",)),
     # a bio that names nobody, or the writer's own words
