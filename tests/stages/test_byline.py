@@ -2249,3 +2249,16 @@ def test_a_personal_sites_copyright_names_its_writer(
     assert doc.authors == authors
     if authors:
         assert any("copyright line" in r.reason for r in doc.removals if r.stage == "byline")
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    # a teaser's headline that ends in a date: its first capitalised words are no name
+    ("Lean Startup Week Call for Proposals is Open Until July 31", ()),
+    ("Annual Members Meeting of the Board is Set for March 3, 2024", ()),
+    # a name and its date, with little or nothing between
+    ("Jane Doe March 3, 2024", ("Jane Doe",)),
+    ("Jane Doe | Senior Writer | March 3, 2024", ("Jane Doe",)),
+    ("Anna Müller, 03.03.2024 - 10:14 Uhr", ("Anna Müller",)),
+])
+def test_a_line_cut_at_its_date_is_a_name_only_when_no_sentence_is_left(line: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head(line), language="en").authors == authors

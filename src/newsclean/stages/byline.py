@@ -861,6 +861,15 @@ def is_dateline(text: str) -> bool:
     return len(tokens) == 1 or tokens[0].casefold() in PLACE_OPENERS
 
 
+def _sentence_left(line: str, name: str) -> bool:
+    """Whether cutting ``name`` out of the start of ``line`` leaves a sentence's words over: four words or more,
+    two of them in lower case ("Lean Startup Week Call" of "Lean Startup Week Call for Proposals is Open Until
+    July 31" is a heading's start, not a name); "Jane Doe in Politics" or "Jane Doe | Senior Writer" leave less."""
+    start = line.find(name)
+    left = (line[start + len(name):] if start >= 0 else line).split()
+    return len(left) >= 4 and sum(w[:1].islower() for w in left) >= 2
+
+
 def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) -> list[str] | None:
     """A bare name line that a date, reading time or job title beside it vouches for (no marker)."""
     text = texts[pos].strip()
@@ -872,7 +881,7 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     name, rest = cut_at_date(text)
     if rest:
         candidate = trim_name(clean_rest(name))
-        if looks_like_name(candidate) and not candidate.isupper():
+        if looks_like_name(candidate) and not candidate.isupper() and not _sentence_left(name, candidate):
             return [candidate]
         several = _several_names(name.strip(" ,;:·•|–—-"))
         if several:
