@@ -2176,6 +2176,9 @@ def test_a_link_to_the_writers_page_yields_to_the_byline_under_the_headline() ->
     ("Jane Doe (words) & John Roe (pictures)", "en", ("Jane Doe",)),
     ("Jean Dupont (texte) et Marie Curie (photos)", "fr", ("Jean Dupont",)),
     ("Jan de Vries (tekst) en Petra Jansen (foto's)", "nl", ("Jan de Vries",)),
+    # after the byline word too: the word is no part of the name
+    ("Von Anna Schmidt (Text) und Peter Müller (Fotos)", "de", ("Anna Schmidt",)),
+    ("By Jane Doe (words) and John Roe (photos)", "en", ("Jane Doe",)),
     # the pictures' credit alone, parties in brackets, a caption: no writer
     ("Peter Müller (Fotos)", "de", ()),
     ("Olaf Scholz (SPD) und Friedrich Merz (CDU)", "de", ()),
@@ -2262,3 +2265,14 @@ def test_a_personal_sites_copyright_names_its_writer(
 ])
 def test_a_line_cut_at_its_date_is_a_name_only_when_no_sentence_is_left(line: str, authors: tuple[str, ...]) -> None:
     assert HEAD.run(_head(line), language="en").authors == authors
+
+
+@pytest.mark.parametrize(("lines", "language", "authors"), [
+    # the writer's team beside her name: the name alone is the author
+    (["Anna Schmidt | Redaktion", "03.12.2026"], "de", ("Anna Schmidt",)),
+    (["Jane Doe | Staff", "March 3, 2024"], "en", ("Jane Doe",)),
+    # a desk signing alone stays a desk
+    (["Podium Staff", "March 3, 2024"], "en", ("Podium Staff",)),
+])
+def test_a_name_beside_its_desk_word_is_the_writer(lines: list[str], language: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head("\n".join(lines)), language=language).authors == authors

@@ -755,9 +755,12 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
     stripped = _plain_label(_writer_part(_GLUED_MARKER.sub(r"\g<0> ", stripped)))
     stripped = _GLUED_DATE.sub(" ", stripped)
     stripped = _without_doubled_by(stripped)  # "Written byby Jane"
-    credited = credited_writers(stripped) if stripped[-1] == ")" else ()
-    if credited:
-        return text.strip(), credited  # "Anna Schmidt (Text) und Peter Müller (Fotos)"
+    if stripped[-1] == ")":
+        # "Anna Schmidt (Text) und Peter Müller (Fotos)", also after the byline word ("Von Anna Schmidt (Text) …")
+        marked = pattern.match(stripped) if _opens_like_marker(stripped, pattern) else None
+        credited = credited_writers(marked.group("rest").strip() if marked is not None else stripped)
+        if credited:
+            return text.strip(), credited
     writer = _WRITER_PART.search(stripped)
     if writer is not None:
         # "Medically reviewed by A — Written by B — Updated …": the writer, not the reviewer
@@ -907,12 +910,13 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
         # "Jane Doe | Senior Writer | July 2, 2025", "Dec 3, 2024 · 5 min · Jane Doe": one name, the rest
         # dates, reading times, roles or a comment count.
         parts = [_name_part(p) for p in parts]  # "Anna Müller, Redakteurin" -> "Anna Müller"
-        named = [p for p in parts if looks_like_name(p) and not looks_like_role(p)]
+        # (a desk's word alone is the writer's team, not a second name: "Anna Schmidt | Redaktion")
+        named = [p for p in parts if looks_like_name(p) and not looks_like_role(p) and not _desk_word(p)]
         others = [p for p in parts if p not in named]
         if (len(named) == 1 and any(is_meta_line(p) for p in others)
-                and all(looks_like_role(p) or is_meta_line(p) or _COUNT.match(p) for p in others)):
+                and all(looks_like_role(p) or _desk_word(p) or is_meta_line(p) or _COUNT.match(p) for p in others)):
             return named
-        if len(named) == 1 and named[0] == parts[0] and all(looks_like_role(p) for p in others):
+        if len(named) == 1 and named[0] == parts[0] and all(looks_like_role(p) or _desk_word(p) for p in others):
             return named
         several = _several_names(parts[0])
         if several and all(_is_roles(p) or is_meta_line(p) or _COUNT.match(p) for p in parts[1:]):
@@ -927,7 +931,8 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if (single and " " not in text and is_desk(text) and text[:1].isupper()
             and (is_meta_line(following) or (pos > 0 and is_meta_line(texts[pos - 1])))):
         return [text]  # "19 Dec, 2025" / "Newsdesk", "Staff" / "April 18, 2025": a desk signs, dated, at the headline
-    if single and is_desk(text) and is_name(text) and _named_desk(text) and text.split()[0] not in _TEAM_WORDS:
+    if single and is_desk(text) and is_name(text) and _named_desk(text) and text.split()[0] not in _TEAM_WORDS \
+            and not _SEPARATOR.search(text):  # ("Anna Schmidt | Redaktion" is a writer and her team, not a desk)
         # ("Team Building" right under the headline is a heading: "Team X" signs only with a date beside it)
         return [text]  # "Podium Staff" right under the headline: a desk signs where a byline stands
     filed = _FILED_IN.match(text)
@@ -957,6 +962,11 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if any(is_meta_line(t) or is_dateline(t) for t in neighbours) or looks_like_role(following):
         return [text]
     return None
+
+
+def _desk_word(text: str) -> bool:
+    """A desk's word alone ("Redaktion", "Staff", "Newsdesk"): beside a name, the writer's team."""
+    return " " not in text.strip() and is_desk(text.strip())
 
 
 def _several_names(text: str) -> list[str]:
