@@ -2276,3 +2276,31 @@ def test_a_line_cut_at_its_date_is_a_name_only_when_no_sentence_is_left(line: st
 ])
 def test_a_name_beside_its_desk_word_is_the_writer(lines: list[str], language: str, authors: tuple[str, ...]) -> None:
     assert HEAD.run(_head("\n".join(lines)), language=language).authors == authors
+
+
+@pytest.mark.parametrize(("lines", "language", "authors"), [
+    # the paper or the agency after a dash or a bar, as after a comma
+    (["Jean Dupont - Le Figaro", "03/12/2026"], "fr", ("Jean Dupont",)),
+    (["Anna Müller | Stuttgarter Zeitung", "03.12.2026"], "de", ("Anna Müller",)),
+    (["María García | EFE", "03/12/2026"], "es", ("María García",)),
+    # a section after the dash is no paper; a place and a date are a dateline
+    (["Politik - Inland", "03.12.2026"], "de", ()),
+    # Dutch "en" joins two writers; Spanish "en" files the post in a section
+    (["Jan de Vries en Petra Jansen", "3 december 2026"], "nl", ("Jan de Vries", "Petra Jansen")),
+    (["María García en Política", "3 de diciembre de 2026"], "es", ("María García",)),
+])
+def test_a_name_with_its_paper_after_a_dash_and_dutch_en(
+        lines: list[str], language: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head("\n".join(lines)), language=language).authors == authors
+
+
+@pytest.mark.parametrize(("line", "language", "authors"), [
+    ("Article rédigé par Jean Dupont", "fr", ("Jean Dupont",)),
+    ("Ein Artikel geschrieben von Anna Müller", "de", ("Anna Müller",)),
+    ("Artículo escrito por María García", "es", ("María García",)),
+    ("Articolo scritto da Mario Rossi", "it", ("Mario Rossi",)),
+    # a book "written by" someone is not the article's writer
+    ("A novel written by Jane Austen in 1813 about manners and marriage.", "en", ()),
+])
+def test_a_kind_of_text_and_a_verb_before_the_byline_word(line: str, language: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head(line), language=language).authors == authors

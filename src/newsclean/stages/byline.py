@@ -681,7 +681,10 @@ _KIND_BY = re.compile(
     r"|interview|rezension|kritik|article|post|piece|story|column|report|review|opinion|billet|chronique"
     r"|tribune|éditorial|editorial|artículo|reportaje|columna|crónica|articolo|rubrica|commento|artigo|coluna"
     r"|crônica|stuk|guide|feature|analysis|explainer|leitartikel|recherche|dossier|enquête|entretien|guía|análisis"
-    r"|entrevista|guida|analisi|intervista|gids)\s+(?:(?:von|by|de|par|di|da|por|door)\s+"
+    r"|entrevista|guida|analisi|intervista|gids)\s+"
+    # the verb between the kind and the byline word: "Article rédigé par", "Artikel geschrieben von"
+    r"(?:(?:written|geschrieben|verfasst|écrit|rédigé|escrito|redactado|scritto|redatto|geschreven)\s+)?"
+    r"(?:(?:von|by|de|par|di|da|por|door)\s+"
     # "Eine Analyse unserer Korrespondentin Anna Schmidt", "Ein Kommentar unseres Chefredakteurs Max Muster"
     r"|(?=unserer\s|unseres\s))(?P<rest>[^\W\d_].{2,80})$",
     re.IGNORECASE,
@@ -936,7 +939,9 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
         # ("Team Building" right under the headline is a heading: "Team X" signs only with a date beside it)
         return [text]  # "Podium Staff" right under the headline: a desk signs where a byline stands
     filed = _FILED_IN.match(text)
-    if filed and looks_like_name(filed.group("name")):
+    if filed and _names_after_en(text, filed.group("category")):
+        text = _DUTCH_AND.sub(" & ", text)  # "Jan de Vries en Petra Jansen": two writers, read as with "&"
+    elif filed and looks_like_name(filed.group("name")):
         text = filed.group("name")  # "Jane Doe in Politics" / "Dec 10": the author, and where the post is filed
     bare = bare_name(text)
     placed = _NAME_PLACE.match(text) if bare is None and len(text) <= 80 else None
@@ -944,11 +949,12 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
             and not any(w.casefold() in NAME_STOPWORDS for w in placed.group("place").replace("/", "-").split("-")):
         # (a section after the comma is no place: "Nonessential Thoughts, Technology")
         bare = placed.group("name")  # "Anna Müller, Berlin" / "03.03.2024": the place she writes from
-    if bare is None and "," in text and len(text) <= 80:
-        name, _, outlet = (t.strip() for t in text.partition(","))
+    outlet_cut = _OUTLET_SEPARATOR.search(text) if bare is None and len(text) <= 80 else None
+    if outlet_cut is not None:
+        name, outlet = text[:outlet_cut.start()].strip(), text[outlet_cut.end():].strip()
         if len(outlet.split()) <= 4 and _names_outlet(outlet) and looks_like_name(name, strict=True) \
                 and not looks_like_role(name):
-            bare = name  # "Jean Dupont, Le Figaro" / "14 mars 2024": the paper he writes for
+            bare = name  # "Jean Dupont, Le Figaro" / "Jean Dupont - Le Figaro" / "14 mars 2024": his paper
     if bare is None and (is_meta_line(following) or (pos > 0 and is_meta_line(texts[pos - 1]))):
         # "Naftali Tishby, Fernando C. Pereira, William Bialek" / "24 Apr 2000 • 3 min read": several full
         # names, the date under them (or over them: "14.03.2024, 16:42 Uhr" / "Anna Schmidt und Peter Meier")
@@ -962,6 +968,18 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if any(is_meta_line(t) or is_dateline(t) for t in neighbours) or looks_like_role(following):
         return [text]
     return None
+
+
+#: What stands between a name and the paper after it: "Jean Dupont, Le Figaro", "Jean Dupont - Le Figaro",
+#: "Anna Müller | Stuttgarter Zeitung".
+_OUTLET_SEPARATOR = re.compile(r",\s*|\s[|–—-]\s|\s?\|\s?")
+
+
+def _names_after_en(text: str, category: str) -> bool:
+    """Whether the "en" of a name line joins two writers, as Dutch writes "and" ("Jan de Vries en Petra Jansen"),
+    not a name and its category, as Spanish and French write "in" ("María García en Política"): a full name
+    follows it."""
+    return f" en {category}" in text and looks_like_name(category, strict=True) and not looks_like_role(category)
 
 
 def _desk_word(text: str) -> bool:
@@ -1070,7 +1088,7 @@ def bare_name(text: str) -> str | None:
 
 #: Names, a comma and an agency ("Anna Schmidt, dpa", "Jane Doe and John Roe, AP", "Anna Schmidt, dpa/AFP").
 _NAMES_COMMA_AGENCY = re.compile(
-    r"^(?P<names>[^\d,/()|]{5,80}?),\s*(?P<agency>[^\W\d_][\w.-]*(?:\s?/\s?[\w.-]+){0,2})$")
+    r"^(?P<names>[^\d,/()|]{5,80}?)(?:,\s*|\s?\|\s?)(?P<agency>[^\W\d_][\w.-]*(?:\s?/\s?[\w.-]+){0,2})$")
 
 
 def names_with_agency(texts: Sequence[str], pos: int, anchor: int) -> list[str] | None:
@@ -1078,7 +1096,7 @@ def names_with_agency(texts: Sequence[str], pos: int, anchor: int) -> list[str] 
     right under the headline, or under a date line right under it, or over a date line right under the headline
     or its deck. A photographer's credit under a caption has the same shape ("Max Muster, dpa" under "Soldaten
     bei einer Übung"), so a line further down, or under anything but the headline or its date, is none."""
-    if not 0 <= pos - anchor <= 1 or len(texts[pos]) > 100 or "," not in texts[pos]:
+    if not 0 <= pos - anchor <= 1 or len(texts[pos]) > 100 or ("," not in texts[pos] and "|" not in texts[pos]):
         return None
     found = _NAMES_COMMA_AGENCY.match(texts[pos].strip())
     if found is None or not all(a.strip().casefold() in _AGENCY_NAMES for a in found.group("agency").split("/")):
