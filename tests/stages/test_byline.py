@@ -2304,3 +2304,19 @@ def test_a_name_with_its_paper_after_a_dash_and_dutch_en(
 ])
 def test_a_kind_of_text_and_a_verb_before_the_byline_word(line: str, language: str, authors: tuple[str, ...]) -> None:
     assert HEAD.run(_head(line), language=language).authors == authors
+
+
+@pytest.mark.parametrize(("line", "language", "authors"), [
+    # given names alone, joined by "and", sign together
+    ("Written by Linny and Peter", "en", ["Linny", "Peter"]),
+    ("By Maria & Katerina", "en", ["Maria", "Katerina"]),
+    ("Von Anna und Max", "de", ["Anna", "Max"]),
+    # one word after a full name, or after a comma, is a place, an agency or a desk
+    ("By Jane Doe and Peter", "en", ["Jane Doe"]),
+    ("By Jane Doe and Reuters", "en", ["Jane Doe"]),
+    ("Von Anna Müller, Berlin", "de", ["Anna Müller"]),
+    ("By Linny, Peter", "en", ["Linny"]),
+])
+def test_given_names_joined_by_and_sign_together(line: str, language: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is not None and parsed[1] == authors

@@ -555,6 +555,14 @@ def names_beside_places(rest: str) -> list[str]:
     return names
 
 
+def _given_names(join: str, names: Sequence[str], part: str) -> bool:
+    """Whether ``part``, one word, is a second given name after given names alone and a conjunction: "Linny and
+    Peter", "Maria & Katerina" sign together. After a full name, or after a comma, one word is a place or an
+    outlet ("Anna Müller, Berlin", "Jane Doe and Reuters")."""
+    return (join[:1].isalpha() or join in ("&", "+")) and all(" " not in n for n in names) \
+        and not is_desk(part) and part.casefold() not in _AGENCY_NAMES
+
+
 def split_names(rest: str, *, strict: bool = False) -> list[str]:
     """Names from what follows the marker; roles, outlets and places after the names are not names."""
     if "(" in rest:
@@ -586,7 +594,8 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
         if out and joined and join in (",", ";"):
             break  # "Anna Schmidt und Peter Meier, Tel Aviv": a list ends with the name after its "und"
         joined = joined or join[:1].isalpha() or join in ("&", "+")
-        if index > 0 and len(part.split()) == 1 and part[:1].isupper() and out:
+        if index > 0 and out and len(part.split()) == 1 and part[:1].isupper() \
+                and not _given_names(join, out, part):
             break  # "Anna Müller, Berlin" / "Jane Doe, Reuters": a place or an outlet, not a second author
         if out and part.split()[0].casefold() in PLACE_OPENERS:
             break  # "Peter Meier, Tel Aviv", "Jane Doe, New York": a place of two words, not a second author
