@@ -2132,7 +2132,11 @@ def test_a_byline_printed_over_its_date_in_one_paragraph_is_read_as_its_own_line
 
 @pytest.mark.parametrize(("links", "language", "authors"), [
     (["More articles by Jane Doe"], "en", ("Jane Doe",)),
-    (["Read the latest from Jane Doe", "More from Jane Doe"], "en", ("Jane Doe",)),
+    (["Read the latest from Jane Doe", "More articles by Jane Doe"], "en", ("Jane Doe",)),
+    # a column's teasers: "More from" and "The latest from" alone are no link to a writer's page
+    (["The latest from Dear Abby"], "en", ()),
+    (["More from Jane Doe"], "en", ()),
+    (["Mehr von Anna Müller"], "de", ()),
     (["View all posts by Jane Doe, MD"], "en", ("Jane Doe, MD",)),
     (["Alle Artikel von Anna Müller"], "de", ("Anna Müller",)),
     (["Mehr Beiträge von Anna Müller und Max Muster"], "de", ("Anna Müller", "Max Muster")),

@@ -1752,16 +1752,16 @@ def signed_with_address(texts: Sequence[str], common: Container[str]) -> tuple[l
 
 
 #: A link to the writer's page, under the article or in its author box: "More articles by Jane Doe", "View all
-#: posts by Jane Doe", "Read the latest from Jane Doe", "Alle Artikel von Anna Müller", "Mehr von Anna Müller",
-#: "Tous les articles de Jean Dupont", "Más artículos de María García", "Altri articoli di Mario Rossi", "Meer
-#: artikelen van Jan de Vries", "Fler artiklar av Anna Svensson". Read only in full: the words, then the name.
+#: posts by Jane Doe", "Read the latest from Jane Doe", "Alle Artikel von Anna Müller", "Tous les articles de Jean
+#: Dupont", "Más artículos de María García", "Altri articoli di Mario Rossi", "Meer artikelen van Jan de Vries",
+#: "Fler artiklar av Anna Svensson". Read only in full: the words, then the name. A bare "More from" or "The latest
+#: from" heads a column's or a section's teasers as often ("The latest from Dear Abby"), and counts not.
 _AUTHOR_LINK = re.compile(
     r"^\W{0,3}(?:"
     r"(?:more|other|all|latest|recent|(?:view|see|read)\s+(?:all|more))\s+"
     r"(?:articles|posts|stories|columns|reviews|pieces)\s+(?:by|from|written\s+by)"
-    r"|(?:read\s+the\s+latest|more|the\s+latest)\s+from"
+    r"|read\s+the\s+latest\s+from"
     r"|(?:mehr|alle|weitere|neueste)\s+(?:artikel|beiträge|texte|kolumnen)\s+(?:von|der\s+autorin|des\s+autors)"
-    r"|mehr\s+von"
     r"|(?:plus\s+d['’]|tous\s+les\s+|autres\s+|(?:voir|lire)\s+tous\s+les\s+)articles\s+(?:de|d['’])"
     r"|(?:más|todos\s+los|otros|ver\s+todos\s+los|últimos)\s+artículos\s+de"
     r"|(?:altri|tutti\s+gli|leggi\s+tutti\s+gli|ultimi)\s+articoli\s+di"
