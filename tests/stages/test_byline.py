@@ -2324,3 +2324,22 @@ def test_a_kind_of_text_and_a_verb_before_the_byline_word(line: str, language: s
 def test_given_names_joined_by_and_sign_together(line: str, language: str, authors: list[str]) -> None:
     parsed = parse_byline(line, marker_pattern(language))
     assert parsed is not None and parsed[1] == authors
+
+
+@pytest.mark.parametrize(("header", "prose", "authors"), [
+    (["Skip to content", "Derek Seaman's Tech Blog", "Home"], EN_FIRST_PERSON, ("Derek Seaman",)),
+    (["Mike Woodward's thoughts on AI, data, and analytics."], EN_FIRST_PERSON, ("Mike Woodward",)),
+    (["Klaus Jens’ Notizen", "Startseite"], DE_FIRST_PERSON, ("Klaus Jens",)),
+    # a company's blog, a page that speaks as "we", a one-word owner: no writer
+    (["Derek Seaman's Tech Blog"], EN_WE, ()),
+    (["Acme's Engineering Blog"], EN_FIRST_PERSON, ()),
+    # a possessive in the article's prose is no site's name
+    (["Home"], "Jane Doe's blog post inspired me, and I wrote my own reply to it last week in my notebook.", ()),
+])
+def test_a_personal_sites_name_in_its_header_names_its_writer(
+        header: list[str], prose: str, authors: tuple[str, ...]) -> None:
+    language = "de" if prose is DE_FIRST_PERSON else "en"
+    text = "\n\n".join([*header, "Moving my server out of the basement",
+                        *[prose.replace(".", f" ({i}).") for i in range(5)], "Share"])
+    doc = Pipeline().run(text, language=language)
+    assert doc.authors == authors

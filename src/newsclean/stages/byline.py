@@ -1890,6 +1890,34 @@ def copyright_owner(texts: Sequence[str], common: Container[str],
     return found if found is not None and written_in_first_person(texts, language) else None
 
 
+#: A personal site's name in its header, the owner's name in the possessive: "Derek Seaman's Tech Blog", "Mike
+#: Woodward's thoughts on AI, data, and analytics", "Colin Watson's blog", "Klaus Jens' Notizen".
+_OWNERS_SITE = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][^\s'’]+(?:\s[A-ZÀ-Þ][^\s'’]+){1,2})(?:['’]s|(?<=s)['’])\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:blog|weblog|journal|notes|newsletter|thoughts|musings|diary|notebook|notizen|tagebuch|carnet)"
+    # the site's name ends there, or says what about ("… thoughts on AI"); "Jane Doe's blog post …" is a sentence
+    r"(?=\s*(?:$|[.,:;|•·–—-]|(?:on|about|über|zu|sur)\s))",
+    re.IGNORECASE)
+#: How many lines at the top of the page a site's header is looked for in.
+SITE_HEADER_REACH = 10
+
+
+def site_owner(texts: Sequence[str], common: Container[str],
+               language: str | None) -> tuple[list[int], str, list[str]] | None:
+    """(line, line, [name]) of a personal site's name in its header ("Derek Seaman's Tech Blog"), when nothing else
+    names the writer and the page speaks in the first person singular (see :func:`written_in_first_person`)."""
+    for pos in range(min(SITE_HEADER_REACH, len(texts))):
+        text = texts[pos].strip()
+        owned = _OWNERS_SITE.match(text) if len(text) <= 200 and ("'" in text or "’" in text) else None
+        if owned is None:
+            continue
+        name = owned.group("name")
+        if looks_like_name(name, strict=True) and not looks_like_role(name) and not name.isupper() \
+                and not mostly_common(name, common, 1.0) and not _names_outlet(name):
+            return ([pos], text, [name]) if written_in_first_person(texts, language) else None
+    return None
+
+
 def glued_meta(texts: Sequence[str], common: Container[str]) -> tuple[list[int], str, list[str]] | None:
     """A blog's meta line with its parts run together, the author glued between the category and the date:
     "Photo Log, Tips & TricksScott DavenportApril 10, 20175 Tips, Composition4 Comments", "extreme
@@ -2075,11 +2103,15 @@ class Byline:
             # the last resort: "More articles by Jane Doe", "Alle Artikel von Anna Müller" under the article
             found = author_links(texts, common)
             linked = found is not None
-        owned = False
+        owned: bool | str = False
         if found is None:
-            # "© 2025 Toby Hede. All rights reserved." under a post written in the first person
+            # "© 2025 Toby Hede. All rights reserved." under a post written in the first person, or the site's
+            # header: "Derek Seaman's Tech Blog"
             found = copyright_owner(texts, common, doc.language)
             owned = found is not None
+            if found is None:
+                found = site_owner(texts, common, doc.language)
+                owned = "header" if found is not None else False
         if found is None:
             return doc.drop(lone, stage=self.name, reason=lone)
         if found[2] and all(is_desk(a) for a in found[2]) and self.author_boxes:
@@ -2102,6 +2134,7 @@ class Byline:
         # A byline printed twice (above and under the headline, or in the head and again at the end) is the
         # byline both times: every copy goes now, or a second run would take the one left behind.
         named = (f"a link to the writer's page, naming {', '.join(authors)}" if linked
+                 else f"the site's name, naming its writer {', '.join(authors)}" if owned == "header"
                  else f"the site's copyright line, naming its writer {', '.join(authors)}" if owned
                  else f"the byline, naming {', '.join(authors)}")
         copy = f"a copy of the byline, naming {', '.join(authors)}"
