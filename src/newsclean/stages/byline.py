@@ -1797,6 +1797,8 @@ def author_links(texts: Sequence[str], common: Container[str]) -> tuple[list[int
     found: list[int] = []
     names: list[str] = []
     for pos, text in enumerate(texts):
+        if len(text) > 120 or (text[:1].isalpha() and text[:2].lower() not in _AUTHOR_LINK_OPENINGS):
+            continue  # the cheap tests of :func:`_link_names` first, without a call: most lines are no link
         linked = _link_names(text, common)
         if not linked:
             continue
