@@ -2343,3 +2343,18 @@ def test_a_personal_sites_name_in_its_header_names_its_writer(
                         *[prose.replace(".", f" ({i}).") for i in range(5)], "Share"])
     doc = Pipeline().run(text, language=language)
     assert doc.authors == authors
+
+
+@pytest.mark.parametrize(("prose", "language", "first_person"), [
+    (EN_FIRST_PERSON, "en", True),
+    (EN_WE, "en", False),
+    (DE_FIRST_PERSON, "de", True),
+    ("Je vis à Lyon depuis dix ans et mon jardin est devenu mon bureau, je y écris chaque matin.", "fr", True),
+    # Polish "my" is "we": a company's page in Polish does not speak in the first person singular
+    ("My jesteśmy firmą z Krakowa i nasz zespół od lat pomaga klientom, a nasze usługi są znane w całym kraju.",
+     "pl", False),
+])
+def test_a_page_in_the_first_person(prose: str, language: str, first_person: bool) -> None:
+    from newsclean.stages.byline import written_in_first_person
+
+    assert written_in_first_person([prose, prose], language) is first_person

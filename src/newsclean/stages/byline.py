@@ -1833,6 +1833,9 @@ _FIRST_PERSON_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "it": (frozenset({"io", "mio", "mia", "miei", "mie"}), frozenset({"noi", "nostro", "nostra", "nostri", "nostre"})),
     "nl": (frozenset({"ik", "mijn"}), frozenset({"wij", "we", "onze", "ons"})),
     "sv": (frozenset({"jag", "mitt", "mina", "mig"}), frozenset({"vi", "vår", "vårt", "våra", "oss"})),
+    "pt": (frozenset({"eu", "meu", "minha", "meus", "minhas"}), frozenset({"nós", "nosso", "nossa", "nossos"})),
+    # (Polish "my" is "we": the English words would count it the wrong way round)
+    "pl": (frozenset({"ja", "mój", "moja", "moje", "mnie"}), frozenset({"my", "nasz", "nasza", "nasze", "nas"})),
 }
 _LETTERS = re.compile(r"[^\W\d_]+")
 
