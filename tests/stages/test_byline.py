@@ -2358,3 +2358,14 @@ def test_a_page_in_the_first_person(prose: str, language: str, first_person: boo
     from newsclean.stages.byline import written_in_first_person
 
     assert written_in_first_person([prose, prose], language) is first_person
+
+
+def test_a_codes_identifiers_are_no_words_of_the_article() -> None:
+    from newsclean.stages.byline import CommonWords
+
+    texts = ["{% set person = states('person.derek_seaman') %} and the sensor derek_esp_location reports the room",
+             "The seaman walked along the harbour every morning before the ships came in from the open sea."]
+    common = CommonWords(texts)
+    assert "derek" not in common          # only inside identifiers
+    assert "seaman" in common             # a word of the prose
+    assert "sensor" in common

@@ -387,11 +387,12 @@ class CommonWords(Container[str]):
         if word not in self._known:
             if self._blob is None:
                 self._blob = "\n".join(t[:2000] for t in self._texts[:400] if len(t) >= 60)
-            # A word of an address is no word of the article ("russell@example.com", "@russellm", "/miller/").
+            # A word of an address or of a code's identifier is no word of the article ("russell@example.com",
+            # "@russellm", "/miller/", "person.derek_seaman").
             # The word comes first and what stands before it is looked at behind it, so that the search runs
             # as a fast scan for the word; most words are not in the text at all, which one ``in`` tells.
             word_ = re.escape(word)
-            pattern = rf"{word_}(?<![^\W\d_]{word_})(?<![@./]{word_})(?![^\W\d_]|@|\.[^\W\d_])"
+            pattern = rf"{word_}(?<![^\W\d]{word_})(?<![@./]{word_})(?![^\W\d]|@|\.[^\W\d_])"
             self._known[word] = word in self._blob and re.search(pattern, self._blob) is not None
         return self._known[word]
 
