@@ -2303,6 +2303,9 @@ def test_a_name_with_its_paper_after_a_dash_and_dutch_en(
     ("Ein Artikel geschrieben von Anna Müller", "de", ("Anna Müller",)),
     ("Artículo escrito por María García", "es", ("María García",)),
     ("Articolo scritto da Mario Rossi", "it", ("Mario Rossi",)),
+    ("Recipe by Jane Doe", "en", ("Jane Doe",)),
+    ("Ein Rezept von Anna Müller", "de", ("Anna Müller",)),
+    ("Recette de Jean Dupont", "fr", ("Jean Dupont",)),
     # a book "written by" someone is not the article's writer
     ("A novel written by Jane Austen in 1813 about manners and marriage.", "en", ()),
 ])

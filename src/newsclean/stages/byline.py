@@ -691,7 +691,7 @@ _KIND_BY = re.compile(
     r"|interview|rezension|kritik|article|post|piece|story|column|report|review|opinion|billet|chronique"
     r"|tribune|éditorial|editorial|artículo|reportaje|columna|crónica|articolo|rubrica|commento|artigo|coluna"
     r"|crônica|stuk|guide|feature|analysis|explainer|leitartikel|recherche|dossier|enquête|entretien|guía|análisis"
-    r"|entrevista|guida|analisi|intervista|gids)\s+"
+    r"|entrevista|guida|analisi|intervista|gids|recipe|rezept|recette|receta|ricetta|recept)\s+"
     # the verb between the kind and the byline word: "Article rédigé par", "Artikel geschrieben von"
     r"(?:(?:written|geschrieben|verfasst|écrit|rédigé|escrito|redactado|scritto|redatto|geschreven)\s+)?"
     r"(?:(?:von|by|de|par|di|da|por|door)\s+"
