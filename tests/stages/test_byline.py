@@ -2372,3 +2372,8 @@ def test_a_codes_identifiers_are_no_words_of_the_article() -> None:
     assert "derek" not in common          # only inside identifiers
     assert "seaman" in common             # a word of the prose
     assert "sensor" in common
+
+
+@pytest.mark.parametrize("line", ["Secure Checkout", "Zum Warenkorb", "Subtotal"])
+def test_a_shops_interface_words_are_no_name(line: str) -> None:
+    assert HEAD.run(_head(line, after="5 min read"), language="en").authors == ()
