@@ -61,6 +61,9 @@ AUTHOR_BOX_LABELS: tuple[str, ...] = (
     # the writer, or the text's contributor ("About the expert", "Unsere Expertin" introduce whom the text asks)
     "about the writer", "meet the writer", "about the contributor", "über den verfasser", "über die verfasserin",
     "à propos de l'autrice", "l'autrice", "sobre la autora", "over de schrijver",
+    # the box's heading as German pages print it over the writer's note ("Der Autor" / "Max Muster ist …")
+    "der autor", "die autorin", "mehr zum autor", "mehr zur autorin", "mehr über den autor", "mehr über die autorin",
+    "the author", "the authors",
 )
 
 #: Words that look like a name after "By" but are interface text.
@@ -106,7 +109,8 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
         "us", "login", "log", "sign", "subscribe", "newsletter", "read", "watch", "listen", "video", "videos",
         "photo", "photos", "image", "images", "gallery", "live", "latest", "popular", "trending", "related",
         "comments", "comment", "reply", "privacy", "policy", "terms", "cookie", "cookies", "settings",
-        "account", "profile", "help", "support", "shop", "store", "cart", "products", "product", "services",
+        "account", "profile", "help", "support", "shop", "store", "cart", "checkout", "warenkorb", "subtotal",
+        "zwischensumme", "products", "product", "services",
         "service", "pricing", "features", "solutions", "resources", "company", "careers", "press", "events",
         "event", "more", "next", "previous", "back", "top", "view", "full", "story", "stories", "article",
         "articles", "page", "pages", "post", "posts", "feed", "rss", "edit", "tags", "tag", "category",

@@ -1530,9 +1530,15 @@ def test_a_name_beside_a_dateline_a_compound_job_title_or_with_its_initials(
     assert HEAD.run(_head("\n".join(lines)), language=language).authors == authors
 
 
-@pytest.mark.parametrize("line", ["Anna Müller (dpa)", "Anna Müller (CDU)", "Anna Müller (Text)"])
-def test_an_agency_a_party_or_a_role_in_brackets_is_no_initials(line: str) -> None:
-    assert HEAD.run(_head(line, after="03.03.2024"), language="de").authors == ()
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Anna Müller (dpa)", ()),
+    ("Anna Müller (CDU)", ()),
+    ("Anna Müller (Fotos)", ()),
+    # no initials either, but a credit for the text: she wrote it, as "Text: Anna Müller" says
+    ("Anna Müller (Text)", ("Anna Müller",)),
+])
+def test_an_agency_a_party_or_a_role_in_brackets_is_no_initials(line: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head(line, after="03.03.2024"), language="de").authors == authors
 
 
 @pytest.mark.parametrize(("tail", "language", "authors"), [
@@ -2122,3 +2128,252 @@ def test_a_byline_printed_over_its_date_in_one_paragraph_is_read_as_its_own_line
     doc = Pipeline(["segment", "title", "byline", "dates"]).run(text)
     assert doc.authors == authors and doc.byline == f"{byline}\n14.03.2024, 17:45 Uhr"
     assert doc.paragraph_texts == [GERMAN_LEAD]
+
+
+@pytest.mark.parametrize(("links", "language", "authors"), [
+    (["More articles by Jane Doe"], "en", ("Jane Doe",)),
+    (["Read the latest from Jane Doe", "More articles by Jane Doe"], "en", ("Jane Doe",)),
+    # a column's teasers: "More from" and "The latest from" alone are no link to a writer's page
+    (["The latest from Dear Abby"], "en", ()),
+    (["More from Jane Doe"], "en", ()),
+    (["Mehr von Anna Müller"], "de", ()),
+    (["View all posts by Jane Doe, MD"], "en", ("Jane Doe, MD",)),
+    (["Alle Artikel von Anna Müller"], "de", ("Anna Müller",)),
+    (["Mehr Beiträge von Anna Müller und Max Muster"], "de", ("Anna Müller", "Max Muster")),
+    (["Tous les articles de Jean Dupont"], "fr", ("Jean Dupont",)),
+    (["Más artículos de María García"], "es", ("María García",)),
+    (["Altri articoli di Mario Rossi"], "it", ("Mario Rossi",)),
+    (["Meer artikelen van Jan de Vries"], "nl", ("Jan de Vries",)),
+    (["Fler artiklar av Anna Svensson"], "sv", ("Anna Svensson",)),
+    # a section, an outlet, an agency or the site's partners: no writer
+    (["More from Politics"], "en", ()),
+    (["More from The Washington Post"], "en", ()),
+    (["Mehr von Stuttgarter Zeitung"], "de", ()),
+    (["Alle Artikel von dpa"], "de", ()),
+    (["More from our partners"], "en", ()),
+    # links to several writers' pages: a list of contributors, not the article's writer
+    (["View all posts by Jane Doe", "View all posts by John Roe"], "en", ()),
+    # the words inside a sentence are no link
+    (["She said she would write more articles by hand from now on, as Jane Doe did."], "en", ()),
+])
+def test_a_link_to_the_writers_page_names_the_writer_when_nothing_else_does(
+        links: list[str], language: str, authors: tuple[str, ...]) -> None:
+    body = GERMAN_BODY if language == "de" else BODY
+    text = "\n\n".join(["Home", "News", "The council approves a new budget for the city",
+                        *[body.replace(".", f" ({i}).") for i in range(4)], *links, "Privacy policy"])
+    doc = Pipeline().run(text, language=language)
+    assert doc.authors == authors
+    reasons = [r.reason for r in doc.removals if r.stage == "byline"]
+    assert sum("a link to the writer's page" in why for why in reasons) == (len(links) if authors else 0)
+
+
+def test_a_link_to_the_writers_page_yields_to_the_byline_under_the_headline() -> None:
+    text = "\n\n".join(["Home", "News", "The council approves a new budget for the city", "By John Roe",
+                        *[BODY.replace(".", f" ({i}).") for i in range(4)], "More articles by Jane Doe"])
+    assert Pipeline().run(text, language="en").authors == ("John Roe",)
+
+
+@pytest.mark.parametrize(("line", "language", "authors"), [
+    ("Anna Schmidt (Text) und Peter Müller (Fotos)", "de", ("Anna Schmidt",)),
+    ("Peter Müller (Fotos), Anna Schmidt (Text)", "de", ("Anna Schmidt",)),
+    ("Anna Schmidt (Text und Fotos)", "de", ("Anna Schmidt",)),
+    ("Jane Doe (words) & John Roe (pictures)", "en", ("Jane Doe",)),
+    ("Jean Dupont (texte) et Marie Curie (photos)", "fr", ("Jean Dupont",)),
+    ("Jan de Vries (tekst) en Petra Jansen (foto's)", "nl", ("Jan de Vries",)),
+    # after the byline word too: the word is no part of the name
+    ("Von Anna Schmidt (Text) und Peter Müller (Fotos)", "de", ("Anna Schmidt",)),
+    ("By Jane Doe (words) and John Roe (photos)", "en", ("Jane Doe",)),
+    # the pictures' credit alone, parties in brackets, a caption: no writer
+    ("Peter Müller (Fotos)", "de", ()),
+    ("Olaf Scholz (SPD) und Friedrich Merz (CDU)", "de", ()),
+    ("Die Kanzlerin (links) und der Präsident (rechts) beim Treffen", "de", ()),
+])
+def test_a_credits_line_with_each_part_in_brackets_names_the_writer(
+        line: str, language: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head(line, after="03.03.2024"), language=language).authors == authors
+
+
+@pytest.mark.parametrize(("lines", "language", "authors"), [
+    (["14.03.2024, 16:42 Uhr", "Anna Schmidt und Peter Meier"], "de", ("Anna Schmidt", "Peter Meier")),
+    (["14.03.2024", "Anna Schmidt, Peter Meier"], "de", ("Anna Schmidt", "Peter Meier")),
+    (["March 3, 2024", "Jane Doe and John Roe"], "en", ("Jane Doe", "John Roe")),
+    # a heading under the date is no list of names
+    (["March 3, 2024", "Budget and Transport"], "en", ()),
+])
+def test_several_names_under_the_date(lines: list[str], language: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head("\n".join(lines)), language=language).authors == authors
+
+
+@pytest.mark.parametrize(("box", "language", "authors"), [
+    (["Über die Autorin", "Anna Schmidt ist Korrespondentin in Brüssel."], "de", ("Anna Schmidt",)),
+    (["Die Autorin", "Anna Schmidt ist Redakteurin im Ressort Politik."], "de", ("Anna Schmidt",)),
+    (["Mehr zum Autor", "Max Muster"], "de", ("Max Muster",)),
+    (["THE AUTHOR", "Jane Doe", "VP - Technology"], "en", ("Jane Doe",)),
+    (["About the author", "Jane Doe is a senior reporter covering energy."], "en", ("Jane Doe",)),
+    (["L'auteur", "Jean Dupont, 45 ans, est journaliste à Paris."], "fr", ("Jean Dupont",)),
+    # a bio that names nobody, or the writer's own words
+    (["Der Autor", "Die Autorin ist Korrespondentin in Brüssel."], "de", ()),
+    (["About the author", "She is a senior reporter covering energy."], "en", ()),
+    (["Über die Autorin", "Ich bin Mutter von drei Kindern und schreibe über Gärten."], "de", ()),
+    # no author box's label over it: the note on a person the article tells of
+    (["Zur Person", "Anna Schmidt ist Korrespondentin in Brüssel."], "de", ()),
+])
+def test_an_author_box_label_over_a_bio_that_opens_with_the_name(
+        box: list[str], language: str, authors: tuple[str, ...]) -> None:
+    body = GERMAN_BODY if language == "de" else BODY
+    text = "\n\n".join(["Home", "News", "The council approves a new budget for the city",
+                        *[body.replace(".", f" ({i}).") for i in range(16)], *box, "Impressum"])
+    assert Pipeline().run(text, language=language).authors == authors
+
+
+EN_FIRST_PERSON = ("I have been running this little server in my basement for years, and I finally moved it to "
+                   "a rented machine last month.")
+DE_FIRST_PERSON = ("Ich betreibe diesen kleinen Server seit Jahren in meinem Keller, und letzten Monat habe ich "
+                   "ihn endlich auf eine gemietete Maschine umgezogen.")
+EN_WE = ("We help small businesses move their servers to the cloud, and our team has done it for years for "
+         "hundreds of clients like you.")
+
+
+@pytest.mark.parametrize(("prose", "tail", "language", "authors"), [
+    (EN_FIRST_PERSON, ["© 2025 Toby Hede. All rights reserved."], "en", ("Toby Hede",)),
+    (EN_FIRST_PERSON, ["Copyright Sam Bossley 2012-2025. CC BY-NC 4.0."], "en", ("Sam Bossley",)),
+    (EN_FIRST_PERSON, ["This site is © 1998-2025 Anil Madhavapeddy, all rights reserved."], "en",
+     ("Anil Madhavapeddy",)),
+    (DE_FIRST_PERSON, ["© 2025 Anna Müller · Impressum · Datenschutz"], "de", ("Anna Müller",)),
+    # a company's notice, a page that speaks as "we", a picture's credit without a year, two holders: no writer
+    (EN_FIRST_PERSON, ["© 2025 Acme Widgets Inc. All rights reserved."], "en", ()),
+    (EN_FIRST_PERSON, ["© 2025 Echo Group Limited"], "en", ()),
+    (EN_WE, ["© 2025 Toby Hede. All rights reserved."], "en", ()),
+    (DE_FIRST_PERSON, ["© Anna Müller"], "de", ()),
+    (EN_FIRST_PERSON, ["© 2025 Toby Hede", "© 2025 Jane Doe"], "en", ()),
+    (EN_FIRST_PERSON, ["© 2025 UC Regents"], "en", ()),
+])
+def test_a_personal_sites_copyright_names_its_writer(
+        prose: str, tail: list[str], language: str, authors: tuple[str, ...]) -> None:
+    text = "\n\n".join(["Home", "Posts", "Moving my server out of the basement",
+                        *[prose.replace(".", f" ({i}).") for i in range(5)], "Share", *tail])
+    doc = Pipeline().run(text, language=language)
+    assert doc.authors == authors
+    if authors:
+        assert any("copyright line" in r.reason for r in doc.removals if r.stage == "byline")
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    # a teaser's headline that ends in a date: its first capitalised words are no name
+    ("Lean Startup Week Call for Proposals is Open Until July 31", ()),
+    ("Annual Members Meeting of the Board is Set for March 3, 2024", ()),
+    # a name and its date, with little or nothing between
+    ("Jane Doe March 3, 2024", ("Jane Doe",)),
+    ("Jane Doe | Senior Writer | March 3, 2024", ("Jane Doe",)),
+    ("Anna Müller, 03.03.2024 - 10:14 Uhr", ("Anna Müller",)),
+])
+def test_a_line_cut_at_its_date_is_a_name_only_when_no_sentence_is_left(line: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head(line), language="en").authors == authors
+
+
+@pytest.mark.parametrize(("lines", "language", "authors"), [
+    # the writer's team beside her name: the name alone is the author
+    (["Anna Schmidt | Redaktion", "03.12.2026"], "de", ("Anna Schmidt",)),
+    (["Jane Doe | Staff", "March 3, 2024"], "en", ("Jane Doe",)),
+    # a desk signing alone stays a desk
+    (["Podium Staff", "March 3, 2024"], "en", ("Podium Staff",)),
+])
+def test_a_name_beside_its_desk_word_is_the_writer(lines: list[str], language: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head("\n".join(lines)), language=language).authors == authors
+
+
+@pytest.mark.parametrize(("lines", "language", "authors"), [
+    # the paper or the agency after a dash or a bar, as after a comma
+    (["Jean Dupont - Le Figaro", "03/12/2026"], "fr", ("Jean Dupont",)),
+    (["Anna Müller | Stuttgarter Zeitung", "03.12.2026"], "de", ("Anna Müller",)),
+    (["María García | EFE", "03/12/2026"], "es", ("María García",)),
+    # a section after the dash is no paper; a place and a date are a dateline
+    (["Politik - Inland", "03.12.2026"], "de", ()),
+    # Dutch "en" joins two writers; Spanish "en" files the post in a section
+    (["Jan de Vries en Petra Jansen", "3 december 2026"], "nl", ("Jan de Vries", "Petra Jansen")),
+    (["María García en Política", "3 de diciembre de 2026"], "es", ("María García",)),
+])
+def test_a_name_with_its_paper_after_a_dash_and_dutch_en(
+        lines: list[str], language: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head("\n".join(lines)), language=language).authors == authors
+
+
+@pytest.mark.parametrize(("line", "language", "authors"), [
+    ("Article rédigé par Jean Dupont", "fr", ("Jean Dupont",)),
+    ("Ein Artikel geschrieben von Anna Müller", "de", ("Anna Müller",)),
+    ("Artículo escrito por María García", "es", ("María García",)),
+    ("Articolo scritto da Mario Rossi", "it", ("Mario Rossi",)),
+    ("Recipe by Jane Doe", "en", ("Jane Doe",)),
+    ("Ein Rezept von Anna Müller", "de", ("Anna Müller",)),
+    ("Recette de Jean Dupont", "fr", ("Jean Dupont",)),
+    # a book "written by" someone is not the article's writer
+    ("A novel written by Jane Austen in 1813 about manners and marriage.", "en", ()),
+])
+def test_a_kind_of_text_and_a_verb_before_the_byline_word(line: str, language: str, authors: tuple[str, ...]) -> None:
+    assert HEAD.run(_head(line), language=language).authors == authors
+
+
+@pytest.mark.parametrize(("line", "language", "authors"), [
+    # given names alone, joined by "and", sign together
+    ("Written by Linny and Peter", "en", ["Linny", "Peter"]),
+    ("By Maria & Katerina", "en", ["Maria", "Katerina"]),
+    ("Von Anna und Max", "de", ["Anna", "Max"]),
+    # one word after a full name, or after a comma, is a place, an agency or a desk
+    ("By Jane Doe and Peter", "en", ["Jane Doe"]),
+    ("By Jane Doe and Reuters", "en", ["Jane Doe"]),
+    ("Von Anna Müller, Berlin", "de", ["Anna Müller"]),
+    ("By Linny, Peter", "en", ["Linny"]),
+])
+def test_given_names_joined_by_and_sign_together(line: str, language: str, authors: list[str]) -> None:
+    parsed = parse_byline(line, marker_pattern(language))
+    assert parsed is not None and parsed[1] == authors
+
+
+@pytest.mark.parametrize(("header", "prose", "authors"), [
+    (["Skip to content", "Derek Seaman's Tech Blog", "Home"], EN_FIRST_PERSON, ("Derek Seaman",)),
+    (["Mike Woodward's thoughts on AI, data, and analytics."], EN_FIRST_PERSON, ("Mike Woodward",)),
+    (["Klaus Jens’ Notizen", "Startseite"], DE_FIRST_PERSON, ("Klaus Jens",)),
+    # a company's blog, a page that speaks as "we", a one-word owner: no writer
+    (["Derek Seaman's Tech Blog"], EN_WE, ()),
+    (["Acme's Engineering Blog"], EN_FIRST_PERSON, ()),
+    # a possessive in the article's prose is no site's name
+    (["Home"], "Jane Doe's blog post inspired me, and I wrote my own reply to it last week in my notebook.", ()),
+])
+def test_a_personal_sites_name_in_its_header_names_its_writer(
+        header: list[str], prose: str, authors: tuple[str, ...]) -> None:
+    language = "de" if prose is DE_FIRST_PERSON else "en"
+    text = "\n\n".join([*header, "Moving my server out of the basement",
+                        *[prose.replace(".", f" ({i}).") for i in range(5)], "Share"])
+    doc = Pipeline().run(text, language=language)
+    assert doc.authors == authors
+
+
+@pytest.mark.parametrize(("prose", "language", "first_person"), [
+    (EN_FIRST_PERSON, "en", True),
+    (EN_WE, "en", False),
+    (DE_FIRST_PERSON, "de", True),
+    ("Je vis à Lyon depuis dix ans et mon jardin est devenu mon bureau, je y écris chaque matin.", "fr", True),
+    # Polish "my" is "we": a company's page in Polish does not speak in the first person singular
+    ("My jesteśmy firmą z Krakowa i nasz zespół od lat pomaga klientom, a nasze usługi są znane w całym kraju.",
+     "pl", False),
+])
+def test_a_page_in_the_first_person(prose: str, language: str, first_person: bool) -> None:
+    from newsclean.stages.byline import written_in_first_person
+
+    assert written_in_first_person([prose, prose], language) is first_person
+
+
+def test_a_codes_identifiers_are_no_words_of_the_article() -> None:
+    from newsclean.stages.byline import CommonWords
+
+    texts = ["{% set person = states('person.derek_seaman') %} and the sensor derek_esp_location reports the room",
+             "The seaman walked along the harbour every morning before the ships came in from the open sea."]
+    common = CommonWords(texts)
+    assert "derek" not in common          # only inside identifiers
+    assert "seaman" in common             # a word of the prose
+    assert "sensor" in common
+
+
+@pytest.mark.parametrize("line", ["Secure Checkout", "Zum Warenkorb", "Subtotal"])
+def test_a_shops_interface_words_are_no_name(line: str) -> None:
+    assert HEAD.run(_head(line, after="5 min read"), language="en").authors == ()

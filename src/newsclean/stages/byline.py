@@ -51,6 +51,7 @@ from ..lexicon import (
     BYLINE_MARKERS,
     COLON_AUTHOR_LABELS,
     DATE_WORDS,
+    LEGAL_FORMS,
     NAME_STOPWORDS,
     NOT_NAMES,
     PLACE_OPENERS,
@@ -386,11 +387,12 @@ class CommonWords(Container[str]):
         if word not in self._known:
             if self._blob is None:
                 self._blob = "\n".join(t[:2000] for t in self._texts[:400] if len(t) >= 60)
-            # A word of an address is no word of the article ("russell@example.com", "@russellm", "/miller/").
+            # A word of an address or of a code's identifier is no word of the article ("russell@example.com",
+            # "@russellm", "/miller/", "person.derek_seaman").
             # The word comes first and what stands before it is looked at behind it, so that the search runs
             # as a fast scan for the word; most words are not in the text at all, which one ``in`` tells.
             word_ = re.escape(word)
-            pattern = rf"{word_}(?<![^\W\d_]{word_})(?<![@./]{word_})(?![^\W\d_]|@|\.[^\W\d_])"
+            pattern = rf"{word_}(?<![^\W\d]{word_})(?<![@./]{word_})(?![^\W\d]|@|\.[^\W\d_])"
             self._known[word] = word in self._blob and re.search(pattern, self._blob) is not None
         return self._known[word]
 
@@ -554,6 +556,14 @@ def names_beside_places(rest: str) -> list[str]:
     return names
 
 
+def _given_names(join: str, names: Sequence[str], part: str) -> bool:
+    """Whether ``part``, one word, is a second given name after given names alone and a conjunction: "Linny and
+    Peter", "Maria & Katerina" sign together. After a full name, or after a comma, one word is a place or an
+    outlet ("Anna Müller, Berlin", "Jane Doe and Reuters")."""
+    return (join[:1].isalpha() or join in ("&", "+")) and all(" " not in n for n in names) \
+        and not is_desk(part) and part.casefold() not in _AGENCY_NAMES
+
+
 def split_names(rest: str, *, strict: bool = False) -> list[str]:
     """Names from what follows the marker; roles, outlets and places after the names are not names."""
     if "(" in rest:
@@ -585,7 +595,8 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
         if out and joined and join in (",", ";"):
             break  # "Anna Schmidt und Peter Meier, Tel Aviv": a list ends with the name after its "und"
         joined = joined or join[:1].isalpha() or join in ("&", "+")
-        if index > 0 and len(part.split()) == 1 and part[:1].isupper() and out:
+        if index > 0 and out and len(part.split()) == 1 and part[:1].isupper() \
+                and not _given_names(join, out, part):
             break  # "Anna Müller, Berlin" / "Jane Doe, Reuters": a place or an outlet, not a second author
         if out and part.split()[0].casefold() in PLACE_OPENERS:
             break  # "Peter Meier, Tel Aviv", "Jane Doe, New York": a place of two words, not a second author
@@ -680,7 +691,10 @@ _KIND_BY = re.compile(
     r"|interview|rezension|kritik|article|post|piece|story|column|report|review|opinion|billet|chronique"
     r"|tribune|éditorial|editorial|artículo|reportaje|columna|crónica|articolo|rubrica|commento|artigo|coluna"
     r"|crônica|stuk|guide|feature|analysis|explainer|leitartikel|recherche|dossier|enquête|entretien|guía|análisis"
-    r"|entrevista|guida|analisi|intervista|gids)\s+(?:(?:von|by|de|par|di|da|por|door)\s+"
+    r"|entrevista|guida|analisi|intervista|gids|recipe|rezept|recette|receta|ricetta|recept)\s+"
+    # the verb between the kind and the byline word: "Article rédigé par", "Artikel geschrieben von"
+    r"(?:(?:written|geschrieben|verfasst|écrit|rédigé|escrito|redactado|scritto|redatto|geschreven)\s+)?"
+    r"(?:(?:von|by|de|par|di|da|por|door)\s+"
     # "Eine Analyse unserer Korrespondentin Anna Schmidt", "Ein Kommentar unseres Chefredakteurs Max Muster"
     r"|(?=unserer\s|unseres\s))(?P<rest>[^\W\d_].{2,80})$",
     re.IGNORECASE,
@@ -710,6 +724,40 @@ _DUTCH_MARKER = re.compile(r"^\W{0,3}(?:door|tekst)\b", re.IGNORECASE)
 _DUTCH_AND = re.compile(r"\s+en\s+(?=[A-ZÀ-Þ])")
 
 
+#: A name with its part in brackets, as credits lines print them: "Anna Schmidt (Text)", "Peter Müller (Fotos)",
+#: "Jane Doe (words)", "Jean Dupont (texte et photos)"; what joins one to the next.
+_CREDITED = re.compile(r"\s*(?P<name>[^\W\d_][^()\d,;&]{2,60}?)\s*\((?P<part>[^\W\d_][^()\d]{1,40})\)\s*")
+_CREDIT_JOIN = re.compile(r"\s*(?:,|;|&|\+|/|\||(?:und|and|et|y|e|en|och|og|i|oraz)(?=\s))\s*", re.IGNORECASE)
+#: The parts that name the writer ("Text", "Words", "Texte", "Text und Fotos"): the writer's word opens the part.
+_TEXT_PART = re.compile(r"^(?:text|texte|words|story|tekst|testo|texto|reportage|reporting)\b", re.IGNORECASE)
+
+
+def credited_writers(text: str) -> tuple[str, ...]:
+    """The writers of a credits line that gives each name its part in brackets: "Anna Schmidt (Text) und Peter
+    Müller (Fotos)" -> ("Anna Schmidt",), "Jane Doe (words) & John Roe (pictures)" -> ("Jane Doe",). Only a line
+    made of such credits alone, with a writer's part among them, full names only; else ()."""
+    if not text.endswith(")") or len(text) > 200:
+        return ()
+    writers: list[str] = []
+    pos = 0
+    while pos < len(text):
+        if pos:
+            join = _CREDIT_JOIN.match(text, pos)
+            if join is None or join.end() == pos:
+                return ()
+            pos = join.end()
+        credit = _CREDITED.match(text, pos)
+        if credit is None or credit.end() == pos:
+            return ()
+        name = credit.group("name").strip()
+        if not looks_like_name(name, strict=True) or looks_like_role(name):
+            return ()
+        if _TEXT_PART.match(credit.group("part").strip()):
+            writers.append(name)
+        pos = credit.end()
+    return tuple(writers)
+
+
 def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, ...]] | None:
     """:func:`parse_byline` of a line of at most MAX_BYLINE_CHARS + 20 characters, authors as a tuple."""
     stripped = text.strip()
@@ -720,6 +768,12 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
     stripped = _plain_label(_writer_part(_GLUED_MARKER.sub(r"\g<0> ", stripped)))
     stripped = _GLUED_DATE.sub(" ", stripped)
     stripped = _without_doubled_by(stripped)  # "Written byby Jane"
+    if stripped[-1] == ")":
+        # "Anna Schmidt (Text) und Peter Müller (Fotos)", also after the byline word ("Von Anna Schmidt (Text) …")
+        marked = pattern.match(stripped) if _opens_like_marker(stripped, pattern) else None
+        credited = credited_writers(marked.group("rest").strip() if marked is not None else stripped)
+        if credited:
+            return text.strip(), credited
     writer = _WRITER_PART.search(stripped)
     if writer is not None:
         # "Medically reviewed by A — Written by B — Updated …": the writer, not the reviewer
@@ -823,6 +877,15 @@ def is_dateline(text: str) -> bool:
     return len(tokens) == 1 or tokens[0].casefold() in PLACE_OPENERS
 
 
+def _sentence_left(line: str, name: str) -> bool:
+    """Whether cutting ``name`` out of the start of ``line`` leaves a sentence's words over: four words or more,
+    two of them in lower case ("Lean Startup Week Call" of "Lean Startup Week Call for Proposals is Open Until
+    July 31" is a heading's start, not a name); "Jane Doe in Politics" or "Jane Doe | Senior Writer" leave less."""
+    start = line.find(name)
+    left = (line[start + len(name):] if start >= 0 else line).split()
+    return len(left) >= 4 and sum(w[:1].islower() for w in left) >= 2
+
+
 def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) -> list[str] | None:
     """A bare name line that a date, reading time or job title beside it vouches for (no marker)."""
     text = texts[pos].strip()
@@ -834,7 +897,7 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     name, rest = cut_at_date(text)
     if rest:
         candidate = trim_name(clean_rest(name))
-        if looks_like_name(candidate) and not candidate.isupper():
+        if looks_like_name(candidate) and not candidate.isupper() and not _sentence_left(name, candidate):
             return [candidate]
         several = _several_names(name.strip(" ,;:·•|–—-"))
         if several:
@@ -860,12 +923,13 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
         # "Jane Doe | Senior Writer | July 2, 2025", "Dec 3, 2024 · 5 min · Jane Doe": one name, the rest
         # dates, reading times, roles or a comment count.
         parts = [_name_part(p) for p in parts]  # "Anna Müller, Redakteurin" -> "Anna Müller"
-        named = [p for p in parts if looks_like_name(p) and not looks_like_role(p)]
+        # (a desk's word alone is the writer's team, not a second name: "Anna Schmidt | Redaktion")
+        named = [p for p in parts if looks_like_name(p) and not looks_like_role(p) and not _desk_word(p)]
         others = [p for p in parts if p not in named]
         if (len(named) == 1 and any(is_meta_line(p) for p in others)
-                and all(looks_like_role(p) or is_meta_line(p) or _COUNT.match(p) for p in others)):
+                and all(looks_like_role(p) or _desk_word(p) or is_meta_line(p) or _COUNT.match(p) for p in others)):
             return named
-        if len(named) == 1 and named[0] == parts[0] and all(looks_like_role(p) for p in others):
+        if len(named) == 1 and named[0] == parts[0] and all(looks_like_role(p) or _desk_word(p) for p in others):
             return named
         several = _several_names(parts[0])
         if several and all(_is_roles(p) or is_meta_line(p) or _COUNT.match(p) for p in parts[1:]):
@@ -880,11 +944,14 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if (single and " " not in text and is_desk(text) and text[:1].isupper()
             and (is_meta_line(following) or (pos > 0 and is_meta_line(texts[pos - 1])))):
         return [text]  # "19 Dec, 2025" / "Newsdesk", "Staff" / "April 18, 2025": a desk signs, dated, at the headline
-    if single and is_desk(text) and is_name(text) and _named_desk(text) and text.split()[0] not in _TEAM_WORDS:
+    if single and is_desk(text) and is_name(text) and _named_desk(text) and text.split()[0] not in _TEAM_WORDS \
+            and not _SEPARATOR.search(text):  # ("Anna Schmidt | Redaktion" is a writer and her team, not a desk)
         # ("Team Building" right under the headline is a heading: "Team X" signs only with a date beside it)
         return [text]  # "Podium Staff" right under the headline: a desk signs where a byline stands
     filed = _FILED_IN.match(text)
-    if filed and looks_like_name(filed.group("name")):
+    if filed and _names_after_en(text, filed.group("category")):
+        text = _DUTCH_AND.sub(" & ", text)  # "Jan de Vries en Petra Jansen": two writers, read as with "&"
+    elif filed and looks_like_name(filed.group("name")):
         text = filed.group("name")  # "Jane Doe in Politics" / "Dec 10": the author, and where the post is filed
     bare = bare_name(text)
     placed = _NAME_PLACE.match(text) if bare is None and len(text) <= 80 else None
@@ -892,14 +959,15 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
             and not any(w.casefold() in NAME_STOPWORDS for w in placed.group("place").replace("/", "-").split("-")):
         # (a section after the comma is no place: "Nonessential Thoughts, Technology")
         bare = placed.group("name")  # "Anna Müller, Berlin" / "03.03.2024": the place she writes from
-    if bare is None and "," in text and len(text) <= 80:
-        name, _, outlet = (t.strip() for t in text.partition(","))
+    outlet_cut = _OUTLET_SEPARATOR.search(text) if bare is None and len(text) <= 80 else None
+    if outlet_cut is not None:
+        name, outlet = text[:outlet_cut.start()].strip(), text[outlet_cut.end():].strip()
         if len(outlet.split()) <= 4 and _names_outlet(outlet) and looks_like_name(name, strict=True) \
                 and not looks_like_role(name):
-            bare = name  # "Jean Dupont, Le Figaro" / "14 mars 2024": the paper he writes for
-    if bare is None and is_meta_line(following):
+            bare = name  # "Jean Dupont, Le Figaro" / "Jean Dupont - Le Figaro" / "14 mars 2024": his paper
+    if bare is None and (is_meta_line(following) or (pos > 0 and is_meta_line(texts[pos - 1]))):
         # "Naftali Tishby, Fernando C. Pereira, William Bialek" / "24 Apr 2000 • 3 min read": several full
-        # names, the date under them
+        # names, the date under them (or over them: "14.03.2024, 16:42 Uhr" / "Anna Schmidt und Peter Meier")
         names = _several_names(text)
         if names:
             return names
@@ -910,6 +978,23 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     if any(is_meta_line(t) or is_dateline(t) for t in neighbours) or looks_like_role(following):
         return [text]
     return None
+
+
+#: What stands between a name and the paper after it: "Jean Dupont, Le Figaro", "Jean Dupont - Le Figaro",
+#: "Anna Müller | Stuttgarter Zeitung".
+_OUTLET_SEPARATOR = re.compile(r",\s*|\s[|–—-]\s|\s?\|\s?")
+
+
+def _names_after_en(text: str, category: str) -> bool:
+    """Whether the "en" of a name line joins two writers, as Dutch writes "and" ("Jan de Vries en Petra Jansen"),
+    not a name and its category, as Spanish and French write "in" ("María García en Política"): a full name
+    follows it."""
+    return f" en {category}" in text and looks_like_name(category, strict=True) and not looks_like_role(category)
+
+
+def _desk_word(text: str) -> bool:
+    """A desk's word alone ("Redaktion", "Staff", "Newsdesk"): beside a name, the writer's team."""
+    return " " not in text.strip() and is_desk(text.strip())
 
 
 def _several_names(text: str) -> list[str]:
@@ -1013,7 +1098,7 @@ def bare_name(text: str) -> str | None:
 
 #: Names, a comma and an agency ("Anna Schmidt, dpa", "Jane Doe and John Roe, AP", "Anna Schmidt, dpa/AFP").
 _NAMES_COMMA_AGENCY = re.compile(
-    r"^(?P<names>[^\d,/()|]{5,80}?),\s*(?P<agency>[^\W\d_][\w.-]*(?:\s?/\s?[\w.-]+){0,2})$")
+    r"^(?P<names>[^\d,/()|]{5,80}?)(?:,\s*|\s?\|\s?)(?P<agency>[^\W\d_][\w.-]*(?:\s?/\s?[\w.-]+){0,2})$")
 
 
 def names_with_agency(texts: Sequence[str], pos: int, anchor: int) -> list[str] | None:
@@ -1021,7 +1106,7 @@ def names_with_agency(texts: Sequence[str], pos: int, anchor: int) -> list[str] 
     right under the headline, or under a date line right under it, or over a date line right under the headline
     or its deck. A photographer's credit under a caption has the same shape ("Max Muster, dpa" under "Soldaten
     bei einer Übung"), so a line further down, or under anything but the headline or its date, is none."""
-    if not 0 <= pos - anchor <= 1 or len(texts[pos]) > 100 or "," not in texts[pos]:
+    if not 0 <= pos - anchor <= 1 or len(texts[pos]) > 100 or ("," not in texts[pos] and "|" not in texts[pos]):
         return None
     found = _NAMES_COMMA_AGENCY.match(texts[pos].strip())
     if found is None or not all(a.strip().casefold() in _AGENCY_NAMES for a in found.group("agency").split("/")):
@@ -1079,6 +1164,31 @@ def author_box(texts: Sequence[str], start: int, pattern: re.Pattern[str],
             if looks_like_name(name, strict=not named) and name[:1].isupper() and not looks_like_role(name) \
                     and not mostly_common(name, common, 0.5):
                 return pos, pos + 1, [name]  # "About the Author" / "Hello. My name is Lillie. I'm a mom …"
+        opened = _bio_name(following)
+        if opened is not None and not looks_like_role(opened) and not mostly_common(opened, common, 0.5):
+            return pos, pos + 1, [opened]  # "Über die Autorin" / "Anna Schmidt ist Korrespondentin in Brüssel."
+    return None
+
+
+#: The shortest bio an author box's label vouches for: "Anna Schmidt ist Korrespondentin in Brüssel."
+MIN_LABELLED_BIO_CHARS = 25
+
+
+def _bio_name(text: str) -> str | None:
+    """The full name a bio opens with, under an author box's label: "Anna Schmidt ist Korrespondentin in Brüssel."
+    -> "Anna Schmidt", "Jane Doe is a senior reporter …", "Jean Dupont, 45 ans, est …": two to four capitalised
+    words, then a comma or a lower-case word; else None ("Die Autorin ist …", "Sie schreibt …" name nobody)."""
+    if not MIN_LABELLED_BIO_CHARS <= len(text) <= 3000 or (text[:2] in _FIRST_PERSON_OPENINGS
+                                                          and _FIRST_PERSON.match(text) is not None):
+        return None  # "Ich bin Mutter von drei Kindern …", "I'm a food writer …": the writer's own words
+    tokens = text.split(None, 5)[:5]
+    for size in range(min(4, len(tokens) - 1), 1, -1):
+        last, after = tokens[size - 1], tokens[size]
+        if not (last.endswith(",") or (after[:1].islower() and last[-1:].isalnum())):
+            continue
+        name = " ".join(tokens[:size]).rstrip(",")
+        if looks_like_name(name, strict=True) and not name.isupper() and name.split()[-1][:1].isupper():
+            return name
     return None
 
 
@@ -1642,6 +1752,178 @@ def signed_with_address(texts: Sequence[str], common: Container[str]) -> tuple[l
     return found
 
 
+#: A link to the writer's page, under the article or in its author box: "More articles by Jane Doe", "View all
+#: posts by Jane Doe", "Read the latest from Jane Doe", "Alle Artikel von Anna Müller", "Tous les articles de Jean
+#: Dupont", "Más artículos de María García", "Altri articoli di Mario Rossi", "Meer artikelen van Jan de Vries",
+#: "Fler artiklar av Anna Svensson". Read only in full: the words, then the name. A bare "More from" or "The latest
+#: from" heads a column's or a section's teasers as often ("The latest from Dear Abby"), and counts not.
+_AUTHOR_LINK = re.compile(
+    r"^\W{0,3}(?:"
+    r"(?:more|other|all|latest|recent|(?:view|see|read)\s+(?:all|more))\s+"
+    r"(?:articles|posts|stories|columns|reviews|pieces)\s+(?:by|from|written\s+by)"
+    r"|read\s+the\s+latest\s+from"
+    r"|(?:mehr|alle|weitere|neueste)\s+(?:artikel|beiträge|texte|kolumnen)\s+(?:von|der\s+autorin|des\s+autors)"
+    r"|(?:plus\s+d['’]|tous\s+les\s+|autres\s+|(?:voir|lire)\s+tous\s+les\s+)articles\s+(?:de|d['’])"
+    r"|(?:más|todos\s+los|otros|ver\s+todos\s+los|últimos)\s+artículos\s+de"
+    r"|(?:altri|tutti\s+gli|leggi\s+tutti\s+gli|ultimi)\s+articoli\s+di"
+    r"|(?:meer|alle|andere)\s+(?:artikelen|berichten|verhalen)\s+van"
+    r"|(?:fler|alla|andra)\s+(?:artiklar|texter)\s+(?:av|från)"
+    r")\s*:?\s+(?P<rest>[^\W\d_].{1,80})$",
+    re.IGNORECASE,
+)
+#: The first two letters (lower case) of every opening of ``_AUTHOR_LINK``: most lines open otherwise.
+_AUTHOR_LINK_OPENINGS = frozenset({"mo", "ot", "al", "la", "re", "vi", "se", "th", "me", "we", "ne", "pl", "to",
+                                   "au", "le", "vo", "li", "má", "ma", "ve", "úl", "ul", "tu", "an", "fl"})
+
+
+def _link_names(text: str, common: Container[str]) -> list[str]:
+    """The full names a link to the writer's page names ("View all posts by Jane Doe" -> ["Jane Doe"]), else []:
+    "More from Politics", "More from The Times", "Alle Artikel von dpa" name no writer."""
+    if len(text) > 120 or text.lstrip(" •·›»>-–—")[:2].lower() not in _AUTHOR_LINK_OPENINGS:
+        return []
+    link = _AUTHOR_LINK.match(text.strip())
+    if link is None:
+        return []
+    names = split_names(link.group("rest"), strict=True)
+    if not names or any(not looks_like_name(n.split(",")[0], strict=True) or _names_outlet(n) or n.isupper()
+                        or looks_like_role(n) or mostly_common(n, common, 0.5) for n in names):
+        return []
+    return names
+
+
+def author_links(texts: Sequence[str], common: Container[str]) -> tuple[list[int], str, list[str]] | None:
+    """(lines, line, names) of the links to the writer's page ("More articles by Jane Doe", "Alle Artikel von Anna
+    Müller"), when the head names nobody: such a link names whoever signs the page. Only when every such link of
+    the page names the same people: links to several writers' pages are a list of contributors or teasers."""
+    found: list[int] = []
+    names: list[str] = []
+    for pos, text in enumerate(texts):
+        if len(text) > 120 or (text[:1].isalpha() and text[:2].lower() not in _AUTHOR_LINK_OPENINGS):
+            continue  # the cheap tests of :func:`_link_names` first, without a call: most lines are no link
+        linked = _link_names(text, common)
+        if not linked:
+            continue
+        if names and linked != names:
+            return None
+        found.append(pos)
+        names = linked
+    return (found, texts[found[0]].strip(), names) if found else None
+
+
+_YEARS = r"(?:\d{4}(?:\s*[-–—]\s*(?:\d{4}|present|heute))?)"
+#: A site's copyright line that names a person: "© 2025 Toby Hede. All rights reserved.", "Copyright Sam Bossley
+#: 2012-2025.", "© Copyright 2012-2025 Guillaume Gomez", "This site is © 1998-2025 Anil Madhavapeddy, all rights
+#: reserved", "© 2025 Anna Müller · Impressum". The name stops at a full stop, a comma or a separator.
+#: Only a line with a year counts: "© Anna Müller" alone credits a picture.
+_COPYRIGHT = re.compile(
+    r"^\W{0,3}(?:(?:this\s+site\s+is|(?:all\s+)?content|inhalte?)\s+)?(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*"
+    rf"(?:{_YEARS}\s*,?\s*)?(?:by\s+|von\s+|par\s+)?(?P<name>[^\W\d_][^\d©|·•.,;:]{{2,60}}?)\s*(?:,?\s*{_YEARS})?"
+    r"\s*(?:$|[.,|·•–—-](?:\s|$))",
+    re.IGNORECASE)
+_COPYRIGHT_OPENINGS = ("copyright", "(c)", "this site")
+#: How many lines at the end of the page a copyright line is looked for in.
+COPYRIGHT_REACH = 40
+#: The words a writer says of herself, and those a company says of itself, per language: a page written in the
+#: first person singular is a person's, and the site's copyright names its writer.
+_FIRST_PERSON_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "en": (frozenset({"i", "my", "me"}), frozenset({"we", "our", "us"})),
+    "de": (frozenset({"ich", "mein", "meine", "meinen", "meinem", "meiner", "mir", "mich"}),
+           frozenset({"wir", "unser", "unsere", "unseren", "unserem", "unserer", "uns"})),
+    "fr": (frozenset({"je", "j", "moi", "mon", "ma", "mes"}), frozenset({"nous", "notre", "nos"})),
+    "es": (frozenset({"yo", "mi", "mis"}), frozenset({"nosotros", "nosotras", "nuestro", "nuestra", "nuestros"})),
+    "it": (frozenset({"io", "mio", "mia", "miei", "mie"}), frozenset({"noi", "nostro", "nostra", "nostri", "nostre"})),
+    "nl": (frozenset({"ik", "mijn"}), frozenset({"wij", "we", "onze", "ons"})),
+    "sv": (frozenset({"jag", "mitt", "mina", "mig"}), frozenset({"vi", "vår", "vårt", "våra", "oss"})),
+    "pt": (frozenset({"eu", "meu", "minha", "meus", "minhas"}), frozenset({"nós", "nosso", "nossa", "nossos"})),
+    # (Polish "my" is "we": the English words would count it the wrong way round)
+    "pl": (frozenset({"ja", "mój", "moja", "moje", "mnie"}), frozenset({"my", "nasz", "nasza", "nasze", "nas"})),
+}
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def written_in_first_person(texts: Sequence[str], language: str | None) -> bool:
+    """Whether the page's prose speaks as one person ("I", "my"; "ich", "mein"; "je", "mon") more than as a
+    company ("we", "our"; "wir", "unser"), at least twice: a personal site's, whose copyright names its writer."""
+    singular, plural = _FIRST_PERSON_WORDS.get(language or "en", _FIRST_PERSON_WORDS["en"])
+    mine = ours = 0
+    for text in texts[:MAX_HEAD_SCAN]:
+        if len(text) >= 60 and is_prose(text):
+            for word in _LETTERS.findall(text[:2000]):
+                folded = word.casefold()
+                mine += folded in singular
+                ours += folded in plural
+    return mine >= 2 and mine > ours
+
+
+#: Words of a company's name or legal form besides :data:`LEGAL_FORMS` ("Echo Group Limited", "Acme Holdings").
+_COMPANY_WORDS = frozenset({"limited", "incorporated", "corporation", "company", "group", "holdings", "media",
+                            "publishing", "publications", "enterprises", "studios", "llp", "pty", "srl", "spa", "sas",
+                            "oy", "ab", "ltda", "sl"})
+
+
+def _owner_name(name: str, line: str, common: Container[str]) -> bool:
+    """Whether a copyright line's holder is a person's full name: no legal form on the line ("Inc", "GmbH"), no
+    short acronym ("UC Regents"), no outlet, desk or job title, and no word the article writes in lower case
+    ("Noble Desktop", "Civil Agents")."""
+    tokens = name.split()
+    return (looks_like_name(name, strict=True) and not name.isupper() and not looks_like_role(name)
+            and not is_desk(name) and not _names_outlet(name)
+            and not any(t.isupper() and len(t) <= 3 for t in tokens)
+            and not any((f := w.strip(".,;:()").casefold()) in LEGAL_FORMS or f in _COMPANY_WORDS for w in line.split())
+            and not any(t.casefold() in common for t in tokens))
+
+
+def copyright_owner(texts: Sequence[str], common: Container[str],
+                    language: str | None) -> tuple[list[int], str, list[str]] | None:
+    """(line, line, [name]) of the copyright line at the end of a personal site, when nothing else names the
+    writer: "© 2025 Toby Hede. All rights reserved." under a post written in the first person. A company's
+    line ("© 2025 Acme Inc.") names no writer, nor does a person's on a page that speaks as "we"; the page's
+    copyright lines must name one person only."""
+    found: tuple[list[int], str, list[str]] | None = None
+    for pos in range(max(len(texts) - COPYRIGHT_REACH, 0), len(texts)):
+        text = texts[pos].strip()
+        if len(text) > 200 or not ("©" in text[:40] or text[:12].casefold().startswith(_COPYRIGHT_OPENINGS)):
+            continue
+        held = _COPYRIGHT.match(text)
+        if held is None or not _DIGIT.search(text):
+            continue  # (a year dates a site's notice; "© Anna Müller" without one credits a picture)
+        name = held.group("name").strip()
+        if not _owner_name(name, text, common):
+            continue
+        if found is not None and found[2] != [name]:
+            return None
+        found = found or ([pos], text, [name])
+    return found if found is not None and written_in_first_person(texts, language) else None
+
+
+#: A personal site's name in its header, the owner's name in the possessive: "Derek Seaman's Tech Blog", "Mike
+#: Woodward's thoughts on AI, data, and analytics", "Colin Watson's blog", "Klaus Jens' Notizen".
+_OWNERS_SITE = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][^\s'’]+(?:\s[A-ZÀ-Þ][^\s'’]+){1,2})(?:['’]s|(?<=s)['’])\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:blog|weblog|journal|notes|newsletter|thoughts|musings|diary|notebook|notizen|tagebuch|carnet)"
+    # the site's name ends there, or says what about ("… thoughts on AI"); "Jane Doe's blog post …" is a sentence
+    r"(?=\s*(?:$|[.,:;|•·–—-]|(?:on|about|über|zu|sur)\s))",
+    re.IGNORECASE)
+#: How many lines at the top of the page a site's header is looked for in.
+SITE_HEADER_REACH = 10
+
+
+def site_owner(texts: Sequence[str], common: Container[str],
+               language: str | None) -> tuple[list[int], str, list[str]] | None:
+    """(line, line, [name]) of a personal site's name in its header ("Derek Seaman's Tech Blog"), when nothing else
+    names the writer and the page speaks in the first person singular (see :func:`written_in_first_person`)."""
+    for pos in range(min(SITE_HEADER_REACH, len(texts))):
+        text = texts[pos].strip()
+        owned = _OWNERS_SITE.match(text) if len(text) <= 200 and ("'" in text or "’" in text) else None
+        if owned is None:
+            continue
+        name = owned.group("name")
+        if looks_like_name(name, strict=True) and not looks_like_role(name) and not name.isupper() \
+                and not mostly_common(name, common, 1.0) and not _names_outlet(name):
+            return ([pos], text, [name]) if written_in_first_person(texts, language) else None
+    return None
+
+
 def glued_meta(texts: Sequence[str], common: Container[str]) -> tuple[list[int], str, list[str]] | None:
     """A blog's meta line with its parts run together, the author glued between the category and the date:
     "Photo Log, Tips & TricksScott DavenportApril 10, 20175 Tips, Composition4 Comments", "extreme
@@ -1822,6 +2104,20 @@ class Byline:
         if found is None:
             found = (self.anywhere(texts, pattern, common) or review or glued_meta(texts, common)
                      or signed_with_address(texts, common) or signed_with_initials(texts, common))
+        linked = False
+        if found is None:
+            # the last resort: "More articles by Jane Doe", "Alle Artikel von Anna Müller" under the article
+            found = author_links(texts, common)
+            linked = found is not None
+        owned: bool | str = False
+        if found is None:
+            # "© 2025 Toby Hede. All rights reserved." under a post written in the first person, or the site's
+            # header: "Derek Seaman's Tech Blog"
+            found = copyright_owner(texts, common, doc.language)
+            owned = found is not None
+            if found is None:
+                found = site_owner(texts, common, doc.language)
+                owned = "header" if found is not None else False
         if found is None:
             return doc.drop(lone, stage=self.name, reason=lone)
         if found[2] and all(is_desk(a) for a in found[2]) and self.author_boxes:
@@ -1843,7 +2139,10 @@ class Byline:
         reasons = {**lone, **box_drop}
         # A byline printed twice (above and under the headline, or in the head and again at the end) is the
         # byline both times: every copy goes now, or a second run would take the one left behind.
-        named = f"the byline, naming {', '.join(authors)}"
+        named = (f"a link to the writer's page, naming {', '.join(authors)}" if linked
+                 else f"the site's name, naming its writer {', '.join(authors)}" if owned == "header"
+                 else f"the site's copyright line, naming its writer {', '.join(authors)}" if owned
+                 else f"the byline, naming {', '.join(authors)}")
         copy = f"a copy of the byline, naming {', '.join(authors)}"
         taken = [*positions, edit[0]] if edit is not None else positions
         copies = copies_of(texts, taken, authors, pattern)
