@@ -565,6 +565,9 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("home", "menu", "search", "skip to content", "skip to main content", "back to top",
                "check price", "check prices", "get a quote", "table of contents", "get a free estimate",
                "book a demo", "jump to section", "jump to review", "read the review",
+               # a newsletter's web view: "Is this email not displaying correctly? View it in your browser."
+               "is this email not displaying correctly", "view it in your browser", "view this email in your browser",
+               "view in browser",
                "next article", "previous article", "next", "previous", "close", "more", "show more",
                "load more", "advertisement", "sponsored", "ad", "contact us", "about us",
                "privacy policy", "terms of use", "terms of service", "terms and conditions", "sitemap",

@@ -235,6 +235,20 @@ def test_never_leaves_a_document_empty() -> None:
     assert len(out.paragraphs) == 1
 
 
+def test_the_paragraph_spared_on_an_emptied_page_is_one_only_the_model_dropped() -> None:
+    import numpy as np
+
+    from newsclean.linemodel.model import Scored
+    from newsclean.stages.boilerplate import keep_something
+
+    texts = ["Is this email not displaying correctly? View it in your browser.",
+             "Guest post by Jennifer Doe. Some examples of the talks we want to hear about " * 20]
+    reasons = {0: "a navigation or interface label (…)", 1: "outside the main text block (p=0.37)"}
+    scored = Scored(np.array([0.6, 0.37]), np.ones(2), np.zeros((2, 1)))
+    assert keep_something(texts, reasons, scored, model_only=[1]) == {0: reasons[0]}
+    assert keep_something(texts, reasons, scored) == {1: reasons[1]}  # nothing known of the reasons: best p
+
+
 paragraph_lists = st.lists(st.text(min_size=1, max_size=120).filter(str.strip), min_size=1, max_size=40)
 
 

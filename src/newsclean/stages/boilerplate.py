@@ -109,15 +109,24 @@ def phrases_for(language: str | None) -> dict[str, str]:
 def phrase_kind(text: str, table: dict[str, str]) -> tuple[str, str] | None:
     """(kind, phrase) when the whole short paragraph is a known phrase, or a known phrase plus a count, or
     known phrases run together ("Sie haben bereits ein Abo? Hier anmelden", "Share | Tweet | Email")."""
-    if has_words(text, MAX_PHRASE_WORDS + 1):
+    if len(text) > MAX_PHRASE_CHARS or has_words(text, MAX_RUN_WORDS + 1):
         return None
-    key = fold(text)
-    if key in table:
-        return table[key], key
-    trimmed = re.sub(r"\s*\d+$", "", key)  # "Comments 12", "Share 3"
-    if trimmed in table:
-        return table[trimmed], trimmed
-    return _phrases_run_together(text, table)
+    return _kind_of(text, fold(text), table)
+
+
+def _kind_of(text: str, key: str, table: dict[str, str]) -> PhraseHit:
+    """:func:`phrase_kind` of a line no longer than ``MAX_PHRASE_CHARS`` whose folded form is ``key``."""
+    found = key if key in table or not key[-1:].isdigit() else re.sub(r"\s*\d+$", "", key)  # "Comments 12"
+    if found in table:
+        return (table[found], found) if not has_words(text, MAX_PHRASE_WORDS + 1) else None
+    if _PHRASE_SEPARATOR.search(text) and not has_words(text, MAX_RUN_WORDS + 1):
+        return _phrases_run_together(text, table)
+    return None
+
+
+#: Phrases run together on one line may be longer than one phrase ("Is this email not displaying correctly?
+#: View it in your browser.").
+MAX_RUN_WORDS = 20
 
 
 #: What separates interface phrases printed on one line: a question and its link, a row of buttons.
@@ -151,13 +160,7 @@ def phrase_kinds(texts: Sequence[str], table: dict[str, str]) -> list[PhraseHit]
     for text in texts:
         hit: PhraseHit = None
         if len(text) <= MAX_PHRASE_CHARS:
-            key = _folded(text)
-            found = key if key in table or not key[-1:].isdigit() else re.sub(r"\s*\d+$", "", key)
-            if found in table:
-                if not has_words(text, MAX_PHRASE_WORDS + 1):
-                    hit = table[found], found
-            elif _PHRASE_SEPARATOR.search(text) and not has_words(text, MAX_PHRASE_WORDS + 1):
-                hit = _phrases_run_together(text, table)
+            hit = _kind_of(text, _folded(text), table)
         out.append(hit)
     return out
 
@@ -423,14 +426,18 @@ def consent_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
             for pos, terms in consent_notices(texts, kept).items()}
 
 
-def keep_something(texts: Sequence[str], reasons: dict[int, str], scored: Scored | None) -> dict[int, str]:
-    """Never leave a document with no body: spare the most body-like paragraph (or the longest)."""
+def keep_something(texts: Sequence[str], reasons: dict[int, str], scored: Scored | None,
+                   model_only: Sequence[int] = ()) -> dict[int, str]:
+    """Never leave a document with no body: spare the most body-like paragraph (or the longest) — one that
+    only the model dropped (``model_only``) when there is one, not a line a rule named ("Is this email not
+    displaying correctly? View it in your browser." over a newsletter's one long paragraph)."""
     if len(reasons) < len(texts):
         return reasons
+    pool = [pos for pos in model_only if 0 <= pos < len(texts)] or range(len(texts))
     if scored is not None and len(scored.probs):
-        best = max(range(len(texts)), key=lambda i: (float(scored.probs[i]), len(texts[i]), -i))
+        best = max(pool, key=lambda i: (float(scored.probs[i]), len(texts[i]), -i))
     else:
-        best = max(range(len(texts)), key=lambda i: (len(texts[i]), -i))
+        best = max(pool, key=lambda i: (len(texts[i]), -i))
     return {pos: why for pos, why in reasons.items() if pos != best}
 
 
@@ -497,14 +504,15 @@ class Boilerplate:
                                   drop_inside=self.drop_inside)
             kept = [pos for pos in range(len(texts)) if pos not in model]
             body_end = kept[-1] if kept else last_prose(texts)
-        reasons = {**model, **rule_reasons(texts, table, body_end, kinds)}
+        rules = rule_reasons(texts, table, body_end, kinds)
+        reasons = {**model, **rules}
         if scored is None:
             for run in navigation_runs(texts):
                 for pos in run:
                     reasons.setdefault(pos, f"navigation run: {len(run)} short lines without sentence "
                                             "punctuation")
         reasons.update(self.kept_line_reasons(texts, reasons, language, table))
-        return keep_something(texts, reasons, scored)
+        return keep_something(texts, reasons, scored, [pos for pos in model if pos not in rules])
 
     def kept_line_reasons(self, texts: Sequence[str], reasons: dict[int, str], language: str | None,
                           table: dict[str, str]) -> dict[int, str]:
