@@ -248,3 +248,25 @@ def test_the_article_share_is_also_read_against_the_best_candidate() -> None:
     # a page whose only candidate shares nothing with its article is not marked down against another line
     lone = ["Unwetter in Bayern: Feuerwehr im Dauereinsatz", "5 min read", LEAD]
     assert _row(lone, lone[0])[INDEX[name]] == 0.0
+
+
+@pytest.mark.parametrize(("line", "meta"), [
+    ("4.58", False),  # a mover's rating under its name in a list
+    ("9,99", False),  # a price
+    (" 4.85 ", False),
+    ("17.45 Uhr", True),  # a time with its word stays a meta line
+    ("kl. 17.45", True),
+    ("12.03.2024", True),
+    ("3. März 2024", True),
+])
+def test_a_lone_rating_or_price_is_no_date_line(line: str, meta: bool) -> None:
+    from newsclean.titlemodel import _is_meta
+
+    assert _is_meta(line) is meta
+
+
+def test_a_list_entry_over_its_rating_gets_no_date_near_it() -> None:
+    texts = [*MENU, "Best local mover:", "Zip to Zip Moving Inc", "4.58", "Best interstate mover:", "Safeway Moving",
+             "4.85", LEAD, MORE]
+    row = _row(texts, "Zip to Zip Moving Inc")
+    assert row[INDEX["a byline or date within three lines"]] == 0.0

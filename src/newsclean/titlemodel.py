@@ -200,11 +200,16 @@ _FIRST_CHAR = itemgetter(0)
 _STRIP_PUNCTUATION = methodcaller("strip", ".,:;!?\"'“”‘’()[]«»„")
 
 
+#: A line that is one number with a decimal point or comma and nothing else: a rating, a score or a price
+#: ("4.58", "9,99") under a product's name in a list, which the date patterns could read as a time of day.
+_LONE_DECIMAL = re.compile(r"^\s*\d{1,2}[.,]\d{2}\s*$")
+
+
 @lru_cache(maxsize=4096)  # asked for the lines under every candidate, again on each pass of the pipeline
 def _is_meta(text: str) -> bool:
     """A byline, date or reading-time line: what sits between a headline and its lead (``shape(text).meta``,
     without building the shape; a candidate is mostly under another one, so its own answer is cached)."""
-    if len(text) > MAX_CHARS:
+    if len(text) > MAX_CHARS or _LONE_DECIMAL.match(text):
         return False
     if is_meta_line(text) or BYLINE_START.match(text) is not None:
         return True
