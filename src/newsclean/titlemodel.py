@@ -188,7 +188,7 @@ class Shape(NamedTuple):
     tokens: frozenset[str]
     #: ``tokens`` without stopwords: what a lead under a headline repeats of it.
     content: frozenset[str]
-    #: ``content`` cut to stems (see :func:`_stems`): what the article under a headline repeats of it.
+    #: Its words but stopwords, cut to stems (see :func:`stems`): what the article under a headline repeats.
     stems: frozenset[str]
     #: ``tokens`` as a URL spells them (see :func:`slug_forms`), to be matched with the slug's words.
     slug_tokens: frozenset[str]
@@ -255,8 +255,8 @@ def shape(text: str) -> Shape | None:
         sentence=n >= 6 and stripped[-1:] in ".!?…",
         meta=_is_meta(text),
         tokens=(tokens_set := frozenset(filter(None, folded))),
-        content=(content := tokens_set - stopwords),
-        stems=_stems(content),
+        content=tokens_set - stopwords,
+        stems=stems(text, stopwords),
         slug_tokens=tokens_set if text.isascii() else slug_forms(tokens_set),
     )
 
@@ -353,7 +353,7 @@ class _Page:
         self.under: dict[int, frozenset[str]] = {}
 
     def words_under(self, nxt: int) -> frozenset[str]:
-        """The stems of the prose under a candidate whose next prose line is ``nxt`` (see ``_stems``)."""
+        """The stems of the prose under a candidate whose next prose line is ``nxt`` (see :func:`stems`)."""
         found = self.under.get(nxt)
         if found is None:
             found = self.under[nxt] = _prose_stems(self.texts, nxt)
@@ -447,9 +447,15 @@ ARTICLE_CHARS = 3000
 STEM = 5
 
 
-def _stems(tokens: frozenset[str]) -> frozenset[str]:
-    """The words of three letters or more, cut to their first ``STEM`` letters (no language's stemmer)."""
-    return frozenset(t[:STEM] for t in tokens if len(t) >= 3)
+#: Words of three letters or more (digits too: "2025"), read by a C loop: split at hyphens and apostrophes.
+_LONG_WORDS = re.compile(r"\w{3,}")
+_CUT = itemgetter(slice(None, STEM))
+
+
+def stems(text: str, without: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The case-folded words of three letters or more (less ``without``), cut to their first ``STEM`` letters
+    (no language's stemmer: "Machines" meets "machine", "Gärten" "Garten", "Zelltherapie" "Zelltherapien")."""
+    return frozenset(map(_CUT, set(_LONG_WORDS.findall(text.casefold())) - without))
 
 
 def _prose_stems(texts: Sequence[str], start: int) -> frozenset[str]:
@@ -468,8 +474,8 @@ def _prose_stems(texts: Sequence[str], start: int) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)  # the candidates of a page read the same article lines
 def _line_stems(text: str) -> frozenset[str]:
-    """The stems of a line's words (its first ``ARTICLE_CHARS`` characters), as ``shape`` folds them."""
-    return _stems(frozenset(map(_STRIP_PUNCTUATION, text[:ARTICLE_CHARS].casefold().split())))
+    """The stems of a line's words (its first ``ARTICLE_CHARS`` characters)."""
+    return stems(text[:ARTICLE_CHARS])
 
 
 def _told_under(own: Shape, page: _Page, nxt: int) -> float:
