@@ -179,3 +179,94 @@ def test_a_prose_sentence_is_no_candidate(line: str) -> None:
     assert prose_flags([line], 1) == [True]
     texts = [*MENU, line, LEAD, MORE]
     assert texts.index(line) not in candidates(texts).positions
+
+
+ESSAI = ("Le gouvernement a présenté mercredi un budget qui réduit les dépenses de l'État, et les économies "
+         "prévues touchent surtout les retraites et les collectivités locales.")
+ESSAI_MORE = ("Selon le ministre, ce budget doit ramener le déficit sous les trois pour cent d'ici deux ans, "
+              "un objectif que plusieurs économistes jugent trop optimiste pour les retraites.")
+
+
+CELL = "Cellular Therapy: Complete Remission for a Patient"
+
+
+@pytest.mark.parametrize(("texts", "line", "share"), [
+    # the article under it tells of a "cellular therapy", a "complete remission", "patients" (other word forms)
+    ([*MENU, CELL, LEAD, MORE], CELL, 1.0),
+    ([*MENU, "Zelltherapie: Remission bei fünf Patienten", ZELL_LEAD, ZELL_MORE],
+     "Zelltherapie: Remission bei fünf Patienten", 1.0),
+    ([*MENU, "Budget : les retraites touchées", ESSAI, ESSAI_MORE], "Budget : les retraites touchées", 1.0),
+    # a promotion and a sign-up box above the article name something else
+    ([*MENU, "Free shipping on orders over $50", LEAD, MORE], "Free shipping on orders over $50", 0.0),
+    ([*MENU, "Jetzt Newsletter abonnieren", ZELL_LEAD, ZELL_MORE], "Jetzt Newsletter abonnieren", 0.0),
+])
+def test_share_of_its_words_in_the_article_under_it(texts: list[str], line: str, share: float) -> None:
+    assert _row(texts, line)[INDEX["share of its words in the article under it"]] == pytest.approx(share)
+
+
+def test_the_article_is_read_past_its_first_line() -> None:
+    # "seventeen" and "studies" are in the second prose line only; the next-prose feature misses them
+    texts = [*MENU, "Seventeen months later, studies planned", LEAD, MORE]
+    row = _row(texts, "Seventeen months later, studies planned")
+    assert row[INDEX["share of its words in the next prose"]] == 0.0
+    assert row[INDEX["share of its words in the article under it"]] == pytest.approx(1.0)
+
+
+TOC = ["Table of Contents", *(f"Section {n}: what to know" for n in range(1, 18))]
+
+
+@pytest.mark.parametrize(("headline", "around"), [
+    # a writer's name and role, then the date: the date is the third line under the headline
+    ("Mobile App: Definition, Types, Examples, and Cost",
+     ["Tuhin Bhatt", "Co-founder", "Last updated on June 19, 2025"]),
+    ("Wie Stadtwerke ihre Netze erneuern", ["Anna Schmidt", "Redakteurin", "12.03.2024"]),
+    ("Comment les villes rénovent leurs réseaux", ["Marie Dupont", "Journaliste", "3 mars 2024"]),
+])
+def test_a_far_headline_with_a_date_three_lines_under_it_is_a_candidate(headline: str, around: list[str]) -> None:
+    texts = ["Home", headline, *around, *TOC, LEAD, MORE]
+    assert texts.index(headline) in candidates(texts).positions
+
+
+def test_a_far_headline_with_a_date_right_above_it_is_a_candidate() -> None:
+    texts = ["Back to Blog", "Published: Jan 23, 2024", "The Only 19 SEO Tutorials You Need To Read",
+             "Joe Kindness", "Founder & CEO", *TOC, LEAD, MORE]
+    assert texts.index("The Only 19 SEO Tutorials You Need To Read") in candidates(texts).positions
+
+
+def test_a_far_line_with_nothing_to_hold_it_is_no_candidate() -> None:
+    texts = ["Home", "Our products and services", "Contact", "About", *TOC, LEAD, MORE]
+    assert texts.index("Our products and services") not in candidates(texts).positions
+
+
+def test_the_article_share_is_also_read_against_the_best_candidate() -> None:
+    # "Newsletter" shares nothing with the article, the headline all: the first is 1.0 below the best
+    texts = [*MENU, "Jetzt den Newsletter abonnieren", "Zelltherapie: Remission bei fünf Patienten",
+             ZELL_LEAD, ZELL_MORE]
+    name = "share of its words in the article under it, less the best candidate's"
+    assert _row(texts, "Zelltherapie: Remission bei fünf Patienten")[INDEX[name]] == 0.0
+    assert _row(texts, "Jetzt den Newsletter abonnieren")[INDEX[name]] == pytest.approx(-1.0)
+    # a page whose only candidate shares nothing with its article is not marked down against another line
+    lone = ["Unwetter in Bayern: Feuerwehr im Dauereinsatz", "5 min read", LEAD]
+    assert _row(lone, lone[0])[INDEX[name]] == 0.0
+
+
+@pytest.mark.parametrize(("line", "meta"), [
+    ("4.58", False),  # a mover's rating under its name in a list
+    ("9,99", False),  # a price
+    (" 4.85 ", False),
+    ("17.45 Uhr", True),  # a time with its word stays a meta line
+    ("kl. 17.45", True),
+    ("12.03.2024", True),
+    ("3. März 2024", True),
+])
+def test_a_lone_rating_or_price_is_no_date_line(line: str, meta: bool) -> None:
+    from newsclean.titlemodel import _is_meta
+
+    assert _is_meta(line) is meta
+
+
+def test_a_list_entry_over_its_rating_gets_no_date_near_it() -> None:
+    texts = [*MENU, "Best local mover:", "Zip to Zip Moving Inc", "4.58", "Best interstate mover:", "Safeway Moving",
+             "4.85", LEAD, MORE]
+    row = _row(texts, "Zip to Zip Moving Inc")
+    assert row[INDEX["a byline or date within three lines"]] == 0.0

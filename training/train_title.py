@@ -5,7 +5,8 @@
 
 Each page of the set goes through the stages that run before ``title`` (segment, repair, language), so the
 candidates are exactly the lines the stage will see. A candidate is labelled a headline when it equals the
-page's labelled title after lower-casing and collapsing non-word runs (the benchmark's comparison).
+page's labelled title after lower-casing and collapsing non-word runs (the benchmark's comparison), as a
+whole line or as the headline the stage reads in it (``headline_of``: "Title | Site" labels the line too).
 Pages are grouped by domain for the folds: a site's layout never helps to score the same site.
 
 The page-level score is what the stage does: the best candidate per page, taken when its probability
@@ -72,12 +73,14 @@ def load_pages(root: Path) -> list[dict[str, Any]]:
 
 
 def page_rows(texts: list[str], url: str | None, title: str | None) -> tuple[list[int], np.ndarray, np.ndarray]:
+    from newsclean.stages.title import headline_of
     from newsclean.titlemodel import FEATURES, candidates
 
     found = candidates(texts, url)
     rows = np.asarray(found.rows, dtype=np.float64).reshape(-1, len(FEATURES))
     want = norm(title)
-    labels = np.asarray([bool(want) and norm(texts[p]) == want for p in found.positions], dtype=np.int64)
+    labels = np.asarray([bool(want) and want in (norm(texts[p]), norm(headline_of(texts[p], url)))
+                         for p in found.positions], dtype=np.int64)
     return list(found.positions), rows, labels
 
 

@@ -116,6 +116,8 @@ FEATURES: tuple[str, ...] = (
     "a byline or date right under it or under its copy",
     "a byline or date right above it",
     "share of its words in the next prose",
+    "share of its words in the article under it",
+    "share of its words in the article under it, less the best candidate's",
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 _ABOVE = INDEX["prose lines above"]
@@ -186,6 +188,8 @@ class Shape(NamedTuple):
     tokens: frozenset[str]
     #: ``tokens`` without stopwords: what a lead under a headline repeats of it.
     content: frozenset[str]
+    #: Its words but stopwords, cut to stems (see :func:`stems`): what the article under a headline repeats.
+    stems: frozenset[str]
     #: ``tokens`` as a URL spells them (see :func:`slug_forms`), to be matched with the slug's words.
     slug_tokens: frozenset[str]
 
@@ -196,11 +200,16 @@ _FIRST_CHAR = itemgetter(0)
 _STRIP_PUNCTUATION = methodcaller("strip", ".,:;!?\"'“”‘’()[]«»„")
 
 
+#: A line that is one number with a decimal point or comma and nothing else: a rating, a score or a price
+#: ("4.58", "9,99") under a product's name in a list, which the date patterns could read as a time of day.
+_LONE_DECIMAL = re.compile(r"^\s*\d{1,2}[.,]\d{2}\s*$")
+
+
 @lru_cache(maxsize=4096)  # asked for the lines under every candidate, again on each pass of the pipeline
 def _is_meta(text: str) -> bool:
     """A byline, date or reading-time line: what sits between a headline and its lead (``shape(text).meta``,
     without building the shape; a candidate is mostly under another one, so its own answer is cached)."""
-    if len(text) > MAX_CHARS:
+    if len(text) > MAX_CHARS or _LONE_DECIMAL.match(text):
         return False
     if is_meta_line(text) or BYLINE_START.match(text) is not None:
         return True
@@ -247,6 +256,7 @@ def shape(text: str) -> Shape | None:
         meta=_is_meta(text),
         tokens=(tokens_set := frozenset(filter(None, folded))),
         content=tokens_set - stopwords,
+        stems=stems(text, stopwords),
         slug_tokens=tokens_set if text.isascii() else slug_forms(tokens_set),
     )
 
@@ -276,6 +286,16 @@ class _Metas:
 def _anchored(texts: Sequence[str], pos: int, metas: _Metas) -> bool:
     """A byline, date or reading-time line right under the line (or under its copy printed next to it)."""
     return True in metas.span(pos + 1, pos + 4)[_below(texts, pos):][:2]
+
+
+def _held(texts: Sequence[str], pos: int, metas: _Metas) -> bool:
+    """What holds a headline far above its prose in place: a byline, a date or a reading time within three
+    lines under it (its copy skipped: a writer's name and role may come first), or a date or byline right
+    above it ("Published: Jan 23, 2024" / headline / "Joe Kindness" / "Founder & CEO")."""
+    below = _below(texts, pos)
+    if True in metas.span(pos + 1 + below, pos + 4 + below):
+        return True
+    return pos > 0 and True in metas.span(pos - 1, pos)
 
 
 def _below(texts: Sequence[str], pos: int) -> int:
@@ -319,7 +339,7 @@ class _Page:
     the head's lines counted (``exact``) and joined (``blob``, case-folded) for the echo features, and the
     meta-line flags."""
 
-    __slots__ = ("blob", "exact", "first", "metas", "slug", "start", "texts")
+    __slots__ = ("blob", "exact", "first", "metas", "slug", "start", "texts", "under")
 
     def __init__(self, texts: Sequence[str], url: str | None, first: int, start: int, metas: _Metas) -> None:
         head = [t for t in texts[:min(len(texts), ECHO_LINES)] if len(t) <= ECHO_CHARS]
@@ -330,6 +350,14 @@ class _Page:
         self.exact: dict[str, int] = Counter(head)  # counted in C
         self.blob = "\n".join(head).casefold()
         self.metas = metas
+        self.under: dict[int, frozenset[str]] = {}
+
+    def words_under(self, nxt: int) -> frozenset[str]:
+        """The stems of the prose under a candidate whose next prose line is ``nxt`` (see :func:`stems`)."""
+        found = self.under.get(nxt)
+        if found is None:
+            found = self.under[nxt] = _prose_stems(self.texts, nxt)
+        return found
 
 
 def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
@@ -373,7 +401,7 @@ def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
         if nxt >= limit or len(text) > MAX_CHARS:
             continue
         if nxt - pos > FOLLOW_ANY and (nxt - pos > FOLLOW_ANCHORED or text.count(" ") < 2
-                                       or not (_anchored(texts, pos, metas) or _names_slug(text, page.slug))):
+                                       or not (_held(texts, pos, metas) or _names_slug(text, page.slug))):
             continue
         own = shape(text)
         if own is None or own.meta or text.endswith(":") or text.startswith(("©", "(c)")):
@@ -411,6 +439,50 @@ def _echoed_below(own: Shape, prose: str) -> float:
     cellular therapy, a complete remission …"); a menu entry or a teaser of another story shares little."""
     mine = own.content
     return len(mine & _lead_words(prose)) / len(mine) if mine else 0.0
+
+
+#: How much prose under a candidate is read for the words of the article it would head.
+ARTICLE_CHARS = 3000
+#: Words are compared by their first letters, so that "Machines" meets "machine" and "Gärten" "Garten".
+STEM = 5
+
+
+#: Words of three letters or more (digits too: "2025"), read by a C loop: split at hyphens and apostrophes.
+_LONG_WORDS = re.compile(r"\w{3,}")
+_CUT = itemgetter(slice(None, STEM))
+
+
+def stems(text: str, without: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The case-folded words of three letters or more (less ``without``), cut to their first ``STEM`` letters
+    (no language's stemmer: "Machines" meets "machine", "Gärten" "Garten", "Zelltherapie" "Zelltherapien")."""
+    return frozenset(map(_CUT, set(_LONG_WORDS.findall(text.casefold())) - without))
+
+
+def _prose_stems(texts: Sequence[str], start: int) -> frozenset[str]:
+    """The stems of the words of the long lines (50 characters or more) from ``start`` on, within 40 lines,
+    until ``ARTICLE_CHARS`` characters of them are read: the opening of the article a headline there heads."""
+    out: set[str] = set()
+    read = 0
+    for text in texts[start:start + 40]:
+        if len(text) >= 50:
+            out.update(_line_stems(text))
+            read += len(text)
+            if read >= ARTICLE_CHARS:
+                break
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)  # the candidates of a page read the same article lines
+def _line_stems(text: str) -> frozenset[str]:
+    """The stems of a line's words (its first ``ARTICLE_CHARS`` characters)."""
+    return stems(text[:ARTICLE_CHARS])
+
+
+def _told_under(own: Shape, page: _Page, nxt: int) -> float:
+    """The share of the line's words (stopwords aside) that the article under it uses: a headline names
+    its story, which the article tells; a menu entry, a promotion or a sign-up box names something else."""
+    mine = own.stems
+    return len(mine & page.words_under(nxt)) / len(mine) if mine else 0.0
 
 
 def _headline_like_prose(text: str) -> bool:
@@ -483,6 +555,8 @@ def _row(page: _Page, pos: int, own: Shape, nxt: int, above: int) -> list[float]
         float(anchored),
         float(True in page.metas.span(max(pos - 2, 0), pos)),
         _echoed_below(own, texts[nxt]) if nxt < n else 0.0,
+        _told_under(own, page, nxt) if nxt < n else 0.0,
+        0.0,
     ]
 
 
@@ -524,16 +598,23 @@ def _neighbours(texts: Sequence[str], pos: int, own: Shape, key: str) -> tuple[f
 
 
 def _relative_features(picked: list[int], rows: list[list[float]], texts: Sequence[str]) -> None:
-    """Features that compare a candidate with the others of the same page (filled in place)."""
+    """Features that compare a candidate with the others of the same page (filled in place).
+
+    The article share is also given less the page's best: it ranks the lines of a page without marking down
+    a page whose only headline shares few words with its text (a short item, another language's lead)."""
     if not rows:
         return
     between = INDEX["candidates between it and the prose"]
     longest = INDEX["longest candidate"]
     word_col = INDEX["words"]
+    told = INDEX["share of its words in the article under it"]
+    relative = INDEX["share of its words in the article under it, less the best candidate's"]
     most = max(r[word_col] for r in rows)
+    best_told = max(r[told] for r in rows)
     for index, row in enumerate(rows):
         row[between] = float(min(len(rows) - 1 - index, 10)) / 5
         row[longest] = float(row[word_col] == most)
+        row[relative] = row[told] - best_told
 
 
 @attrs.frozen

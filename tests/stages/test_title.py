@@ -234,3 +234,20 @@ def test_the_first_line_is_the_headline_when_a_byline_phrase_sits_under_it(bylin
 def test_a_headline_that_opens_with_a_byline_word_without_a_colon_is_still_a_headline(headline: str) -> None:
     doc = TITLE.run(f"Politics\n\n{headline}\n\nBy Jane Doe\n\n{LEAD}\n\n{MORE}")
     assert doc.title == headline
+
+
+@pytest.mark.parametrize(("promo", "headline", "lead", "language"), [
+    ("Jetzt 30 Tage kostenlos testen und sparen", "Bundestag beschließt neues Klimaschutzgesetz", GERMAN_LEAD, "de"),
+    ("Free shipping on all orders over $50 today", "Cellular therapy achieves remission of lupus", LEAD, "en"),
+    ("Abonnez-vous et profitez de 3 mois offerts", "Le Parlement adopte une nouvelle loi sur le climat",
+     "Le Parlement a adopté lundi une nouvelle loi sur le climat, qui fixe des objectifs plus stricts pour "
+     "les transports et les bâtiments.", "fr"),
+])
+def test_the_headline_its_article_tells_wins_over_a_promotion_without_the_url(promo: str, headline: str, lead: str,
+                                                                               language: str) -> None:
+    # Text alone: a promotion line sits between the menu and the headline; the article under them uses the
+    # headline's words, not the promotion's (the model before the article-share features took the English one).
+    menu = ["Home", "News", "Shop", "Newsletter", "Login"]
+    text = "\n".join([*menu, promo, "Login", headline, lead, lead.replace("2024", "2025") + " Mehr dazu später.",
+                      lead])
+    assert TITLE.run(text, language=language).title == headline
