@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .lexicon import PICTURE_AGENCIES, PICTURE_BY_PREPOSITIONS, PICTURE_BY_WORDS, PICTURE_CREDIT_WORDS
+from .textutil import alternation
 
 #: Longer lines are paragraphs that happen to end in a credit (kept).
 MAX_CAPTION_CHARS = 400
@@ -19,14 +20,10 @@ MAX_CAPTION_CHARS = 400
 _NAME = r"[^.!?:\n]{2,60}"
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 _CREDIT_AT_END = re.compile(
-    rf"(?:\b(?:{_alternation(PICTURE_CREDIT_WORDS)})\s*[:©]\s*{_NAME}"
-    rf"|\b(?:{_alternation(PICTURE_BY_WORDS)})\s+(?:{_alternation(PICTURE_BY_PREPOSITIONS)})\s+{_NAME}"
-    rf"|(?:^|[/|])\s*(?:{_alternation(PICTURE_AGENCIES)}))"
+    rf"(?:\b(?:{alternation(PICTURE_CREDIT_WORDS)})\s*[:©]\s*{_NAME}"
+    rf"|\b(?:{alternation(PICTURE_BY_WORDS)})\s+(?:{alternation(PICTURE_BY_PREPOSITIONS)})\s+{_NAME}"
+    rf"|(?:^|[/|])\s*(?:{alternation(PICTURE_AGENCIES)}))"
     r"\s*[)\]]?\s*$",
     re.IGNORECASE,
 )

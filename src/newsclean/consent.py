@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from .lexicon import CONSENT_ACTIONS, CONSENT_ADDRESS, CONSENT_TERMS
+from .textutil import alternation
 
 #: Longer paragraphs are articles (a notice is one to three sentences).
 MAX_NOTICE_WORDS = 60
@@ -27,8 +28,7 @@ MIN_TERMS = 2
 
 
 def _words_pattern(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\b", flags)
+    return re.compile(rf"\b(?:{alternation(words)})\b", flags)
 
 
 def _every_language(table: Mapping[str, tuple[str, ...]], flags: int = 0) -> re.Pattern[str]:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .lexicon import NEWSLETTER_WORDS, SIGNUP_OPENINGS
+from .textutil import alternation
 
 #: Longer paragraphs are articles.
 MAX_PROMPT_WORDS = 45
@@ -22,14 +23,10 @@ MAX_PROMPT_WORDS = 45
 _REACH = 120
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    openings = _alternation(w for words in SIGNUP_OPENINGS.values() for w in words)
-    return re.compile(rf"^\W*(?:{openings})\b[^.!?]{{0,{_REACH}}}?\b(?:{_alternation(NEWSLETTER_WORDS)})\b",
+    openings = alternation(w for words in SIGNUP_OPENINGS.values() for w in words)
+    return re.compile(rf"^\W*(?:{openings})\b[^.!?]{{0,{_REACH}}}?\b(?:{alternation(NEWSLETTER_WORDS)})\b",
                       re.IGNORECASE)
 
 

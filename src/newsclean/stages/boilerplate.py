@@ -42,7 +42,7 @@ from ..linemodel.model import Scored, load_model
 from ..model import Document
 from ..registry import StageRegister
 from ..signup import signup_prompts
-from ..textutil import clip, ends_sentence, fold, has_words, line_at, line_starts
+from ..textutil import alternation, clip, ends_sentence, fold, has_words, line_at, line_starts
 
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés"
@@ -369,8 +369,7 @@ def related_link_reasons(texts: Sequence[str], kept: list[int], table: dict[str,
 #: A link to a listing is a short line ("View all (23)", "See all New York movers").
 MAX_LISTING_LINK_WORDS = 8
 _LISTING_LINK = re.compile(
-    r"^\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for words_ in LISTING_LINK_OPENINGS.values()
-                          for w in sorted(words_, key=len, reverse=True)) + r")\b",
+    r"^\W*(?:" + alternation(w for words_ in LISTING_LINK_OPENINGS.values() for w in words_) + r")\b",
     re.IGNORECASE,
 )
 
@@ -379,8 +378,7 @@ _LISTING_LINK = re.compile(
 #: window) X").
 MAX_FOLLOW_PROMPT_WORDS = 14
 _FOLLOW_PROMPT = re.compile(
-    r"^\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for words_ in FOLLOW_PROMPT_OPENINGS.values()
-                          for w in sorted(words_, key=len, reverse=True)) + r")\b",
+    r"^\W*(?:" + alternation(w for words_ in FOLLOW_PROMPT_OPENINGS.values() for w in words_) + r")\b",
     re.IGNORECASE,
 )
 
