@@ -472,7 +472,9 @@ def _prose_stems(texts: Sequence[str], start: int) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=4096)  # the candidates of a page read the same article lines
+#: A page's article lines are read again by each of its candidates and on each pass of the pipeline over
+#: it, never across pages: a cache of 4,096 long lines' stems held ~10 MB per process for nothing.
+@lru_cache(maxsize=256)
 def _line_stems(text: str) -> frozenset[str]:
     """The stems of a line's words (its first ``ARTICLE_CHARS`` characters)."""
     return stems(text[:ARTICLE_CHARS])
