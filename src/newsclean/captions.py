@@ -83,22 +83,12 @@ _SHARED_POST = re.compile(r"^\s*(?:a post shared by|ein beitrag geteilt von|une 
 _MAX_MEDIA_LINE = 400
 
 
-#: Any of the four at the start of a line of a text.
-_ANY_FURNITURE = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_LABELLED_CAPTION, _SHARED_POST, _PICTURE_COUNTER, _MEDIA_DURATION)),
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
 def media_furniture(texts: Sequence[str], positions: Iterable[int]) -> dict[int, str]:
     """position -> what it is, for captions labelled as such, a gallery's picture counters and media players'
     duration lines among ``texts[pos] for pos in positions``: the furniture of pictures and players, never
     the article's text."""
-    chosen = list(positions)
     out: dict[int, str] = {}
-    if _ANY_FURNITURE.search("\n".join(texts[pos] for pos in chosen)) is None:
-        return out  # one scan of all the lines: most pages print none of these
-    for pos in chosen:
+    for pos in positions:
         text = texts[pos]
         if len(text) > _MAX_MEDIA_LINE or not text.lstrip()[:1].isalnum():
             continue
@@ -111,4 +101,3 @@ def media_furniture(texts: Sequence[str], positions: Iterable[int]) -> dict[int,
         elif _MEDIA_DURATION.match(text):
             out[pos] = "an audio or video player's duration"
     return out
-

@@ -66,11 +66,8 @@ def notice_terms(text: str) -> tuple[str, ...]:
 
 def consent_notices(texts: Sequence[str], positions: Iterable[int]) -> dict[int, tuple[str, ...]]:
     """position -> the subjects named, for the consent notices among ``texts[pos] for pos in positions``."""
-    chosen = list(positions)
     out: dict[int, tuple[str, ...]] = {}
-    if _KEYS.search("\n".join(texts[pos] for pos in chosen)) is None:
-        return out  # one scan of all the lines: most pages name neither cookies nor consent
-    for pos in chosen:
+    for pos in positions:
         found = notice_terms(texts[pos])
         if found:
             out[pos] = found

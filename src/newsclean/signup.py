@@ -44,7 +44,4 @@ def is_signup_prompt(text: str) -> bool:
 
 def signup_prompts(texts: Sequence[str], positions: Iterable[int]) -> list[int]:
     """The positions among ``positions`` whose lines are newsletter sign-up prompts."""
-    chosen = list(positions)
-    if _KEYS.search("\n".join(texts[pos] for pos in chosen)) is None:
-        return []  # one scan of all the lines: most pages name no newsletter
-    return [pos for pos in chosen if is_signup_prompt(texts[pos])]
+    return [pos for pos in positions if is_signup_prompt(texts[pos])]

@@ -22,8 +22,8 @@ anything, and the longest paragraph always stays.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from functools import lru_cache, partial
 from itertools import compress
 from typing import ClassVar
 
@@ -106,12 +106,17 @@ def phrases_for(language: str | None) -> dict[str, str]:
     return phrase_table(language) if language else _every_language_table()
 
 
+#: Phrases run together on one line may be longer than one phrase ("Is this email not displaying correctly?
+#: View it in your browser.").
+MAX_RUN_WORDS = 20
+#: What separates interface phrases printed on one line: a question and its link, a row of buttons.
+_PHRASE_SEPARATOR = re.compile(r"[?!.|·•]")
+
+
 def phrase_kind(text: str, table: dict[str, str]) -> tuple[str, str] | None:
     """(kind, phrase) when the whole short paragraph is a known phrase, or a known phrase plus a count, or
     known phrases run together ("Sie haben bereits ein Abo? Hier anmelden", "Share | Tweet | Email")."""
-    if len(text) > MAX_PHRASE_CHARS or has_words(text, MAX_RUN_WORDS + 1):
-        return None
-    return _kind_of(text, fold(text), table)
+    return _kind_of(text, fold(text), table) if len(text) <= MAX_PHRASE_CHARS else None
 
 
 def _kind_of(text: str, key: str, table: dict[str, str]) -> PhraseHit:
@@ -122,15 +127,6 @@ def _kind_of(text: str, key: str, table: dict[str, str]) -> PhraseHit:
     if _PHRASE_SEPARATOR.search(text) and not has_words(text, MAX_RUN_WORDS + 1):
         return _phrases_run_together(text, table)
     return None
-
-
-#: Phrases run together on one line may be longer than one phrase ("Is this email not displaying correctly?
-#: View it in your browser.").
-MAX_RUN_WORDS = 20
-
-
-#: What separates interface phrases printed on one line: a question and its link, a row of buttons.
-_PHRASE_SEPARATOR = re.compile(r"[?!.|·•]")
 
 
 def _phrases_run_together(text: str, table: dict[str, str]) -> tuple[str, str] | None:
@@ -346,6 +342,10 @@ def comment_section_reasons(texts: Sequence[str], kept: list[int], language: str
 MAX_LINK_WORDS = 30
 
 
+#: What separates an inline link's label from its headline: "Read more: …", "Lire aussi | …".
+_LINK_SEPARATOR = re.compile(r"\s?[:|]")
+
+
 def related_link_reasons(texts: Sequence[str], kept: list[int], table: dict[str, str]) -> dict[int, str]:
     """position -> reason for inline links to other articles among the ``kept`` lines: a related-content
     label, a colon or bar and a headline ("Read more: Tencent profit falls …", "Lesen Sie auch: …", "[Related:
@@ -383,17 +383,11 @@ _FOLLOW_PROMPT = re.compile(
 )
 
 
-#: Either opening at the start of any line of a text.
-_LINK_OR_PROMPT = re.compile(f"(?:{_LISTING_LINK.pattern})|(?:{_FOLLOW_PROMPT.pattern})", re.IGNORECASE | re.MULTILINE)
-
-
 def listing_link_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
     """position -> reason for links to a listing and prompts to follow or share, among the ``kept`` lines: a
     short line that opens with "View all", "See all", "Voir tous" … (on the shared pages 237 such lines, one
     in a marked body) or with "Follow us on", "Click to share on", "Folgen Sie uns auf" … (188, none)."""
     out: dict[int, str] = {}
-    if _LINK_OR_PROMPT.search("\n".join(texts[pos] for pos in kept)) is None:
-        return out  # one scan of the kept text; most pages hold neither
     for pos in kept:
         text = texts[pos]
         if not has_words(text, MAX_LISTING_LINK_WORDS + 1) and _LISTING_LINK.match(text):
@@ -401,10 +395,6 @@ def listing_link_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str
         elif not has_words(text, MAX_FOLLOW_PROMPT_WORDS + 1) and _FOLLOW_PROMPT.match(text):
             out[pos] = f"a prompt to follow or share ('{clip(text, 40)}')"
     return out
-
-
-#: What separates an inline link's label from its headline: "Read more: …", "Lire aussi | …".
-_LINK_SEPARATOR = re.compile(r"\s?[:|]")
 
 
 def caption_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
@@ -422,6 +412,12 @@ def consent_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
     (:mod:`newsclean.consent`), among the ``kept`` lines."""
     return {pos: f"a consent notice: it asks the reader to agree to {' / '.join(terms[:3])}"
             for pos, terms in consent_notices(texts, kept).items()}
+
+
+def signup_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
+    """position -> reason for newsletter sign-up prompts written as sentences (:mod:`newsclean.signup`), among
+    the ``kept`` lines."""
+    return dict.fromkeys(signup_prompts(texts, kept), "a newsletter sign-up prompt")
 
 
 def keep_something(texts: Sequence[str], reasons: dict[int, str], scored: Scored | None,
@@ -521,14 +517,14 @@ class Boilerplate:
         out = comment_section_reasons(texts, kept, language, self.comments_after) if kept else {}
         if out:
             kept = [pos for pos in kept if pos not in out]
+        rules: list[Callable[[Sequence[str], list[int]], dict[int, str]]] = []
         if self.captions:
-            out.update(caption_reasons(texts, kept))
+            rules.append(caption_reasons)
         if self.consent:
-            out.update(consent_reasons(texts, [pos for pos in kept if pos not in out]))
-            out.update(dict.fromkeys(signup_prompts(texts, [pos for pos in kept if pos not in out]),
-                                     "a newsletter sign-up prompt"))
-        out.update(related_link_reasons(texts, [pos for pos in kept if pos not in out], table))
-        out.update(listing_link_reasons(texts, [pos for pos in kept if pos not in out]))
+            rules += [consent_reasons, signup_reasons]
+        rules += [partial(related_link_reasons, table=table), listing_link_reasons]
+        for rule in rules:  # each line gets the first rule's reason that names it
+            out.update(rule(texts, [pos for pos in kept if pos not in out]))
         return out
 
 
