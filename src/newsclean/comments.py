@@ -125,7 +125,12 @@ def comment_section_start(texts: Sequence[str], kept: Sequence[int], language: s
     if above < need:
         return None
     # up to the line after the last kept one: a header further down would cut nothing
-    for pos in _candidates(texts[: kept[-1] + 2], language, first):
+    return first_comment_line(texts[: kept[-1] + 2], language, first)
+
+
+def first_comment_line(texts: Sequence[str], language: str | None, first: int = 0) -> int | None:
+    """The position of the first thread header or comment-form line from ``first`` on, or None."""
+    for pos in _candidates(texts, language, first):
         if _counts_comments(texts[pos], language) or _opens_form(texts[pos], language):
             return pos
     return None

@@ -32,6 +32,7 @@ from typing import ClassVar
 
 import attrs
 
+from ..comments import first_comment_line
 from ..heads import (
     DATE_PATTERN,
     MONTH_NUMBER,
@@ -45,7 +46,7 @@ from ..hookspecs import hookimpl
 from ..lexicon import PUBLISHED_LABELS, UPDATED_LABELS
 from ..model import Document
 from ..registry import StageRegister
-from ..textutil import ends_sentence, has_words, split_glued_words
+from ..textutil import alternation, ends_sentence, has_words, split_glued_words
 from .boilerplate import HEADER_KINDS, PROSE_MIN_WORDS, phrase_kind, phrases_for
 
 MAX_DATE_LINE = 160
@@ -64,13 +65,15 @@ _CLOCK = re.compile(r"\b(?P<h>\d{1,2})[:.h](?P<m>\d{2})(?::\d{2})?\s?(?P<ampm>[a
 #: Labels as whole words ("Bestandsaufnahme 03.03.2024" holds "stand" but is no "Stand:").
 _UPDATED = re.compile(r"\b(?:" + "|".join(re.escape(label) for label in sorted(UPDATED_LABELS, key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
+_PUBLISHED = re.compile(r"\b(?:" + "|".join(re.escape(label) for label in sorted(PUBLISHED_LABELS, key=len,
+                                                                                 reverse=True)) + r")\b",
+                        re.IGNORECASE)
 
 
 def _label_only(labels: tuple[str, ...]) -> re.Pattern[str]:
     """A line that is only a date label ("Published", "Last updated:", "Veröffentlicht am"): a text view
     prints the label and the date in two elements, on two lines."""
-    alternation = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"^\s*(?:{alternation})(?:\s+(?:on|am|le|el|il|op|em))?\s*:?\s*$", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:{alternation(labels)})(?:\s+(?:on|am|le|el|il|op|em))?\s*:?\s*$", re.IGNORECASE)
 
 
 _PUBLISHED_ONLY = _label_only(PUBLISHED_LABELS)
@@ -84,9 +87,6 @@ def label_only(text: str) -> str | None:
     if _UPDATED_ONLY.match(text):
         return "updated"
     return "published" if _PUBLISHED_ONLY.match(text) else None
-_PUBLISHED = re.compile(r"\b(?:" + "|".join(re.escape(label) for label in sorted(PUBLISHED_LABELS, key=len,
-                                                                                 reverse=True)) + r")\b",
-                        re.IGNORECASE)
 
 
 def _year(value: str) -> int:
@@ -310,7 +310,8 @@ class Dates:
         # Further down, above any comment thread, one labelled line alone: several, with different dates,
         # are the comments' own ("Posted on March 1 …", "Posted on March 2 …").
         below: dict[str, str] = {}  # day -> the first date of that day
-        for pos in range(last, self._comments_start(doc, last)):
+        comments = first_comment_line(doc.paragraph_texts, doc.language, last)
+        for pos in range(last, len(doc.paragraphs) if comments is None else comments):
             dates = [] if pos in window else self._labelled_publication(doc, pos)
             if dates:
                 below.setdefault(dates[0][1][:10], dates[0][1])
@@ -331,18 +332,6 @@ class Dates:
         following = doc.paragraphs[pos + 1].text
         return [("published", iso) for _, iso in find_dates(following, doc.language)[:1]] \
             if is_date_line(following) else []
-
-    def _comments_start(self, doc: Document, start: int) -> int:
-        """Where a comment thread or form begins (its header, "3 Comments", "Leave a Reply") from ``start``
-        on, or the end: below it every comment carries its own date."""
-        table = phrases_for(doc.language)
-        for pos in range(start, len(doc.paragraphs)):
-            text = doc.paragraphs[pos].text
-            if len(text) <= 60:
-                hit = phrase_kind(_LEADING_COUNT.sub("", text), table)
-                if hit is not None and hit[0] == "comment-prompt":
-                    return pos
-        return len(doc.paragraphs)
 
     def _around_bylines(self, doc: Document) -> list[int]:
         """Positions (in the kept paragraphs) within ``near_byline`` lines of a byline the byline stage removed."""
