@@ -824,3 +824,19 @@ FOLLOW_PROMPT_OPENINGS: dict[str, tuple[str, ...]] = {
     "sv": ("följ oss på", "dela på"),
     "pl": ("obserwuj nas na", "udostępnij na"),
 }
+
+#: The words a writer says of herself, and those a company says of itself, per language: a page written in the
+#: first person singular is a person's, and the site's copyright names its writer (newsclean.stages.byline).
+FIRST_PERSON_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "en": (frozenset({"i", "my", "me"}), frozenset({"we", "our", "us"})),
+    "de": (frozenset({"ich", "mein", "meine", "meinen", "meinem", "meiner", "mir", "mich"}),
+           frozenset({"wir", "unser", "unsere", "unseren", "unserem", "unserer", "uns"})),
+    "fr": (frozenset({"je", "j", "moi", "mon", "ma", "mes"}), frozenset({"nous", "notre", "nos"})),
+    "es": (frozenset({"yo", "mi", "mis"}), frozenset({"nosotros", "nosotras", "nuestro", "nuestra", "nuestros"})),
+    "it": (frozenset({"io", "mio", "mia", "miei", "mie"}), frozenset({"noi", "nostro", "nostra", "nostri", "nostre"})),
+    "nl": (frozenset({"ik", "mijn"}), frozenset({"wij", "we", "onze", "ons"})),
+    "sv": (frozenset({"jag", "mitt", "mina", "mig"}), frozenset({"vi", "vår", "vårt", "våra", "oss"})),
+    "pt": (frozenset({"eu", "meu", "minha", "meus", "minhas"}), frozenset({"nós", "nosso", "nossa", "nossos"})),
+    # (Polish "my" is "we": the English words would count it the wrong way round)
+    "pl": (frozenset({"ja", "mój", "moja", "moje", "mnie"}), frozenset({"my", "nasz", "nasza", "nasze", "nas"})),
+}

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import ClassVar
 
 import attrs
@@ -51,6 +51,7 @@ from ..lexicon import (
     BYLINE_MARKERS,
     COLON_AUTHOR_LABELS,
     DATE_WORDS,
+    FIRST_PERSON_WORDS,
     LEGAL_FORMS,
     NAME_STOPWORDS,
     NOT_NAMES,
@@ -1823,28 +1824,13 @@ _COPYRIGHT = re.compile(
 _COPYRIGHT_OPENINGS = ("copyright", "(c)", "this site")
 #: How many lines at the end of the page a copyright line is looked for in.
 COPYRIGHT_REACH = 40
-#: The words a writer says of herself, and those a company says of itself, per language: a page written in the
-#: first person singular is a person's, and the site's copyright names its writer.
-_FIRST_PERSON_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "en": (frozenset({"i", "my", "me"}), frozenset({"we", "our", "us"})),
-    "de": (frozenset({"ich", "mein", "meine", "meinen", "meinem", "meiner", "mir", "mich"}),
-           frozenset({"wir", "unser", "unsere", "unseren", "unserem", "unserer", "uns"})),
-    "fr": (frozenset({"je", "j", "moi", "mon", "ma", "mes"}), frozenset({"nous", "notre", "nos"})),
-    "es": (frozenset({"yo", "mi", "mis"}), frozenset({"nosotros", "nosotras", "nuestro", "nuestra", "nuestros"})),
-    "it": (frozenset({"io", "mio", "mia", "miei", "mie"}), frozenset({"noi", "nostro", "nostra", "nostri", "nostre"})),
-    "nl": (frozenset({"ik", "mijn"}), frozenset({"wij", "we", "onze", "ons"})),
-    "sv": (frozenset({"jag", "mitt", "mina", "mig"}), frozenset({"vi", "vår", "vårt", "våra", "oss"})),
-    "pt": (frozenset({"eu", "meu", "minha", "meus", "minhas"}), frozenset({"nós", "nosso", "nossa", "nossos"})),
-    # (Polish "my" is "we": the English words would count it the wrong way round)
-    "pl": (frozenset({"ja", "mój", "moja", "moje", "mnie"}), frozenset({"my", "nasz", "nasza", "nasze", "nas"})),
-}
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def written_in_first_person(texts: Sequence[str], language: str | None) -> bool:
     """Whether the page's prose speaks as one person ("I", "my"; "ich", "mein"; "je", "mon") more than as a
     company ("we", "our"; "wir", "unser"), at least twice: a personal site's, whose copyright names its writer."""
-    singular, plural = _FIRST_PERSON_WORDS.get(language or "en", _FIRST_PERSON_WORDS["en"])
+    singular, plural = FIRST_PERSON_WORDS.get(language or "en", FIRST_PERSON_WORDS["en"])
     mine = ours = 0
     for text in texts[:MAX_HEAD_SCAN]:
         if len(text) >= 60 and is_prose(text):
@@ -2104,20 +2090,20 @@ class Byline:
         if found is None:
             found = (self.anywhere(texts, pattern, common) or review or glued_meta(texts, common)
                      or signed_with_address(texts, common) or signed_with_initials(texts, common))
-        linked = False
+        what = "the byline, naming"
         if found is None:
-            # the last resort: "More articles by Jane Doe", "Alle Artikel von Anna Müller" under the article
-            found = author_links(texts, common)
-            linked = found is not None
-        owned: bool | str = False
-        if found is None:
-            # "© 2025 Toby Hede. All rights reserved." under a post written in the first person, or the site's
-            # header: "Derek Seaman's Tech Blog"
-            found = copyright_owner(texts, common, doc.language)
-            owned = found is not None
-            if found is None:
-                found = site_owner(texts, common, doc.language)
-                owned = "header" if found is not None else False
+            # the last resorts, in this order: "More articles by Jane Doe", "Alle Artikel von Anna Müller"
+            # under the article; "© 2025 Toby Hede. All rights reserved." under a post written in the first
+            # person; the site's header, "Derek Seaman's Tech Blog"
+            last_resorts = ((partial(author_links, texts, common), "a link to the writer's page, naming"),
+                            (partial(copyright_owner, texts, common, doc.language),
+                             "the site's copyright line, naming its writer"),
+                            (partial(site_owner, texts, common, doc.language), "the site's name, naming its writer"))
+            for last_resort, reason in last_resorts:
+                found = last_resort()
+                if found is not None:
+                    what = reason
+                    break
         if found is None:
             return doc.drop(lone, stage=self.name, reason=lone)
         if found[2] and all(is_desk(a) for a in found[2]) and self.author_boxes:
@@ -2139,10 +2125,7 @@ class Byline:
         reasons = {**lone, **box_drop}
         # A byline printed twice (above and under the headline, or in the head and again at the end) is the
         # byline both times: every copy goes now, or a second run would take the one left behind.
-        named = (f"a link to the writer's page, naming {', '.join(authors)}" if linked
-                 else f"the site's name, naming its writer {', '.join(authors)}" if owned == "header"
-                 else f"the site's copyright line, naming its writer {', '.join(authors)}" if owned
-                 else f"the byline, naming {', '.join(authors)}")
+        named = f"{what} {', '.join(authors)}"
         copy = f"a copy of the byline, naming {', '.join(authors)}"
         taken = [*positions, edit[0]] if edit is not None else positions
         copies = copies_of(texts, taken, authors, pattern)
