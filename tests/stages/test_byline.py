@@ -2377,3 +2377,46 @@ def test_a_codes_identifiers_are_no_words_of_the_article() -> None:
 @pytest.mark.parametrize("line", ["Secure Checkout", "Zum Warenkorb", "Subtotal"])
 def test_a_shops_interface_words_are_no_name(line: str) -> None:
     assert HEAD.run(_head(line, after="5 min read"), language="en").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "authors", "credit"),
+    [
+        ("By Staff", "en", ("Staff",), None),
+        ("BY STAFF", "en", ("STAFF",), None),
+        ("By the editors", "en", ("the editors",), None),
+        ("Von der Redaktion", "de", ("Redaktion",), None),
+        ("By The Associated Press", "en", (), "Associated Press"),
+        ("By Jane Doe, Associated Press", "en", ("Jane Doe",), "Associated Press"),
+        ("By Jane Doe and The Associated Press", "en", ("Jane Doe",), "Associated Press"),
+        ("Published by our engineering team", "en", (), None),
+    ],
+)
+def test_a_desk_or_an_agency_signing_alone(line: str, language: str, authors: tuple[str, ...],
+                                           credit: str | None) -> None:
+    # The byline word is never part of the name; a desk signs as printed, an agency becomes the credit.
+    body = GERMAN_BODY if language == "de" else BODY
+    more = GERMAN_MORE if language == "de" else BODY.replace("Monday", "Tuesday")
+    text = _box("Home", "A headline about the council's budget plans", line, body, more)
+    doc = Pipeline(["segment", "title", "byline", "credit"]).run(text, language=language)
+    assert doc.authors == authors
+    assert doc.credit == credit
+    assert not any(a.casefold().startswith(("by ", "von ")) for a in doc.authors)
+
+
+@pytest.mark.parametrize(
+    ("label", "bio", "language", "name"),
+    [
+        ("Über die Autorin", "Anna Schmidt ist Energieberaterin und schreibt seit 2015 über Heiztechnik.", "de",
+         "Anna Schmidt"),
+        ("About the author", "Jane Doe is an energy consultant who has written about heating since 2015.", "en",
+         "Jane Doe"),
+    ],
+)
+def test_author_box_on_a_short_page(label: str, bio: str, language: str, name: str) -> None:
+    # On a short page the head's window reaches the box under the last paragraph; it is still the author box.
+    body = GERMAN_BODY if language == "de" else BODY
+    text = _box("Home", "A headline about the council's budget plans", "12.03.2024", body, label, bio)
+    doc = HEAD.run(text, language=language)
+    assert doc.authors == (name,)
+    assert {r.text for r in doc.removals if r.stage == "byline"} >= {label, bio}

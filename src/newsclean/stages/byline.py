@@ -421,6 +421,33 @@ def is_desk(name: str) -> bool:
                     "redação", "redactie", "newsdesk")
 
 
+#: The dative article a byline word takes before a desk ("Von der Redaktion", "Vom Team" is another word).
+_DESK_ARTICLES = frozenset({"der", "dem"})
+
+
+def _desk_name(name: str) -> str:
+    """"der Redaktion" (after "Von") -> "Redaktion"; any other name as it is."""
+    head, _, tail = name.partition(" ")
+    return tail if tail and head in _DESK_ARTICLES and is_desk(tail) else name
+
+
+def _lone_desk(rest: str) -> list[str]:
+    """The desk or agency a byline word signs for when no person is named: "By Staff" -> ["Staff"], "By the
+    editors" -> ["the editors"], "By The Associated Press" -> ["Associated Press"] (one to three words: what
+    ``split_names`` will not take for a name; an agency then becomes the credit)."""
+    rest = rest.strip(" -–—|:,")
+    tokens = rest.split()
+    if not 1 <= len(tokens) <= 3 or not all(t.isalpha() for t in tokens):
+        return []
+    agency = " ".join(tokens[1:]) if tokens[0] in ("the", "The") else rest
+    if agency.casefold() in _AGENCY_NAMES:
+        return [agency]
+    named = tokens[1:] if tokens[0].casefold() in ("the", "der", "dem") else tokens
+    if not is_desk(rest) or (len(named) > 1 and not all(t[:1].isupper() for t in named)):
+        return []  # "Published by our engineering team": a phrase, not a desk's signature
+    return [_desk_name(rest)]
+
+
 def mostly_common(name: str, common: Container[str], share: float) -> bool:
     """Whether at least ``share`` of the name's words are ordinary lower-case words of the article."""
     if is_desk(name):
@@ -793,7 +820,7 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
             return "", ()
         if " en " in rest and _DUTCH_MARKER.match(stripped):
             rest = _DUTCH_AND.sub(" & ", rest)  # "Door Jan de Vries en Petra Jansen": "en" is "and" there
-        authors = split_names(rest)
+        authors = [_desk_name(a) for a in split_names(rest)] or _lone_desk(rest)
         again = pattern.match(rest) if (authors and authors[0].split()[0] == rest.split()[0]
                                         and _opens_like_marker(rest, pattern)) else None
         if again is not None:
@@ -1567,7 +1594,8 @@ def _described_names(texts: Sequence[str], start: int) -> list[tuple[int, str]]:
 
 #: A word after the writers' names, past a comma, a slash or a conjunction: an agency, when it is one.
 _AGENCY_AFTER = re.compile(
-    r"(?:,|/|\s(?:mit|und|with|and|avec|et|con|com|met|y|e))\s*(?P<agency>[^\W\d_][\w-]{1,20})\b")
+    r"(?:,|/|\s(?:mit|und|with|and|avec|et|con|com|met|y|e))\s*(?:[Tt]he\s+)?"
+    r"(?P<agency>(?P<first>[^\W\d_][\w-]{1,20})(?:\s[^\W\d_][\w-]{1,20})?)\b")
 
 
 def agency_after_names(byline: str, authors: Sequence[str]) -> str | None:
@@ -1579,9 +1607,9 @@ def agency_after_names(byline: str, authors: Sequence[str]) -> str | None:
     if end < 0:
         return None
     for found in _AGENCY_AFTER.finditer(byline, end + len(authors[-1])):
-        agency = found.group("agency")
-        if agency.casefold() in _AGENCY_NAMES:
-            return agency
+        for agency in (found.group("agency"), found.group("first")):  # "Associated Press", "AFP"
+            if agency.casefold() in _AGENCY_NAMES:
+                return agency
     return None
 
 
@@ -2020,24 +2048,25 @@ class Byline:
             if tail is not None:
                 edit, found = (tail[0], tail[1]), ([], tail[2], tail[3])
         if found is None:
-            found = self.bare(texts, window, anchor, common, doc.language)
+            found = self.bare(texts, window, anchor, common, doc.language, pattern)
         if found is None and anchor is not None and doc.title:
             # the headline printed again further down (a share box or a hero between): the byline under the copy
             title = fold(doc.title)
             again = next((p for p in range(anchor, window.stop) if fold(texts[p]) == title), None)
             if again is not None:
                 found = self.bare(texts, range(again + 1, min(again + 8, len(texts))), again + 1, common,
-                                  doc.language)
+                                  doc.language, pattern)
         first = article_start(texts, body_start(texts)) if found is None else 0
         # The headline may have been missed or mistaken: look again just above the article's prose.
         if found is None and anchor is not None and is_prose(texts[first]) and first not in window:
             second = range(max(first - self.head, 0), min(first + 3, len(texts)))
             found = (self.marked(texts, second, pattern, common)
-                     or self.bare(texts, second, first - 2, common, doc.language, at_title=False))
+                     or self.bare(texts, second, first - 2, common, doc.language, pattern, at_title=False))
         elif found is None and anchor is None and is_prose(texts[first]):
             # No headline at all: "2025-12-17" / "Trond Teigen" / the lead, "Dec 17, 2025Julian K. Arni" / a
             # heading / the lead: a name right above the prose, a date beside it (a job title alone is a menu's)
-            found = self.bare(texts, range(max(first - 3, 0), first), first - 2, common, doc.language, at_title=False)
+            found = self.bare(texts, range(max(first - 3, 0), first), first - 2, common, doc.language, pattern,
+                              at_title=False)
             if found is not None and not (_dated(texts, found[0][0])
                                           or (found[0][0] > 0 and is_meta_line(texts[found[0][0] - 1]))):
                 found = None
@@ -2059,9 +2088,11 @@ class Byline:
         # an author box names the author: the reviewer's line goes with the empty bylines then
         reviewer = dict.fromkeys(review[0], f"the reviewer's line, naming {', '.join(review[2])}") if review else {}
         if found is None and self.author_boxes:
-            # after the head, or above it: a headline taken too far down leaves the byline block above
+            # after the head, or above it (a headline taken too far down leaves the byline block above), or
+            # inside it: on a short page the head's window reaches the box under the last paragraph
             box = (author_box(texts, window.stop, pattern, common)
                    or author_box(texts, 0, pattern, common, stop=window.start)
+                   or author_box(texts, window.start, pattern, common, stop=window.stop)
                    or name_over_label(texts, common))
             if box is not None:
                 label, pos, authors = box
@@ -2312,8 +2343,12 @@ class Byline:
         return found
 
     def bare(self, texts: Sequence[str], window: range, anchor: int | None, common: Container[str],
-             language: str | None, *, at_title: bool = True) -> tuple[list[int], str, list[str]] | None:
+             language: str | None, pattern: re.Pattern[str], *,
+             at_title: bool = True) -> tuple[list[int], str, list[str]] | None:
         """A name alone near the headline, with a date or a role beside it.
+
+        A line that opens with a byline word ("By Staff", "By the editors") is not read bare: ``marked``
+        has read it, and what it would not take for a name, the byline word in front does not make one.
 
         Without a marker, the name must not be made of words the article writes in lower case (which
         rules out headings like "Healthy Eating Tips"). Languages that capitalise every noun (German) get
@@ -2325,6 +2360,8 @@ class Byline:
         order = sorted(window, key=lambda p: (abs(p - anchor), p))
         for pos in order:
             if not -3 <= pos - anchor <= 4 or is_prose(texts[pos]):
+                continue
+            if _opens_like_marker(texts[pos], pattern) and pattern.match(texts[pos]) is not None:
                 continue
             titled = name_before_job_title(texts[pos]) is not None
             if pos - anchor > reach and not titled:
