@@ -60,3 +60,20 @@ def test_only_the_given_positions_are_read() -> None:
 def test_any_unicode_never_raises_and_terms_are_in_the_line(texts: list[str]) -> None:
     for pos, terms in consent_notices(texts, range(len(texts))).items():
         assert all(term.split()[0] in texts[pos].lower() for term in terms)
+
+
+@pytest.mark.parametrize("line", [
+    "An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt. Sie können ihn sich mit "
+    "einem Klick anzeigen lassen und wieder ausblenden.",
+    "Hier finden Sie einen externen Inhalt, der den Artikel ergänzt. Klicken Sie, um ihn anzuzeigen.",
+])
+def test_an_embeds_placeholder_names_only_the_external_content(line: str) -> None:
+    assert notice_terms(line) in {("externen inhalt",)}
+
+
+@pytest.mark.parametrize("line", [
+    "Die Firma setzt externe Berater ein, die Ihnen die Kosten anzeigen, sagte der Sprecher.",
+    "The report was written by external consultants who showed that you could save money.",
+])
+def test_external_without_content_is_no_placeholder(line: str) -> None:
+    assert notice_terms(line) == ()

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsclean.linemodel.blocks import best_block, choose_lines
 from newsclean.linemodel.context import PageContext, anchors, repeat_counts
-from newsclean.linemodel.features import FEATURE_NAMES, _median, page_features
+from newsclean.linemodel.features import FEATURE_NAMES, _median, for_language, page_features
 from newsclean.linemodel.model import load_model
 from newsclean.linemodel.rowcache import RowCache, cached_page_counts
 from newsclean.linemodel.stopwords import (
@@ -377,3 +377,17 @@ def test_runs_without_a_sentence_end_count_cjk_full_stops() -> None:
              "パソコンでそのまま読みたい時もあります。", "ニュース一覧"]
     s = _structure(lines, "ja")
     assert list(s["no_end_run"]) == pytest.approx(list(np.log1p([4, 4, 4, 4, 0, 1])))
+
+
+def test_capitalisation_columns_are_made_comparable_for_languages_that_capitalise_nouns() -> None:
+    lines = ["Die Bundesregierung hat am Montag ein neues Gesetz zum Schutz der Wälder beschlossen, das strengere "
+             "Regeln für die Holzwirtschaft vorsieht.", "STARTSEITE NACHRICHTEN"]
+    column = FEATURE_NAMES.index("capitalised_ratio")
+    plain = page_features(lines, stopword_hashes_for("de"))
+    german = for_language(page_features(lines, stopword_hashes_for("de")), "de")
+    english = for_language(page_features(lines, stopword_hashes_for("de")), "en")
+    assert 0 < german[0, column] < plain[0, column]  # nouns' capitals no longer read as a headline's
+    assert german[1, column] == plain[1, column] == 1.0  # a line of capitals is one in any language
+    assert (english == plain).all()
+    changed = [FEATURE_NAMES[i] for i in range(len(FEATURE_NAMES)) if (german[:, i] != plain[:, i]).any()]
+    assert changed == ["capitalised_ratio"]

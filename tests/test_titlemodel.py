@@ -270,3 +270,38 @@ def test_a_list_entry_over_its_rating_gets_no_date_near_it() -> None:
              "4.85", LEAD, MORE]
     row = _row(texts, "Zip to Zip Moving Inc")
     assert row[INDEX["a byline or date within three lines"]] == 0.0
+
+
+SENTENCE_HEADLINES = [
+    "Ravenous wild goats ruled this island for over a century. Now, it's being reborn.",
+    "Die Stadt hat im Sommer alle ihre Bäder geschlossen. Jetzt wehren sich die Schwimmvereine dagegen.",
+]
+
+
+@pytest.mark.parametrize("headline", SENTENCE_HEADLINES)
+def test_a_headline_written_as_sentences_over_its_byline_is_a_candidate(headline: str) -> None:
+    deck = "A short deck that says what the piece is about, in a sentence of its own."
+    texts = [*MENU, "Environment", headline, deck, "By Jane Doe", LEAD, MORE]
+    assert texts.index(headline) in candidates(texts).positions
+    slug = "-".join(headline.casefold().replace(",", "").replace(".", "").split()[:6])
+    best = default_model().best(candidates(texts, f"https://example.org/2024/03/{slug}/"))
+    assert best is not None and texts[best[0]] == headline
+
+
+@pytest.mark.parametrize("headline", SENTENCE_HEADLINES)
+def test_a_sentence_under_a_byline_or_without_one_is_no_candidate(headline: str) -> None:
+    # A deck under its headline and byline, and a sentence that no byline follows, stay prose.
+    assert prose_flags([headline], 1) == [True]
+    under = [*MENU, "A headline over the deck", "By Jane Doe", headline, "March 3, 2024", LEAD, MORE]
+    assert under.index(headline) not in candidates(under).positions
+    alone = [*MENU, headline, "March 3, 2024", LEAD, MORE]
+    assert alone.index(headline) not in candidates(alone).positions
+
+
+def test_a_pictures_caption_is_no_candidate_but_a_headline_ending_in_by_is() -> None:
+    caption = "Auch Herbert Grönemeyer gehört zu den Unterstützern. Bild: dpa"
+    headline = "Docker Hardened Images: Security Independently Validated by SRLabs"
+    texts = [*MENU, headline, "By Jane Doe", caption, LEAD, MORE]
+    positions = candidates(texts).positions
+    assert texts.index(caption) not in positions
+    assert texts.index(headline) in positions

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from linedata import Page, line_labels, load_pages
 from scoring import page_counts, summarise
 
-from newsclean.linemodel.features import FEATURE_NAMES, page_features
+from newsclean.linemodel.features import FEATURE_NAMES, for_language, page_features
 from newsclean.linemodel.model import FORMAT, Scored, block_weights
 from newsclean.linemodel.stopwords import stopword_hashes_for
 from newsclean.linemodel.trees import TreeEnsemble, from_lightgbm_dump
@@ -92,7 +92,7 @@ def _view(pipe: Pipeline, text: str, truth: str) -> tuple[list[str], str | None,
     doc = pipe.run(text)
     texts = list(doc.paragraph_texts)
     context = with_phrases(document_context(doc), phrase_kinds(texts, phrase_table(doc.language)))
-    x = page_features(texts, stopword_hashes_for(doc.language), context)
+    x = for_language(page_features(texts, stopword_hashes_for(doc.language), context), doc.language)
     return texts, doc.language, x, np.asarray(line_labels(texts, truth), dtype=np.int8)
 
 
@@ -141,7 +141,7 @@ def prepare(pages: list[Page], views: Path | None = None) -> list[dict[str, obje
             "texts": texts,
             "language": language,
             "x": x,
-            "x_plain": (page_features(texts, stopword_hashes_for(language), context)
+            "x_plain": (for_language(page_features(texts, stopword_hashes_for(language), context), language)
                         if context is not None else None),
             "y": y,
             "cleaned": cleaned,

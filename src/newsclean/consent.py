@@ -50,10 +50,34 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _KEYS = re.compile("ookie|onsent|inwillig|ustimm|inverstanden|oestemming|amtycke|akor|zgod")
 
 
+#: The placeholder of an embedded post or video names only the external content, with the same request and
+#: address ("An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt. Sie können ihn
+#: sich mit einem Klick anzeigen lassen."); its words are those of the subjects that say "external"/"embedded".
+_EXTERNAL_STEMS = ("extern", "estern", "zewnętrz", "embedded")
+_EXTERNAL_KEYS = re.compile("|".join(_EXTERNAL_STEMS), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _external() -> re.Pattern[str]:
+    return _words_pattern(term for terms in CONSENT_TERMS.values() for term in terms
+                          if any(stem in term for stem in _EXTERNAL_STEMS))
+
+
+def _embed_placeholder(text: str) -> tuple[str, ...]:
+    """(the external content named,) when ``text`` is an embed's placeholder, else ()."""
+    if _EXTERNAL_KEYS.search(text) is None or len(text.split()) > MAX_NOTICE_WORDS:
+        return ()
+    named = _external().search(text.lower())
+    _, actions, address = _patterns()
+    if named is None or not actions.search(text) or not address.search(text):
+        return ()
+    return (re.sub(r"\s+", " ", named.group(0)),)
+
+
 def notice_terms(text: str) -> tuple[str, ...]:
     """The subjects a consent notice names, when ``text`` is one (none otherwise), in order of appearance."""
     if _KEYS.search(text) is None:
-        return ()
+        return _embed_placeholder(text)
     lowered = text.lower()
     terms, actions, address = _patterns()
     found = tuple(dict.fromkeys(re.sub(r"\s+", " ", m.group(0)) for m in terms.finditer(lowered)))

@@ -109,7 +109,7 @@ _READING_TIME = re.compile(r"\b\d{1,3}\s?(?:-\s?\d{1,3}\s?)?(?:min|mins|minutes?
 #: the article's audio version ("Artikel anhören • 4 Minuten", "Listen to this article · 5 min"): a bare
 #: "10 mins" may be a recipe's preparation time.
 _READING_WORD = re.compile(r"\b(?:read|reading|lesezeit|lesedauer|lecture|lectura|lettura|leitura|leestijd|lästid|"
-                           r"läsning|czytania|чтения|ανάγνωσης|listen|anhören|écouter|escuchar|ascolta|ouvir|"
+                           r"läsning|czytania|чтения|ανάγνωσης|listen|anhören|hören|vorlesen|écouter|escuchar|ascolta|ouvir|"
                            r"beluister|lyssna|posłuchaj|слушать)\b", re.IGNORECASE)
 #: … so that a line without a digit is a date or reading-time line only if this finds something in it.
 #: (It looks ahead for a word starting with one of their first letters, as the date pattern does for months.)
@@ -363,15 +363,35 @@ _NAME_TITLE_SEPARATOR = re.compile(r"\s[|•·–—]\s|\s?\|\s?")
 
 def name_before_job_title(text: str) -> str | None:
     """The name of a line that is a full name, a separator and a job title ("Anna Schmidt | Redakteurin Politik",
-    "Jane Doe – Senior Writer"), else None: a byline's own shape, which a menu item, a section label or a caption
-    does not take."""
-    if len(text) > 100 or ("|" not in text and not any(sep in text for sep in "•·–—")):
+    "Jane Doe – Senior Writer"), or a full name run into a job title that ends in lower case ("Richard Adams
+    Education editor", "Jessica Elgot Chief political correspondent"), else None: a byline's own shape, which a
+    menu item, a section label or a caption does not take."""
+    if len(text) > 100:
         return None
+    if "|" not in text and not any(sep in text for sep in "•·–—"):
+        return name_run_into_job_title(text)
     parts = [p.strip() for p in _NAME_TITLE_SEPARATOR.split(text.strip())]
     if (len(parts) == 2 and looks_like_name(parts[0], strict=True) and not looks_like_role(parts[0])
             and not parts[0].isupper() and looks_like_role(parts[1])):
         return parts[0]
     return None
+
+
+def name_run_into_job_title(text: str) -> str | None:
+    """"Richard Adams Education editor" -> "Richard Adams": the job title is the last capitalised word and the
+    lower-case words after it, one of them a role word ("editor", "correspondent"); two or three capitalised
+    words before it that read as a full name. Lower case after the capitals is what no name and no headline in
+    title case has."""
+    tokens = text.split()
+    if not 4 <= len(tokens) <= 8 or not tokens[-1].islower() or tokens[-1].casefold() not in ROLE_WORDS:
+        return None
+    start = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i][:1].isupper()), None)
+    if start is None or not 2 <= start <= 3 or not all(t.islower() and t.isalpha() for t in tokens[start + 1:]):
+        return None
+    name = " ".join(tokens[:start])
+    if not looks_like_name(name, strict=True) or looks_like_role(name) or name.isupper():
+        return None
+    return name
 
 
 def is_prose(text: str) -> bool:

@@ -357,7 +357,7 @@ READING_TIME_WORDS: frozenset[str] = frozenset(
         # the article's audio version: "Artikel anhören • 4 Minuten", "Listen to this article · 5 min"
         "listen", "to", "this", "article", "artikel", "anhören", "écouter", "cet", "escuchar", "el", "artículo",
         "ascolta", "l'articolo", "articolo", "ouvir", "o", "artigo", "beluister", "lyssna", "på", "posłuchaj",
-        "слушать", "статью", "audio",
+        "слушать", "статью", "audio", "zum", "hören", "vorlesen",
     ]
 )
 
@@ -428,7 +428,9 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
                "weitere nachrichten", "empfehlungen der redaktion", "unsere empfehlungen", "meistgelesene artikel",
                "passend zum thema", "auch lesenswert", "weitere themen", "weitere beiträge", "ähnliche beiträge",
                "mehr zu", "top themen", "neueste artikel", "empfehlungen", "verwandte themen", "mehr lesen",
-               "lesen sie mehr", "mehr videos", "alle videos", "weitere videos", "mehr aus der region"),
+               "lesen sie mehr", "mehr videos", "alle videos", "weitere videos", "mehr aus der region",
+               "weitere beiträge zum thema", "weitere artikel zum thema", "beiträge zum thema", "artikel zum thema",
+               "mehr beiträge zum thema", "weitere meldungen zum thema", "weitere nachrichten zum thema"),
         "fr": ("à lire aussi", "lire aussi", "vous aimerez aussi", "articles similaires", "sur le même sujet",
                "les plus lus", "à voir aussi", "lire la suite", "nos articles", "dans la même rubrique"),
         "es": ("te puede interesar", "también te puede interesar", "noticias relacionadas", "lee también",
@@ -581,7 +583,8 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
                "zum inhalt springen", "zum hauptinhalt springen", "direkt zum inhalt", "zurück zur startseite",
                "nächster artikel", "vorheriger artikel", "mehr anzeigen", "mehr laden", "alle artikel", "schließen",
                "agb", "barrierefreiheit", "hilfe", "mediadaten", "über uns", "bildergalerie", "fotostrecke",
-               "zur bildergalerie", "artikel anhören", "vorlesen", "feedback",
+               "zur bildergalerie", "artikel anhören", "artikel hören", "artikel vorlesen", "artikel vorlesen lassen",
+               "text vorlesen", "beitrag anhören", "vorlesen", "feedback",
                "weniger anzeigen", "video", "audio", "podcast", "ressorts", "galerie", "liveblog", "eilmeldung",
                "zum artikel", "hier klicken", "feedback senden", "fehler melden", "fehler gefunden jetzt melden",
                "alle rechte vorbehalten", "jobs", "karriere", "weiterlesen nach der anzeige",

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 import attrs
 
+from .captions import caption_credits
 from .heads import (
     BYLINE_START,
     LONE_BYLINE_WORD,
@@ -386,7 +387,9 @@ def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
             above += 1
             if above > MAX_PROSE_ABOVE and pos >= first:
                 break
-            if not _headline_like_prose(texts[pos]) or next_prose[pos + 1] - pos > FOLLOW:
+            if next_prose[pos + 1] - pos > FOLLOW or not (
+                    _headline_like_prose(texts[pos])
+                    or (above == 1 and _sentence_headline(texts, pos, metas))):
                 continue
             own = shape(texts[pos])
             if own is None or own.meta:
@@ -408,6 +411,8 @@ def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
             continue
         if pos and len(texts[pos - 1]) <= 20 and LONE_BYLINE_WORD.match(texts[pos - 1]):
             continue  # "Written by" / "The Team, edited by Walter": the writer's name, not a headline
+        if _captioned(text):
+            continue  # "Auch Herbert Grönemeyer gehört zu den Unterstützern. Bild: dpa": a picture's caption
         if _name_again_under_byline_word(texts, pos):
             continue  # "By" / "Jane Doe" / "Jane Doe": the name's second copy (a link, then a card), no headline
         partial.append(_row(page, pos, own, nxt, above))
@@ -494,6 +499,31 @@ def _headline_like_prose(text: str) -> bool:
     if len(text) > 160 or len(text.split()) > 20:
         return False
     return text.rstrip().rstrip("\"'”’»“«").rstrip()[-1:] not in ".:;,…"
+
+
+def _captioned(text: str) -> bool:
+    """A picture's caption: a credit at the end ("Bild: dpa", "Photo by Jane Doe") after a sentence or alone.
+    After words that end no sentence the "credit" is a headline's own ("Docker Hardened Images: Security
+    Independently Validated by SRLabs")."""
+    credit = caption_credits((text,), (0,)).get(0)
+    if credit is None:
+        return False
+    before = text[:text.rfind(credit)].rstrip(" ([|/–—-")
+    return not before or before[-1] in ".!?…"
+
+
+def _sentence_headline(texts: Sequence[str], pos: int, metas: _Metas) -> bool:
+    """A headline written as one or two sentences ("Ravenous wild goats ruled this island for over a century.
+    Now, it's being reborn."): at most 20 words and 160 characters, a full stop at its end, a marked byline
+    ("By Jane Doe") within three lines under it and no byline or date in the two lines above (a deck under
+    its headline and byline, a teaser over its time stamp, have theirs elsewhere). Asked of the page's first
+    prose line only."""
+    text = texts[pos]
+    if len(text) > 160 or len(text.split()) > 20 or text.rstrip()[-1:] != ".":
+        return False
+    if True in metas.span(max(pos - 2, 0), pos):
+        return False
+    return any(BYLINE_START.match(texts[p]) is not None for p in range(pos + 1, min(pos + 4, len(texts))))
 
 
 def _names_slug(text: str, slug: frozenset[str]) -> bool:

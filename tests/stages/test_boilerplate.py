@@ -400,3 +400,28 @@ def test_a_german_inline_link_is_dropped_but_a_sentence_with_the_words_is_kept()
     kept = [p.text for p in doc.paragraphs]
     assert link not in kept
     assert sentence in kept
+
+
+def _head_page(*head: str) -> Document:
+    from newsclean import Pipeline
+
+    return Pipeline().run("\n\n".join(["Startseite", "Politik", "Wirtschaft", "Kultur", *head, *BODY_DE]))
+
+
+def test_the_deck_between_headline_and_byline_goes_with_its_reason() -> None:
+    deck = ("Nach langer Diskussion hat der Stadtrat die Sanierung des Hallenbads beschlossen. Die Arbeiten "
+            "sollen im Herbst beginnen.")
+    caption = "Das Hallenbad im Stadtzentrum ist seit 1972 in Betrieb."
+    doc = _head_page("Schwimmbad wird für zwölf Millionen Euro saniert", deck, caption, "Foto: Max Muster/dpa",
+                     "Von Thomas Beispiel", "14.03.2024, 18:02 Uhr")
+    reasons = {r.text: r.reason for r in doc.removals if r.stage == "boilerplate"}
+    assert reasons[deck].startswith("a deck (standfirst)")
+    assert caption in reasons
+    assert doc.paragraphs[0].text == BODY_DE[0]
+
+
+def test_a_lead_paragraph_over_the_byline_is_no_deck() -> None:
+    # Two long paragraphs before the byline: the article began above it; nothing is taken for a deck.
+    doc = _head_page("Schwimmbad wird für zwölf Millionen Euro saniert", BODY_DE[1], BODY_DE[2],
+                     "Von Thomas Beispiel", "14.03.2024, 18:02 Uhr")
+    assert not any(r.reason.startswith("a deck") for r in doc.removals)

@@ -2420,3 +2420,42 @@ def test_author_box_on_a_short_page(label: str, bio: str, language: str, name: s
     doc = HEAD.run(text, language=language)
     assert doc.authors == (name,)
     assert {r.text for r in doc.removals if r.stage == "byline"} >= {label, bio}
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Richard Adams Education editor", "Richard Adams"),
+        ("Jessica Elgot Chief political correspondent", "Jessica Elgot"),
+        ("Jamie Grierson Home affairs correspondent", "Jamie Grierson"),
+    ],
+)
+def test_a_name_run_into_its_job_title(line: str, name: str) -> None:
+    text = _box("Home", "A headline about the council's budget plans", line, "Mon 20 Jan 2020 06.05 GMT", BODY,
+                BODY.replace("Monday", "Tuesday"))
+    assert HEAD.run(text, language="en").authors == (name,)
+
+
+@pytest.mark.parametrize("line", ["Boris Johnson Brexit deal rejected", "The New York Times best seller"])
+def test_a_headline_in_title_case_is_no_name_and_job_title(line: str) -> None:
+    from newsclean.heads import name_before_job_title
+
+    assert name_before_job_title(line) is None
+
+
+def test_a_german_meta_row_names_its_writer_though_the_article_names_him_too() -> None:
+    # "Olaf Scholz" alone beside the date is whom a German article tells of; in a post's meta row of date,
+    # name and comment count, the name is the writer's, even when the article thanks him for his research.
+    credit = "Dieser Artikel baut auf einer Recherche von Markus Reuter und Ben Siegler auf, die Monate dauerte."
+    text = _box("Start", "Die Cider Connection: Abmahnungen gegen Nutzer von Bildern",
+                "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", GERMAN_BODY, GERMAN_MORE, credit)
+    assert HEAD.run(text, language="de").authors == ("Markus Reuter",)
+
+
+@pytest.mark.parametrize("label", ["Über den Autor/ die Autorin", "Autor/in"])
+def test_an_author_box_label_in_both_genders(label: str) -> None:
+    bio = "Markus Reuter beschäftigt sich mit den Themen Grundrechte, Überwachung und Zensur im Netz."
+    text = _box("Start", "A headline about the council's budget plans", "12.03.2024", GERMAN_BODY, GERMAN_MORE,
+                GERMAN_BODY.replace("Montag", "Dienstag"), label, bio)
+    doc = HEAD.run(text, language="de")
+    assert doc.authors == ("Markus Reuter",)

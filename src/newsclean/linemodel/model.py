@@ -20,7 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .context import PageContext
-from .features import FEATURE_NAMES, page_features
+from .features import FEATURE_NAMES, for_language, page_features
 from .stopwords import stopword_hashes_for
 from .trees import TreeEnsemble
 
@@ -66,7 +66,7 @@ class LineModel:
     def score(self, lines: Sequence[str], language: str | None,
               context: PageContext | None = None) -> Scored:
         """p(body) of every line of a page, given the page's (detected) language and its landmarks."""
-        x = page_features(lines, stopword_hashes_for(language), context)
+        x = for_language(page_features(lines, stopword_hashes_for(language), context), language)
         weights = block_weights(x[:, 0]) if len(x) else np.zeros(0)
         return Scored(self.trees.predict(x), weights, x)
 

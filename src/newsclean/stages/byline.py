@@ -39,6 +39,7 @@ from ..heads import (
     looks_like_name,
     looks_like_role,
     name_before_job_title,
+    name_run_into_job_title,
     title_anchor,
 )
 from ..hookspecs import hookimpl
@@ -943,6 +944,9 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     lead = without_role(text)
     if lead != text and looks_like_name(lead) and not lead.isupper():
         return [lead]  # "Rasmus Barslund Founder & Lead Reviewer": the job title vouches for the name
+    run_into = name_run_into_job_title(text)
+    if run_into is not None:
+        return [run_into]  # "Richard Adams Education editor": so does a desk's job title in lower case
     titled = without_leading_role(text) if len(text) <= 80 else text
     if titled != text and looks_like_name(titled) and not titled.isupper():
         return [titled]  # "FOCUS-online-Redakteurin Anna Müller", "Senior Editor Jane Doe": the title before it
@@ -1167,13 +1171,22 @@ _NOT_INITIALS = _AGENCY_NAMES | BADGE_WORDS | _LABEL_WORDS | frozenset(
 _BOX_LABELS = frozenset(fold(label) for label in AUTHOR_BOX_LABELS)
 
 
+def is_box_label(text: str) -> bool:
+    """An author box's label, also in both genders at once ("Über den Autor/ die Autorin", "Autor/in")."""
+    if fold(text) in _BOX_LABELS:
+        return True
+    if "/" not in text:
+        return False
+    head, *rest = (fold(part) for part in text.split("/"))
+    return head in _BOX_LABELS and all(part in _BOX_LABELS or part in ("in", "innen") for part in rest)
+
+
 def author_box(texts: Sequence[str], start: int, pattern: re.Pattern[str],
                common: Container[str], stop: int | None = None) -> tuple[int, int, list[str]] | None:
     """(label position, name position, authors) for "About the author" / "Jane Doe" after ``start``."""
-    labels = _BOX_LABELS
     for pos in range(start, min(len(texts) - 1, len(texts) if stop is None else stop)):
         text = texts[pos]
-        if len(text) > 40 or fold(text) not in labels:
+        if len(text) > 40 or not is_box_label(text):
             continue
         if pos > 0 and fold(text) in _NAME_LABELS and bare_name(texts[pos - 1]) is not None:
             continue  # "Jane Doe" / "Author": the label under the name above, not over the next line
@@ -1542,6 +1555,13 @@ def _told_in_prose(texts: Sequence[str], name: str, pos: int) -> bool:
     found = re.compile(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])")
     return any(p != pos and is_prose(t) and not t.startswith(name) and found.search(t, 1) is not None
                for p, t in enumerate(texts[:MAX_HEAD_SCAN]) if name in t)
+
+
+def _in_meta_row(line: str, name: str) -> bool:
+    """Whether ``name`` is one part of a row of three or more with a date ("23.06.2016 um 16:14 Uhr - Markus
+    Reuter - 91 Ergänzungen"): the writer's place in a post's meta row, which a subject's name does not take."""
+    parts = [p.strip() for p in re.split(r"\s[-–—|·•]\s", line)]
+    return len(parts) >= 3 and name in parts and any(p != name and is_meta_line(p) for p in parts)
 
 
 def _dated_above_headline(texts: Sequence[str], pos: int, common: Container[str]) -> bool:
@@ -2165,7 +2185,7 @@ class Byline:
         # its label goes with it, as it would had the box named the author
         reasons.update({p - 1: "the label of the author box" for p in copies
                         if p > 0 and p - 1 not in reasons and len(texts[p - 1]) <= 40
-                        and fold(texts[p - 1]) in _BOX_LABELS})
+                        and is_box_label(texts[p - 1])})
         if review is not None and review is not found:
             # left behind, the reviewer's line would be taken for the byline by a second run
             reasons.update(dict.fromkeys(review[0], f"the reviewer's line, naming {', '.join(review[2])}"))
@@ -2385,8 +2405,8 @@ class Byline:
                 names = [texts[pos].strip()]
             # Right at the headline with a date beside it, a name may end in a word the article writes
             # ("Madison Green" over a text about green cleaning); its first word must still be no such word.
-            if names and language == "de" and any(_told_in_prose(texts, n, pos) or _long_single_word(n)
-                                                  for n in names):
+            if names and language == "de" and any((_told_in_prose(texts, n, pos) and not _in_meta_row(texts[pos], n))
+                                                  or _long_single_word(n) for n in names):
                 # German capitalises every noun, so the common-word test says little there: "Olaf Scholz",
                 # "Klimawandel" beside the date are whom or what the article tells of; "Wirtschaftspolitik",
                 # "Ukraine-Krieg" are too long for a given name signing alone
