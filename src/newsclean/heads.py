@@ -302,6 +302,10 @@ def names_organisation(folded: Sequence[str]) -> bool:
                or any(f.endswith(w) and len(f) >= len(w) + 3 for w in ORGANISATION_ENDINGS) for f in folded)
 
 
+#: Given names are rarely longer ("Maximilian", "Christopher", "Konstantinos"); German compound nouns are.
+MAX_GIVEN_NAME_CHARS = 12
+
+
 @lru_cache(maxsize=4096)
 def looks_like_name(text: str, *, strict: bool = True) -> bool:
     """A person's name as bylines write it: a few capitalised words, no digits, no ordinary words.
@@ -334,6 +338,8 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
         return False
     if not tokens[0][0].isupper():
         return False
+    if strict and max(map(len, tokens[0].split("-"))) > MAX_GIVEN_NAME_CHARS:
+        return False  # "Vergleichstest Campingbusse", "Bundesregierung Berlin": a compound noun opens it
     # All-capitals lines of several long words are headings more often than names.
     return not (len(text) > 30 and text.isupper())
 

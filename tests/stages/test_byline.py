@@ -2459,3 +2459,25 @@ def test_an_author_box_label_in_both_genders(label: str) -> None:
                 GERMAN_BODY.replace("Montag", "Dienstag"), label, bio)
     doc = HEAD.run(text, language="de")
     assert doc.authors == ("Markus Reuter",)
+
+
+@pytest.mark.parametrize("line", [
+    "Von PUBLIC VOICE mit osAlliance zur ALLMENDA nach fairkom",  # "from … to …": a heading
+    "Von der Idee bis zum fertigen Produkt",
+])
+def test_von_in_a_heading_is_no_byline(line: str) -> None:
+    parsed = parse_byline(line, marker_pattern("de"))
+    assert parsed is None or parsed[1] == []
+
+
+def test_a_category_after_in_written_in_capitals() -> None:
+    parsed = parse_byline("VON Sina Giebel IN Fashion", marker_pattern("de"))
+    assert parsed is not None and parsed[1] == ["Sina Giebel"]
+
+
+@pytest.mark.parametrize("line", ["Vergleichstest Campingbusse", "Bundesregierung Berlin"])
+def test_a_compound_noun_opens_no_bare_name(line: str) -> None:
+    # A menu's last item over a German headline, with the date under it: no author.
+    text = _box("Start", "Politik", line, "Kabinett beschließt Reform der Pflegeversicherung", "23.10.2018",
+                GERMAN_BODY, GERMAN_MORE)
+    assert HEAD.run(text, language="de").authors == ()

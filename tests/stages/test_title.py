@@ -251,3 +251,11 @@ def test_the_headline_its_article_tells_wins_over_a_promotion_without_the_url(pr
     text = "\n".join([*menu, promo, "Login", headline, lead, lead.replace("2024", "2025") + " Mehr dazu später.",
                       lead])
     assert TITLE.run(text, language=language).title == headline
+
+
+@pytest.mark.parametrize("label", ["LocationsLoginOrder Now", "InstagramYoutubeLinkedin", "HomeWorld News"])
+def test_menu_items_run_together_are_no_section(label: str) -> None:
+    from newsclean.stages.title import looks_like_section
+
+    assert not looks_like_section(label)
+    assert looks_like_section("World News") and looks_like_section("Klimapolitik")

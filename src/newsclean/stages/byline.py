@@ -593,8 +593,14 @@ def _given_names(join: str, names: Sequence[str], part: str) -> bool:
         and not is_desk(part) and part.casefold() not in _AGENCY_NAMES
 
 
+#: "IN" in capitals between a name and a category ("VON Sina Giebel IN Fashion"): the word "in".
+_CAPITAL_IN = re.compile(r"(?<=[a-zß-ÿ]) IN (?=[A-ZÀ-Þ])")
+
+
 def split_names(rest: str, *, strict: bool = False) -> list[str]:
     """Names from what follows the marker; roles, outlets and places after the names are not names."""
+    if " IN " in rest:
+        rest = _CAPITAL_IN.sub(" in ", rest)
     if "(" in rest:
         rest = _PICTURES_PART.sub("", rest)
     if "," in rest or "(" in rest or " in " in rest or " aus " in rest:
@@ -819,6 +825,8 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
         rest = match.group("rest").strip()
         if not rest or not any(ch.isalpha() for ch in rest):
             return "", ()
+        if _HEADING_PREPOSITIONS.search(rest):
+            return None  # "Von PUBLIC VOICE mit osAlliance zur ALLMENDA nach fairkom": "from … to …", a heading
         if " en " in rest and _DUTCH_MARKER.match(stripped):
             rest = _DUTCH_AND.sub(" & ", rest)  # "Door Jan de Vries en Petra Jansen": "en" is "and" there
         authors = [_desk_name(a) for a in split_names(rest)] or _lone_desk(rest)
@@ -841,6 +849,8 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
     return None
 
 
+#: Prepositions that make "Von …" a heading's "from … to …", never a byline's list of names.
+_HEADING_PREPOSITIONS = re.compile(r"\s(?:zur|zum|nach|bis|ins|über|gegen)\s")
 #: "Jane Doe in Politics", "Anna Müller in Wirtschaft": a name, then the category the post is filed in.
 _FILED_IN = re.compile(r"^(?P<name>[^\W\d_][^\d]{2,40}?)\s(?:in|im|en|dans)\s(?P<category>[^\W\d_][^\d|•·]{0,40})$")
 _PARTS = re.compile(r"\s[|•·⋅●–—/]\s|\s?\|\s?|\s?[•·]\s?")

@@ -124,7 +124,12 @@ def looks_like_section(text: str) -> bool:
     n = len(words(stripped))
     return (1 <= n <= MAX_SECTION_WORDS and len(stripped) <= 40 and stripped[-1:] not in ".:!?,;"
             and fold(stripped) not in _FURNITURE and not is_meta_line(stripped)
-            and BYLINE_START.match(stripped) is None)  # "By Jane Doe" above a headline is the byline
+            and BYLINE_START.match(stripped) is None  # "By Jane Doe" above a headline is the byline
+            and _GLUED_LABELS.search(stripped) is None)
+
+
+#: Menu items a scraper ran together ("LocationsLoginOrder Now", "InstagramYoutubeLinkedin"): no section.
+_GLUED_LABELS = re.compile(r"[a-zß-ÿ]{3}[A-ZÀ-Þ][a-zß-ÿ]")
 
 
 _MENU_SECTIONS = frozenset(fold(word) for words_ in MENU_SECTIONS.values() for word in words_)
