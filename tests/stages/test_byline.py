@@ -2481,3 +2481,18 @@ def test_a_compound_noun_opens_no_bare_name(line: str) -> None:
     text = _box("Start", "Politik", line, "Kabinett beschließt Reform der Pflegeversicherung", "23.10.2018",
                 GERMAN_BODY, GERMAN_MORE)
     assert HEAD.run(text, language="de").authors == ()
+
+
+def test_an_institution_after_the_name_is_no_second_author() -> None:
+    parsed = parse_byline("By Joe Matazzoni, Wikimedia Foundation", marker_pattern("en"))
+    assert parsed is not None and parsed[1] == ["Joe Matazzoni"]
+
+
+@pytest.mark.parametrize("lines", [
+    ("Datum", "12.01.2017"),  # the date's label over the date
+    ("Autoren", "Mach mit!"),  # a menu's label and its prompt
+])
+def test_labels_and_prompts_are_no_names(lines: tuple[str, ...]) -> None:
+    text = _box("Start", "Dateien mit Migrationshintergrund: ein Ablaufplan", GERMAN_BODY[:80] + ".", *lines,
+                GERMAN_BODY, GERMAN_MORE)
+    assert HEAD.run(text, language="de").authors == ()

@@ -474,6 +474,12 @@ _OUTLET_WORDS = frozenset({"zeitung", "times", "post", "news", "journal", "tribu
                            "monde", "figaro", "libération", "diario", "corriere", "gazzetta", "jornal",
                            "folha", "krant", "dagblad", "tidning", "avis", "εφημερίδα", "redaktion", "abendblatt",
                            "morgenpost", "abendzeitung"})
+#: An institution after the names ("Joe Matazzoni, Wikimedia Foundation", "Jane Doe, Harvard University"): the
+#: writer's employer, no second author.
+_INSTITUTION_WORDS = frozenset({"foundation", "institute", "university", "association", "society", "council",
+                                "agency", "department", "ministry", "commission", "committee", "federation",
+                                "fondation", "université", "universität", "institut", "instituto", "fundación",
+                                "universidad", "università", "universiteit", "stiftung", "verband"})
 #: A broadcaster's studio or bureau after the names ("Anna Müller, ZDF-Studio Brüssel", "Max Muster, WDR
 #: Köln", "Jean Dupont, bureau de Bruxelles"): no second author. Only here: "Ard" is also a given name.
 _BUREAU_WORDS = frozenset({"studio", "hauptstadtstudio", "landesstudio", "auslandsstudio", "büro", "bureau",
@@ -635,7 +641,8 @@ def split_names(rest: str, *, strict: bool = False) -> list[str]:
             break  # "Anna Müller, Berlin" / "Jane Doe, Reuters": a place or an outlet, not a second author
         if out and part.split()[0].casefold() in PLACE_OPENERS:
             break  # "Peter Meier, Tel Aviv", "Jane Doe, New York": a place of two words, not a second author
-        if out and any(w.casefold() in _OUTLET_WORDS or w.casefold() in _BUREAU_WORDS for w in words(part)):
+        if out and any(w.casefold() in _OUTLET_WORDS or w.casefold() in _BUREAU_WORDS
+                       or w.casefold() in _INSTITUTION_WORDS for w in words(part)):
             break  # "Anna Müller, Stuttgarter Zeitung": the outlet, not a second author
         if out and part.islower():
             break  # "Jane Doe, MD, gastroenterologist": a lower-case handle is never a second author
@@ -981,7 +988,7 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
             return [parts[0]]  # "TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025": a desk, dated
     following = texts[pos + 1] if pos + 1 < len(texts) else ""
     if (single and (len(text.split()) == 1 or is_desk(text)) and is_name(text) and is_meta_line(following)
-            and text.casefold() not in _AGENCY_NAMES):
+            and text.casefold() not in _AGENCY_NAMES and text.casefold() not in DATE_WORDS):  # ("Datum" / date)
         return [text]  # "Gabo" / "Jan 23", "EcoCult Staff" / "Sep 25, 2024"
     if (single and " " not in text and is_desk(text) and text[:1].isupper()
             and (is_meta_line(following) or (pos > 0 and is_meta_line(texts[pos - 1])))):
@@ -2228,7 +2235,8 @@ class Byline:
                 continue  # "Anna Müller" / "Redakteurin" / "Folgen": her job title under her name, no label over a name
             if _is_marker_only(text, pattern):
                 following = texts[pos + 1].strip() if pos + 1 < len(texts) else ""
-                names = split_names(following) if following and not is_prose(following) else []
+                names = (split_names(following) if following and not is_prose(following)
+                         and following[-1] not in "!?" else [])  # "Autoren" / "Mach mit!": a menu's prompt
                 if names and len(following) <= 120 and not all(mostly_common(n, common, 1.0) for n in names):
                     if prose < 2:
                         # a byline on one line further down is surer than the word and whatever line follows
