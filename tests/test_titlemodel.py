@@ -305,3 +305,22 @@ def test_a_pictures_caption_is_no_candidate_but_a_headline_ending_in_by_is() -> 
     positions = candidates(texts).positions
     assert texts.index(caption) not in positions
     assert texts.index(headline) in positions
+
+
+@pytest.mark.parametrize("line", [
+    "Do 24. Mai 2018, 08:30 | ANZEIGE, UNTERWEGS",
+    "Date of Last Revision: August 9, 2017",
+    "Mittwochs, ab 29.03.2017 17:15 Uhr Anfänger",
+])
+def test_a_line_that_dates_something_is_no_candidate(line: str) -> None:
+    texts = [*MENU, line, LEAD, MORE]
+    assert texts.index(line) not in candidates(texts).positions
+
+
+@pytest.mark.parametrize("headline", [
+    "Elections on 3 March 2024: what to know",
+    "Apple unveils iPhone 16 on September 9, 2024",
+])
+def test_a_headline_may_hold_a_date(headline: str) -> None:
+    texts = [*MENU, headline, LEAD, MORE]
+    assert texts.index(headline) in candidates(texts).positions

@@ -35,6 +35,7 @@ from .heads import (
     LONE_BYLINE_WORD,
     article_start,
     body_start,
+    date_spans,
     is_meta_line,
     is_prose,
     looks_like_name,
@@ -413,6 +414,8 @@ def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
             continue  # "Written by" / "The Team, edited by Walter": the writer's name, not a headline
         if _captioned(text):
             continue  # "Auch Herbert Grönemeyer gehört zu den Unterstützern. Bild: dpa": a picture's caption
+        if own.digit and _dated_line(text):
+            continue  # "Do 24. Mai 2018, 08:30 | ANZEIGE", "Date of Last Revision: August 9, 2017"
         if _name_again_under_byline_word(texts, pos):
             continue  # "By" / "Jane Doe" / "Jane Doe": the name's second copy (a link, then a card), no headline
         partial.append(_row(page, pos, own, nxt, above))
@@ -499,6 +502,25 @@ def _headline_like_prose(text: str) -> bool:
     if len(text) > 160 or len(text.split()) > 20:
         return False
     return text.rstrip().rstrip("\"'”’»“«").rstrip()[-1:] not in ".:;,…"
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?!\.\d)")
+
+
+def _dated_line(text: str) -> bool:
+    """A line that dates something rather than names it: a date with its year and a time of day ("Do 24. Mai
+    2018, 08:30 | Anzeige"), or a label and a colon before a date that ends the line ("Date of Last Revision:
+    August 9, 2017"). A headline may hold a date ("Elections on 3 March 2024: what to know"), not these."""
+    spans = date_spans(text)
+    dated = [(a, b) for a, b in spans if _YEAR.search(text, a, b)]
+    if not dated:
+        return False
+    clocks = [(a, b) for a, b in spans if _CLOCK.fullmatch(text, a, b) or _CLOCK.search(text, a, b)]
+    if any(span not in dated for span in clocks) or any(_CLOCK.search(text, a, b) for a, b in dated):
+        return True
+    start, end = dated[-1]
+    return end >= len(text.rstrip(" .")) and text[:start].rstrip().endswith(":")
 
 
 def _captioned(text: str) -> bool:
