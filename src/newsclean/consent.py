@@ -54,7 +54,8 @@ _KEYS = re.compile("ookie|onsent|inwillig|ustimm|inverstanden|oestemming|amtycke
 #: address ("An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt. Sie können ihn
 #: sich mit einem Klick anzeigen lassen."); its words are those of the subjects that say "external"/"embedded".
 _EXTERNAL_STEMS = ("extern", "estern", "zewnętrz", "embedded")
-_EXTERNAL_KEYS = re.compile("|".join(_EXTERNAL_STEMS), re.IGNORECASE)
+#: The stems without their first letter, searched case-sensitively (as ``_KEYS``): one cheap search per line.
+_EXTERNAL_KEYS = re.compile("xtern|stern[aeio]|ewnętrz|mbedded")
 
 
 @lru_cache(maxsize=1)

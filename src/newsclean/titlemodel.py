@@ -508,6 +508,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?!\.\d)")
 
 
+@lru_cache(maxsize=1024)  # a candidate is asked again on each pass of the pipeline
 def _dated_line(text: str) -> bool:
     """A line that dates something rather than names it: a date with its year and a time of day ("Do 24. Mai
     2018, 08:30 | Anzeige"), or a label and a colon before a date that ends the line ("Date of Last Revision:
@@ -523,6 +524,7 @@ def _dated_line(text: str) -> bool:
     return end >= len(text.rstrip(" .")) and text[:start].rstrip().endswith(":")
 
 
+@lru_cache(maxsize=1024)
 def _captioned(text: str) -> bool:
     """A picture's caption: a credit at the end ("Bild: dpa", "Photo by Jane Doe") after a sentence or alone.
     After words that end no sentence the "credit" is a headline's own ("Docker Hardened Images: Security
