@@ -323,12 +323,15 @@ def render(rows: list[tuple[str, dict[str, float]]], docs: int, cores: int, same
     own_share = 1 - libs["seconds"] / rows[0][1]["seconds"]
     speedup = rows[0][1]["seconds"] / rows[1][1]["seconds"]
     one_cpu, all_cpu = rows[0][1]["cpu"], rows[1][1]["cpu"]
+    cpu_note = (f"{all_cpu / one_cpu:.2f}x: the cost of the parallel machinery); with {cores} idle cores the "
+                f"wall-time speed-up would be about {cores * one_cpu / all_cpu:.2f}x." if all_cpu >= one_cpu else
+                f"{all_cpu / one_cpu:.2f}x: less CPU for the same work, so the machine ran slower during the "
+                f"single-process run and the wall-time speed-up above is overstated).")
     lines += [
         "",
         f"- {cores} processes against 1: {speedup:.2f}x in wall time; output byte-identical: "
         f"{'yes' if same else 'NO'}. CPU time of the whole process tree: {one_cpu:,.0f} s on 1 process, "
-        f"{all_cpu:,.0f} s on {cores} ({all_cpu / one_cpu:.2f}x: the cost of the parallel machinery); with "
-        f"{cores} idle cores the wall-time speed-up would be about {cores * one_cpu / all_cpu:.2f}x.",
+        f"{all_cpu:,.0f} s on {cores} ({cpu_note}",
         f"- Share of newsclean's single-process time spent outside ftfy and langdetect (its own code, and "
         f"reading/writing): {own_share:.0%}.",
     ]

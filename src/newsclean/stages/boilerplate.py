@@ -183,8 +183,9 @@ def deck_reasons(doc: Document, dropped: Container[int] = ()) -> dict[int, str]:
     which go with it.
 
     Why a rule: human-marked bodies leave the deck out (on the shared pages, 81 of the 112 paragraphs right
-    between a headline and its byline or date are not in the marked body), and the line model scores it near
-    its threshold (a teaser sentence in the head, or the lead?), differently language by language.
+    between a headline and its byline or date are not in the marked body), while the line model, which sees
+    a sentence or two of prose next to the body, scores it near its threshold, differently language by
+    language.
     """
     if not doc.title:
         return {}
@@ -514,8 +515,8 @@ class Boilerplate:
         reasons = self.decide(texts, doc.language, table, context=context)
         if self.decks:
             for pos, why in deck_reasons(doc, reasons).items():
-                if len(reasons) + 1 < len(texts):  # (never the last line kept)
-                    reasons.setdefault(pos, why)
+                if pos not in reasons and len(texts) - len(reasons) > 1:  # never the last line kept
+                    reasons[pos] = why
         return doc.drop(reasons, stage=self.name, reason=reasons)
 
     def decide(self, texts: Sequence[str], language: str | None, table: dict[str, str],

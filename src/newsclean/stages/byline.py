@@ -422,14 +422,14 @@ def is_desk(name: str) -> bool:
                     "redação", "redactie", "newsdesk")
 
 
-#: The dative article a byline word takes before a desk ("Von der Redaktion", "Vom Team" is another word).
-_DESK_ARTICLES = frozenset({"der", "dem"})
+#: The articles before a desk's name: "By the editors", German datives after "Von" ("Von der Redaktion").
+_DESK_ARTICLES = frozenset({"the", "der", "dem"})
 
 
 def _desk_name(name: str) -> str:
     """"der Redaktion" (after "Von") -> "Redaktion"; any other name as it is."""
     head, _, tail = name.partition(" ")
-    return tail if tail and head in _DESK_ARTICLES and is_desk(tail) else name
+    return tail if tail and head in ("der", "dem") and is_desk(tail) else name  # (English keeps "the editors")
 
 
 def _lone_desk(rest: str) -> list[str]:
@@ -440,10 +440,10 @@ def _lone_desk(rest: str) -> list[str]:
     tokens = rest.split()
     if not 1 <= len(tokens) <= 3 or not all(t.isalpha() for t in tokens):
         return []
-    agency = " ".join(tokens[1:]) if tokens[0] in ("the", "The") else rest
+    named = tokens[1:] if tokens[0].casefold() in _DESK_ARTICLES and len(tokens) > 1 else tokens
+    agency = " ".join(named)
     if agency.casefold() in _AGENCY_NAMES:
         return [agency]
-    named = tokens[1:] if tokens[0].casefold() in ("the", "der", "dem") else tokens
     if not is_desk(rest) or (len(named) > 1 and not all(t[:1].isupper() for t in named)):
         return []  # "Published by our engineering team": a phrase, not a desk's signature
     return [_desk_name(rest)]
