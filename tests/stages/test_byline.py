@@ -2496,3 +2496,8 @@ def test_labels_and_prompts_are_no_names(lines: tuple[str, ...]) -> None:
     text = _box("Start", "Dateien mit Migrationshintergrund: ein Ablaufplan", GERMAN_BODY[:80] + ".", *lines,
                 GERMAN_BODY, GERMAN_MORE)
     assert HEAD.run(text, language="de").authors == ()
+
+
+def test_a_date_glued_to_the_byline_word() -> None:
+    parsed = parse_byline("2.03.2018von Dennis Ziesecke", marker_pattern("de"))
+    assert parsed is not None and parsed[1] == ["Dennis Ziesecke"]

@@ -116,7 +116,7 @@ _DOUBLED_BY = re.compile(r"^\s*((?:[Ww]ritten )?[Bb]y)\s*[Bb]y\b")
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]«»„—–-…"
 _AGENCY_NAMES = frozenset(a.casefold() for a in AGENCIES)
 #: A date glued to the name before it ("Jane DoeMar 5, 2025") or a marker glued to a date ("2023By Jane").
-_GLUED_DATE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d)|(?<=\d)(?=[Bb]y |Von |Par |Por )"
+_GLUED_DATE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d)|(?<=\d)(?=[Bb]y |[Vv]on |[Pp]ar |[Pp]or )"
                          r"|(?<=\b\d{4})(?=[A-Z][a-z]{2,8}\.? \d)"  # "January 12, 2025January 22, 2025 By …"
                          r"|(?<=[^\W\d_]{2})(?=\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)"  # "Von Anna Müller03.03.2024"
                          r"|(?<=[a-z]{2})(?=[A-Z]{2,}[a-z])")
