@@ -2501,3 +2501,14 @@ def test_labels_and_prompts_are_no_names(lines: tuple[str, ...]) -> None:
 def test_a_date_glued_to_the_byline_word() -> None:
     parsed = parse_byline("2.03.2018von Dennis Ziesecke", marker_pattern("de"))
     assert parsed is not None and parsed[1] == ["Dennis Ziesecke"]
+
+
+def test_a_menu_item_that_opens_like_a_byline_names_nobody() -> None:
+    # Far from the headline, among other short links: "Texto de Natal" is "Christmas text", not "Text by Natal".
+    menu = ["Mensagem de Natal", "Oração de Natal", "Texto de Natal", "Mensagem de Natal para Namorado",
+            "Feliz Natal e Próspero Ano Novo"]
+    body = ("Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida, e gostar é sentir com a "
+            "alma, mas expressar os sentimentos depende das ideias de cada um.")
+    paragraphs = [body.replace("vida", f"vida ({n})") for n in range(25)]
+    text = "\n".join(["Só quem se ama", *paragraphs, "Você pode gostar", *menu])
+    assert Pipeline(["segment", "byline"]).run(text, language="pt").authors == ()

@@ -2005,6 +2005,15 @@ def glued_meta(texts: Sequence[str], common: Container[str]) -> tuple[list[int],
     return found
 
 
+def _among_menu_items(texts: Sequence[str], pos: int) -> bool:
+    """Whether the lines right above and below ``pos`` are menu items: short (at most six words), no prose,
+    no date (a late byline has the article's prose above it, or a date or the comments beside it)."""
+    if pos == 0 or pos + 1 >= len(texts):
+        return False
+    return all(len(t.split()) <= 6 and not is_prose(t) and not is_meta_line(t)
+               for t in (texts[pos - 1], texts[pos + 1]))
+
+
 def _ends_menu(texts: Sequence[str], pos: int) -> bool:
     """Whether the two lines above ``pos`` are menu items (one to three words, no date)."""
     above = [texts[p] for p in (pos - 1, pos - 2) if p >= 0]
@@ -2360,6 +2369,9 @@ class Byline:
                     break
             elif not names <= key or text.strip() != found[1]:
                 return None  # another byline, or the same name with other dates: a list of teasers
+        if found is not None and len(found[0]) == 1 and all(" " not in n for n in found[2]) \
+                and len(found[1].split()) <= 4 and _among_menu_items(texts, found[0][0]):
+            return None  # "Oração de Natal" / "Texto de Natal" / "Mensagem de Natal …": a menu, not a byline
         return found
 
     def under_heading(self, texts: Sequence[str], window: range, first: int, pattern: re.Pattern[str],
