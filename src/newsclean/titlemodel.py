@@ -21,7 +21,7 @@ import operator
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
 from operator import itemgetter, methodcaller
@@ -362,11 +362,14 @@ class _Page:
         return found
 
 
-def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
+def candidates(texts: Sequence[str], url: str | None = None,
+               furniture: Callable[[str], bool] | None = None) -> Candidates:
     """Every line near the top that could be the headline, with its feature row.
 
     A candidate must be headline-shaped (1-30 words, at most 250 characters, not a date or byline line),
     have prose after it within ``FOLLOW`` lines, and at most ``MAX_PROSE_ABOVE`` prose lines above it.
+    ``furniture`` names lines the page's interface prints ("Druckansicht Kommentare lesen", "Subscribe to our
+    newsletter"): never a candidate (the caller knows the page's language and its phrase lists).
     """
     n = len(texts)
     if n == 0:
@@ -409,6 +412,8 @@ def candidates(texts: Sequence[str], url: str | None = None) -> Candidates:
             continue
         own = shape(text)
         if own is None or own.meta or text.endswith(":") or text.startswith(("©", "(c)")):
+            continue
+        if furniture is not None and furniture(text):
             continue
         if pos and len(texts[pos - 1]) <= 20 and LONE_BYLINE_WORD.match(texts[pos - 1]):
             continue  # "Written by" / "The Team, edited by Walter": the writer's name, not a headline

@@ -259,3 +259,16 @@ def test_menu_items_run_together_are_no_section(label: str) -> None:
 
     assert not looks_like_section(label)
     assert looks_like_section("World News") and looks_like_section("Klimapolitik")
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Subscribe to our Threatpost Today newsletter", "en"),
+    ("Teilen Drucken", "de"),
+    ("vorlesen Druckansicht Kommentare lesen 128", "de"),
+])
+def test_interface_lines_are_never_the_headline(line: str, language: str) -> None:
+    from newsclean.stages.title import interface_line
+
+    assert interface_line(language)(line)
+    assert not interface_line(language)("Bahnstreik: GDL kündigt neuen Ausstand für Donnerstag an")
+    assert not interface_line(language)("Politik Wirtschaft Sport")  # menu words a headline could hold

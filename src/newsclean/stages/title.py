@@ -14,7 +14,7 @@ copy is dropped from the body.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Container, Sequence
 from typing import ClassVar
 
 import attrs
@@ -25,6 +25,7 @@ from ..lexicon import BOILERPLATE, MENU_SECTIONS
 from ..linemodel.stopwords import fallback_stopwords
 from ..model import Document
 from ..registry import StageRegister
+from ..signup import is_signup_prompt
 from ..textutil import fold, words
 from ..titlemodel import INDEX, TitleModel, candidates, default_model
 
@@ -186,13 +187,47 @@ _REASONS = ("a byline or date within three lines", "printed again inside other l
             "the line above ends with it", "share of the slug's words", "the line above is a short label")
 
 
-def choose_title(texts: Sequence[str], *, url: str | None = None,
-                 model: TitleModel | None = None) -> Candidate | None:
+def interface_line(language: str | None) -> Callable[[str], bool]:
+    """Whether a line is one the page's interface prints in ``language``: a known phrase of the boilerplate
+    stage's lists, or phrases run together ("vorlesen Druckansicht Kommentare lesen"), or a newsletter
+    prompt ("Subscribe to our Threatpost Today newsletter"). Such a line is never the headline."""
+    from .boilerplate import phrase_kind, phrase_table
+
+    table = phrase_table(language)
+    return lambda text: (phrase_kind(text, table) is not None or is_signup_prompt(text)
+                         or _phrases_with_spaces(fold(text), table))
+
+
+#: Interface phrases printed side by side with only spaces between ("vorlesen Druckansicht Kommentare lesen
+#: 128"): at least this many, and every word of the line in one of them (or a count).
+MIN_SIDE_BY_SIDE = 2
+_LONGEST_PHRASE_WORDS = 5
+
+
+def _phrases_with_spaces(key: str, table: Container[str]) -> bool:
+    """Whether the folded line ``key`` is known phrases side by side and counts, nothing else."""
+    tokens = key.split()
+    if len(tokens) < MIN_SIDE_BY_SIDE or len(tokens) > 20:
+        return False
+    # fewest phrases covering tokens[:i], for each i (None: no cover); counts cover themselves
+    best: list[int | None] = [0] + [None] * len(tokens)
+    for end in range(1, len(tokens) + 1):
+        if tokens[end - 1].isdigit() and best[end - 1] is not None:
+            best[end] = best[end - 1]
+        for size in range(1, min(_LONGEST_PHRASE_WORDS, end) + 1):
+            before = best[end - size]
+            if before is not None and " ".join(tokens[end - size:end]) in table:
+                best[end] = before + 1 if best[end] is None else min(best[end] or 0, before + 1)
+    return best[-1] is not None and best[-1] >= MIN_SIDE_BY_SIDE
+
+
+def choose_title(texts: Sequence[str], *, url: str | None = None, model: TitleModel | None = None,
+                 language: str | None = None) -> Candidate | None:
     """The most likely headline among the lines before the article's prose, if the model takes one."""
     if not texts:
         return None
     model = model or default_model()
-    found = candidates(texts, url)
+    found = candidates(texts, url, interface_line(language))
     best = model.best(found)
     if best is None or best[1] < MIN_PROBABILITY:
         return None
@@ -243,7 +278,7 @@ class Title:
                 return doc
             drop = {pos: "the title, given in the input, repeated in the text"}
             return doc.drop(drop, stage=self.name, reason=drop)
-        cand = choose_title(texts, url=doc.url if self.use_url else None)
+        cand = choose_title(texts, url=doc.url if self.use_url else None, language=doc.language)
         if cand is None:
             return doc
         pos = cand.position
