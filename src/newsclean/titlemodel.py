@@ -522,9 +522,8 @@ def _dated_line(text: str) -> bool:
     dated = [(a, b) for a, b in spans if _YEAR.search(text, a, b)]
     if not dated:
         return False
-    clocks = [(a, b) for a, b in spans if _CLOCK.fullmatch(text, a, b) or _CLOCK.search(text, a, b)]
-    if any(span not in dated for span in clocks) or any(_CLOCK.search(text, a, b) for a, b in dated):
-        return True
+    if any(_CLOCK.search(text, a, b) for a, b in spans):
+        return True  # the time of day, in the date's span or in one of its own
     start, end = dated[-1]
     return end >= len(text.rstrip(" .")) and text[:start].rstrip().endswith(":")
 

@@ -144,6 +144,29 @@ def _phrases_run_together(text: str, table: dict[str, str]) -> tuple[str, str] |
     return table[keys[0]], " / ".join(keys)
 
 
+#: Interface phrases printed side by side with only spaces between ("vorlesen Druckansicht Kommentare lesen
+#: 128"): at least this many, every word of the line in one of them (or a count).
+MIN_SIDE_BY_SIDE = 2
+_LONGEST_PHRASE_WORDS = 5
+
+
+def phrases_side_by_side(key: str, table: Container[str]) -> bool:
+    """Whether the folded line ``key`` is known phrases and counts side by side, nothing else: what
+    :func:`_phrases_run_together` finds between separators, found between spaces (the title stage asks it of
+    its few candidates; the per-line phrase check of this stage does not, for its cost on every line)."""
+    tokens = key.split()
+    if not MIN_SIDE_BY_SIDE <= len(tokens) <= 20:
+        return False
+    # fewest[i]: the fewest phrases that cover tokens[:i] (None: no cover); a count covers itself
+    fewest: list[int | None] = [0] + [None] * len(tokens)
+    for end in range(1, len(tokens) + 1):
+        options = [fewest[end - 1]] if tokens[end - 1].isdigit() else []
+        options += [before + 1 for size in range(1, min(_LONGEST_PHRASE_WORDS, end) + 1)
+                    if (before := fewest[end - size]) is not None and " ".join(tokens[end - size:end]) in table]
+        fewest[end] = min((o for o in options if o is not None), default=None)
+    return (fewest[-1] or 0) >= MIN_SIDE_BY_SIDE
+
+
 #: Folded keys of lines seen recently: menus and prompts repeat across the pages of a site (speed).
 _folded = lru_cache(maxsize=1 << 13)(fold)
 

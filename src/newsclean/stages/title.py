@@ -14,7 +14,7 @@ copy is dropped from the body.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 import attrs
@@ -28,6 +28,7 @@ from ..registry import StageRegister
 from ..signup import is_signup_prompt
 from ..textutil import fold, words
 from ..titlemodel import INDEX, TitleModel, candidates, default_model
+from .boilerplate import phrase_kind, phrase_table, phrases_side_by_side
 
 MAX_SECTION_WORDS = 4
 #: A line the ranker gives less than this is never taken, not even deep in a page's head with nothing
@@ -189,36 +190,11 @@ _REASONS = ("a byline or date within three lines", "printed again inside other l
 
 def interface_line(language: str | None) -> Callable[[str], bool]:
     """Whether a line is one the page's interface prints in ``language``: a known phrase of the boilerplate
-    stage's lists, or phrases run together ("vorlesen Druckansicht Kommentare lesen"), or a newsletter
+    stage's lists, such phrases side by side ("vorlesen Druckansicht Kommentare lesen"), or a newsletter
     prompt ("Subscribe to our Threatpost Today newsletter"). Such a line is never the headline."""
-    from .boilerplate import phrase_kind, phrase_table
-
     table = phrase_table(language)
     return lambda text: (phrase_kind(text, table) is not None or is_signup_prompt(text)
-                         or _phrases_with_spaces(fold(text), table))
-
-
-#: Interface phrases printed side by side with only spaces between ("vorlesen Druckansicht Kommentare lesen
-#: 128"): at least this many, and every word of the line in one of them (or a count).
-MIN_SIDE_BY_SIDE = 2
-_LONGEST_PHRASE_WORDS = 5
-
-
-def _phrases_with_spaces(key: str, table: Container[str]) -> bool:
-    """Whether the folded line ``key`` is known phrases side by side and counts, nothing else."""
-    tokens = key.split()
-    if len(tokens) < MIN_SIDE_BY_SIDE or len(tokens) > 20:
-        return False
-    # fewest phrases covering tokens[:i], for each i (None: no cover); counts cover themselves
-    best: list[int | None] = [0] + [None] * len(tokens)
-    for end in range(1, len(tokens) + 1):
-        if tokens[end - 1].isdigit() and best[end - 1] is not None:
-            best[end] = best[end - 1]
-        for size in range(1, min(_LONGEST_PHRASE_WORDS, end) + 1):
-            before = best[end - size]
-            if before is not None and " ".join(tokens[end - size:end]) in table:
-                best[end] = before + 1 if best[end] is None else min(best[end] or 0, before + 1)
-    return best[-1] is not None and best[-1] >= MIN_SIDE_BY_SIDE
+                         or phrases_side_by_side(fold(text), table))
 
 
 def choose_title(texts: Sequence[str], *, url: str | None = None, model: TitleModel | None = None,
