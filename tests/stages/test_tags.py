@@ -199,3 +199,42 @@ def test_a_labelled_line_of_tags_run_together_is_cut_with_the_articles_words() -
     doc = TAGS.run(f"{BODY}\n\nTags: Lupus erythematosusnewsscientistsSkai.grtreatment")
     assert doc.tags == ("Lupus erythematosus", "news", "scientists", "Skai.gr", "treatment")
     assert doc.paragraph_texts == [BODY]
+
+
+TEASERS = "\n\n".join(f"{BODY.replace('five', str(n))} Read the column by our motor sport writer." for n in range(3, 9))
+
+
+@pytest.mark.parametrize(
+    ("page", "tags"),
+    [
+        # teasers written as sentences under the tags: the label is far above the page's last prose line
+        (f"{BODY}\n\nTags\n\nlupus, CAR-T therapy, clinical trials, Erlangen\n\n{TEASERS}",
+         ("lupus", "CAR-T therapy", "clinical trials", "Erlangen")),
+        # a body that is a list (no prose at all) under its headline; tags of five words, as labelled lines allow
+        ("Notícias\n\nCalendário Stock Car 2018\n\n1a etapa: 10 de março – Interlagos\n\n"
+         "2a etapa: 8 de abril – Curitiba\n\n3a etapa: 22 de abril – Velopark\n\n"
+         "Tags\n\ncalendario stock car 2018, stock car brasil, stock car santa cruz do sul\n\n"
+         f"{TEASERS}",
+         ("calendario stock car 2018", "stock car brasil", "stock car santa cruz do sul")),
+        (f"{DE_BODY}\n\nSchlagwörter\n\nStuttgart 21 | Deutsche Bahn | Verkehr\n\n{TEASERS}",
+         ("Stuttgart 21", "Deutsche Bahn", "Verkehr")),
+    ],
+)
+def test_a_label_over_one_line_of_separated_tags_is_read_anywhere_under_the_head(
+        page: str, tags: tuple[str, ...]) -> None:
+    title = "Calendário Stock Car 2018" if "Calendário" in page else None  # given, as a feed record would
+    doc = Pipeline(["segment", "title", "tags"]).run(page, title=title)
+    assert doc.tags == tags
+    reasons = {r.text: r.reason for r in doc.removals if r.stage == "tags"}
+    assert len(reasons) == 2 and any(reason.startswith("the label of a tag list") for reason in reasons.values())
+
+
+@pytest.mark.parametrize("page", [
+    # the site's bar of trending topics above the article is no tag list
+    f"Themen\n\nUkraine | Nahost | Bundestagswahl | Bahnstreik\n\n{DE_BODY}\n\n{TEASERS}",
+    # two pieces could be a place and its state
+    f"{BODY}\n\nRelated Topics\n\nFAIRFIELD, NJ\n\n{TEASERS}",
+])
+def test_a_separated_line_that_is_no_tag_list(page: str) -> None:
+    doc = TAGS.run(page)
+    assert doc.tags == () and not [r for r in doc.removals if r.stage == "tags"]

@@ -21,7 +21,7 @@ from typing import ClassVar
 
 import attrs
 
-from ..heads import is_meta_line
+from ..heads import is_meta_line, is_prose, title_anchor
 from ..hookspecs import hookimpl
 from ..lexicon import SIDEBAR_HEADERS, TAG_LABELS
 from ..model import Document
@@ -90,8 +90,36 @@ def listed_tags(texts: list[str], label_at: int, language: str | None) -> tuple[
     return tags, len(tags)
 
 
-def _tag_shaped(tag: str) -> bool:
-    return (bool(tag) and len(tag) <= MAX_LISTED_TAG_CHARS and len(words(tag)) <= MAX_TAG_WORDS
+#: Tags a label's one separated line must hold to be read wherever it stands ("Tags" / "skiplagging, airfare,
+#: booking"): two could be a place and its state ("Related Topics" / "FAIRFIELD, NJ").
+MIN_SEPARATED_TAGS = 3
+
+
+def separated_list(texts: list[str], language: str | None, below: int | None = None) -> tuple[int, list[str]] | None:
+    """(label position, tags) for a label alone on its line over one line of tags with separators, wherever
+    it stands under the article's head ("Tags" / "skiplagging, airfare, booking, airlines"): the line under a
+    label is as plainly a tag list as a labelled one ("Tags: a, b") is, so, like that one, it is read
+    anywhere below the headline (``below``: the position under it) or the first prose line, not only after
+    the last prose line (a site may print more prose, teasers or a bio under its tags; a list of dates has
+    none). Above them, such a line is the site's bar of trending topics ("Themen" / "Ukraine | Nahost | …")."""
+    first = below if below is not None else next((pos for pos, text in enumerate(texts) if is_prose(text)), None)
+    if first is None:
+        return None
+    for pos in range(first, len(texts) - 1):
+        if len(texts[pos]) <= 50 and is_tag_label(texts[pos]):
+            line = texts[pos + 1].strip()
+            pieces = [t for t in _LABELLED_SEPARATORS.split(line) if t]
+            if len(pieces) >= MIN_SEPARATED_TAGS and all(_tag_shaped(p, MAX_LABELLED_TAG_WORDS) for p in pieces) \
+                    and not is_meta_line(line):
+                table = phrases_for(language)
+                tags = [p for p in pieces if not _interface(p, table)]
+                if len(tags) >= MIN_SEPARATED_TAGS:
+                    return pos, tags
+    return None
+
+
+def _tag_shaped(tag: str, max_words: int = MAX_TAG_WORDS) -> bool:
+    return (bool(tag) and len(tag) <= MAX_LISTED_TAG_CHARS and len(words(tag)) <= max_words
             and not ends_sentence(tag) and ":" not in tag and "©" not in tag and not is_tag_label(tag))
 
 
@@ -298,6 +326,12 @@ class Tags:
                     reasons.update({pos + 1 + i: f"tags listed under '{label}'" if lines == 1 and len(tags) > 1
                                     else f"a tag listed under '{label}'" for i in range(lines)})
                     return doc.evolve(tags=tuple(tags)).drop(reasons, stage=self.name, reason=reasons)
+        separated = separated_list(texts, doc.language, title_anchor(doc))
+        if separated is not None:
+            pos, tags = separated
+            label = texts[pos].strip()
+            reasons = {pos: f"the label of a tag list ({len(tags)} tags)", pos + 1: f"tags listed under '{label}'"}
+            return doc.evolve(tags=tuple(tags)).drop(reasons, stage=self.name, reason=reasons)
         tail = range(article_end + 1, min(len(texts), article_end + 1 + self.tail))
         if not any(could_be_tag_line(texts[pos]) and _may_need_vocabulary(texts[pos]) for pos in tail):
             return doc  # no line could pass ``unlabelled_tags``, whatever the article's words: skip building them
