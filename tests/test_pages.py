@@ -158,3 +158,75 @@ def test_page(name: str, pipeline: newsclean.Pipeline) -> None:
     # nothing of the page is lost: every line is kept, or removed with its stage and a reason
     assert len(doc.restore_paragraphs()) == len([line for line in text.splitlines() if line.strip()])
     assert all(r.stage and r.reason for r in doc.removals)
+
+
+# --- the heads of German-language news sites, one layout each, on the same article ---
+
+_MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Panorama", "Suche", "Anmelden"]
+_BODY = [
+    "Der Stadtrat hat am Dienstag beschlossen, das Busnetz bis zum Frühjahr um drei neue Linien zu erweitern, "
+    "die die nördlichen Vororte mit der Innenstadt verbinden.",
+    "Nach Angaben der Verwaltung kostet der Ausbau rund zwölf Millionen Euro, die aus dem bestehenden "
+    "Verkehrshaushalt bezahlt werden sollen, ohne dass die Fahrpreise steigen.",
+    "Die meisten Anwohner, die sich in der Sitzung zu Wort meldeten, begrüßten den Plan, auch wenn einige "
+    "fragten, warum ihr Viertel in der ersten Phase fehlt.",
+    "Der Bürgermeister sagte, die übrigen Stadtteile würden im nächsten Jahr geprüft, sobald klar sei, wie viele "
+    "Menschen die neuen Linien nutzen.",
+]
+_FOOTER = ["Mehr zum Thema", "Bahnstreik: Was Pendler jetzt wissen müssen", "Neue Radwege in der Innenstadt geplant",
+           "Impressum", "Datenschutz", "Kontakt", "© 2024 Stadtanzeiger"]
+_HEADLINE = "Stadtrat beschließt Ausbau des Busnetzes"
+
+#: layout -> (the lines between the menu and the body, authors, date of publication or update).
+GERMAN_HEADS: dict[str, tuple[list[str], list[str], str | None]] = {
+    "Erstellt / Von:": (["Stadt", _HEADLINE, "Erstellt: 03.03.2024, 10:14 Uhr", "Von: Anna Schmidt", "Kommentare",
+                         "Teilen"], ["Anna Schmidt"], "2024-03-03"),
+    "Stand / two writers": (["Stadt", _HEADLINE, "Stand: 03.03.2024, 10:14 Uhr", "Von: Anna Schmidt, Peter Lange",
+                             "Teilen"], ["Anna Schmidt", "Peter Lange"], "2024-03-03"),
+    "Ein Artikel von": (["Stadt", _HEADLINE, "Ein Artikel von Anna Schmidt", "• 3 Min."], ["Anna Schmidt"], None),
+    "weekday date over Von": (["Politik", _HEADLINE, "Mittwoch, 06. März 2024", "Von Anna Schmidt"],
+                              ["Anna Schmidt"], "2024-03-06"),
+    "Ein Bericht von / veröffentlicht am": ([_HEADLINE, "Ein Bericht von Anna Schmidt",
+                                            "veröffentlicht am 3. März 2024, 10:14 Uhr"], ["Anna Schmidt"],
+                                           "2024-03-03"),
+    "Lesedauer / job title line": (["Deutschland", _HEADLINE, "Veröffentlicht am 03.03.2024 | Lesedauer: 3 Minuten",
+                                    "Von Anna Schmidt", "Politikredakteurin"], ["Anna Schmidt"], "2024-03-03"),
+    "von …, broadcaster": ([_HEADLINE, "von Anna Schmidt, MDR AKTUELL", "03. März 2024, 10:14 Uhr"],
+                           ["Anna Schmidt"], "2024-03-03"),
+    "Über diesen Artikel": (["BR24", _HEADLINE, "Von Anna Schmidt", "Über diesen Artikel",
+                             "Veröffentlicht am 03.03.2024"], ["Anna Schmidt"], "2024-03-03"),
+    "Stand, no writer": (["Inland", _HEADLINE, "Stand: 03.03.2024 10:14 Uhr"], [], "2024-03-03"),
+    "Von …, place": (["Region", _HEADLINE, "Von Anna Schmidt, Frankfurt", "-Aktualisiert am 03.03.2024-10:14"],
+                     ["Anna Schmidt"], None),
+    "deck over Von": (["Verkehr", _HEADLINE, "Der Stadtrat will drei neue Buslinien. Das kostet zwölf Millionen Euro.",
+                       "Von Anna Schmidt", "3. März 2024, 10:14 Uhr"], ["Anna Schmidt"], "2024-03-03"),
+    "place · lead": (["Düsseldorf", _HEADLINE, "Düsseldorf · Der Stadtrat will drei neue Buslinien einrichten, die die "
+                      "Vororte an die Innenstadt anbinden.", "Von Anna Schmidt", "03.03.2024 , 10:14 Uhr"],
+                     ["Anna Schmidt"], "2024-03-03"),
+    "Von / date - time / Lesedauer": (["Regional", _HEADLINE, "Von Anna Schmidt", "03.03.2024 - 10:14 Uhr",
+                                       "Lesedauer: 2 Min."], ["Anna Schmidt"], "2024-03-03"),
+    "date over bare name": ([_HEADLINE, "03.03.2024 10:14 Uhr", "Anna Schmidt"], ["Anna Schmidt"], "2024-03-03"),
+    "Lesezeit, no writer": (["Verkehr", _HEADLINE, "3. März 2024, 10:14 Uhr", "Lesezeit: 2 Min."], [], "2024-03-03"),
+    "name, place (Swiss)": ([_HEADLINE, "Anna Schmidt, Zürich", "03.03.2024, 10.14 Uhr", "Drucken"],
+                            ["Anna Schmidt"], "2024-03-03"),
+    "bare name over date (Austrian)": (["Inland", _HEADLINE, "Anna Schmidt", "3. März 2024, 10:14", "Posting"],
+                                       ["Anna Schmidt"], "2024-03-03"),
+    "Von / short year": ([_HEADLINE, "Von Anna Schmidt", "03.03.24, 10:14"], ["Anna Schmidt"], "2024-03-03"),
+    "desk job title before the name": ([_HEADLINE, "FOCUS-online-Redakteurin Anna Schmidt",
+                                        "Sonntag, 03.03.2024, 10:14"], ["Anna Schmidt"], "2024-03-03"),
+    "bare name over date | time": ([_HEADLINE, "Anna Schmidt", "03.03.2024 | 10:14", "Kommentare"],
+                                   ["Anna Schmidt"], "2024-03-03"),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(GERMAN_HEADS))
+def test_german_article_heads(layout: str, pipeline: newsclean.Pipeline) -> None:
+    head, authors, date = GERMAN_HEADS[layout]
+    text = "\n".join([*_MENU, *head, *_BODY, *_FOOTER])
+    doc = pipeline.run(text, url="https://www.example.de/stadt/stadtrat-beschliesst-ausbau-des-busnetzes.html")
+    assert doc.title == _HEADLINE
+    assert list(doc.authors) == authors
+    if date is not None:
+        assert (doc.extra.get("published") or doc.extra.get("updated") or "")[:10] == date
+    assert list(doc.paragraph_texts) == _BODY  # the menu, the head and the footer all went, the body stayed whole
+    assert all(r.stage and r.reason for r in doc.removals)
