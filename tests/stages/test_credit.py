@@ -194,3 +194,38 @@ def test_the_date_and_source_line_of_a_german_head_gives_the_credit_and_its_date
     assert doc.credit == "ZEIT ONLINE, dpa, AFP, amü" and doc.authors == ("Anna Müller",)
     assert doc.extra["date"] == "2024-03-14T17:45" and doc.paragraph_texts == GERMAN_BODY
     assert [(e.stage, e.after) for e in doc.edits] == [("credit", "14. März 2024, 17:45 Uhr")]
+
+
+def _long(body: list[str]) -> list[str]:
+    """The body five times over, each copy told apart: a page long enough that its head is not its tail
+    (where a lone agency name is a signature whatever stands beside it)."""
+    return [f"{text[:-1]} ({n})." for n in range(1, 6) for text in body]
+
+
+@pytest.mark.parametrize(("head", "credit"), [
+    # where the byline stands, over or under the date line
+    (["Nelson's OT goal lifts Isles", "N.Y. completes frantic comeback to extend unbeaten streak to 15",
+      "Associated Press", "Published 11:26 pm EST, Tuesday, November 19, 2019"], "Associated Press"),
+    (["SPACE", "The First Map of Saturn's Moon Titan Just Revealed Some Tantalising Features", "REUTERS",
+      "19 NOV 2019"], "REUTERS"),
+    (["Verkehr", "Stadtrat beschließt Ausbau des Busnetzes", "03.03.2024, 10:14 Uhr", "dpa"], "dpa"),
+    (["Verkehr", "Stadtrat beschließt Ausbau des Busnetzes", "(AFP)", "03.03.2024"], "AFP"),
+])
+def test_an_agency_alone_beside_the_date_under_the_headline_is_the_credit(head: list[str], credit: str) -> None:
+    body = _long(GERMAN_BODY if "Stadtrat" in head[1] else [BODY, BODY.replace("Monday", "Tuesday")])
+    doc = Pipeline().run("\n\n".join(["Home", "News", *head, *body, "Kommentare"]))
+    assert doc.credit == credit
+    line = next(r for r in doc.removals if r.text.strip("()") == credit)
+    assert (line.stage, line.reason) == ("credit", f"an agency named alone under the headline ({credit}), kept as "
+                                                   "the credit")
+
+
+@pytest.mark.parametrize("head", [
+    # no date beside it: a picture's credit as often as a byline
+    ["Verkehr", "Stadtrat beschließt Ausbau des Busnetzes", "AFP"],
+    # a word that only looks like an agency's name in a sentence
+    ["Verkehr", "Stadtrat beschließt Ausbau des Busnetzes", "Die dpa meldet den Beschluss.", "03.03.2024"],
+])
+def test_an_agency_name_without_a_date_beside_it_is_not_the_credit(head: list[str]) -> None:
+    doc = Pipeline().run("\n\n".join(["Home", "News", *head, *_long(GERMAN_BODY), "Kommentare"]))
+    assert doc.credit is None

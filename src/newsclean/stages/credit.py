@@ -172,6 +172,27 @@ def sources_differ(texts: Sequence[str]) -> bool:
     return False
 
 
+#: The agencies, case-folded ("dpa" and "DPA", "afp" and "AFP" are one agency).
+_AGENCY_FOLDS = frozenset(a.casefold() for a in (*AGENCIES_IN_SMALL_LETTERS, *AGENCIES))
+#: An agency named alone on its line may be bracketed or end in a full stop: "(AFP)", "Reuters.".
+MAX_HEAD_AGENCY_CHARS = 40
+
+
+def head_agency(texts: Sequence[str], pos: int) -> str | None:
+    """The agency a line of the head names alone, with a date line right above or under it ("Associated
+    Press" / "Published 11:26 pm EST, Tuesday, November 19, 2019", "REUTERS" / "19 NOV 2019"): where a byline
+    stands, the agency whose report it is. Without the date beside it a lone agency name may be a picture's
+    credit, so it is not read."""
+    text = texts[pos].strip()
+    if len(text) > MAX_HEAD_AGENCY_CHARS:
+        return None
+    name = text.strip("()").rstrip(".").strip()  # as printed: the credit is the page's own words
+    if name.casefold() not in _AGENCY_FOLDS:
+        return None
+    beside = (texts[p] for p in (pos - 1, pos + 1) if 0 <= p < len(texts))
+    return name if any(len(line) <= 80 and is_date_line(line) for line in beside) else None
+
+
 def lead_agency(text: str) -> str | None:
     match = _LEAD_AGENCY.match(text[:120])
     return match.group("credit") if match else None
@@ -264,6 +285,19 @@ class Credit:
                 edits[pos] = (before, note + "; the date before it stays")
             else:
                 drop[pos] = note
+            break
+        texts = doc.paragraph_texts
+        for pos in head_window(doc, 2, 4, self.head):
+            found = head_agency(texts, pos) if pos not in drop else None
+            if found is None:
+                continue
+            if not credit:
+                credit = found
+                drop[pos] = f"an agency named alone under the headline ({found}), kept as the credit"
+            elif found.casefold() == credit.casefold():
+                drop[pos] = f"the agency named under the headline ({found}), the credit"
+            else:
+                drop[pos] = f"another agency named under the headline ({found}); the credit stays {credit}"
             break
         if not credit:
             for para in doc.paragraphs[: self.head]:
