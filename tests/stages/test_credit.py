@@ -196,6 +196,14 @@ def test_the_date_and_source_line_of_a_german_head_gives_the_credit_and_its_date
     assert [(e.stage, e.after) for e in doc.edits] == [("credit", "14. März 2024, 17:45 Uhr")]
 
 
+FRENCH_BODY = [
+    "Le conseil municipal a décidé mardi d'étendre le réseau de bus de trois nouvelles lignes d'ici au printemps, "
+    "afin de relier les quartiers nord au centre-ville.",
+    "Selon la mairie, les travaux coûteront environ douze millions d'euros, financés par le budget des transports "
+    "sans hausse des tarifs.",
+]
+
+
 def _long(body: list[str]) -> list[str]:
     """The body five times over, each copy told apart: a page long enough that its head is not its tail
     (where a lone agency name is a signature whatever stands beside it)."""
@@ -210,12 +218,17 @@ def _long(body: list[str]) -> list[str]:
       "19 NOV 2019"], "REUTERS"),
     (["Verkehr", "Stadtrat beschließt Ausbau des Busnetzes", "03.03.2024, 10:14 Uhr", "dpa"], "dpa"),
     (["Verkehr", "Stadtrat beschließt Ausbau des Busnetzes", "(AFP)", "03.03.2024"], "AFP"),
+    # agencies joined, or after the outlet, as signatures are written
+    (["Verkehr", "Stadtrat beschließt Ausbau des Busnetzes", "dpa/AFP", "03.03.2024"], "dpa/AFP"),
+    (["Société", "Le conseil municipal étend le réseau de bus", "Le Monde avec AFP", "Publié le 3 mars 2024 à 10h14"],
+     "Le Monde avec AFP"),
 ])
 def test_an_agency_alone_beside_the_date_under_the_headline_is_the_credit(head: list[str], credit: str) -> None:
-    body = _long(GERMAN_BODY if "Stadtrat" in head[1] else [BODY, BODY.replace("Monday", "Tuesday")])
+    body = _long(GERMAN_BODY if "Stadtrat" in head[1] else FRENCH_BODY if "conseil" in head[1]
+                 else [BODY, BODY.replace("Monday", "Tuesday")])
     doc = Pipeline().run("\n\n".join(["Home", "News", *head, *body, "Kommentare"]))
     assert doc.credit == credit
-    line = next(r for r in doc.removals if r.text.strip("()") == credit)
+    line = next(r for r in doc.removals if r.text.strip("()") == credit)  # the line as printed
     assert (line.stage, line.reason) == ("credit", f"an agency named alone under the headline ({credit}), kept as "
                                                    "the credit")
 

@@ -174,12 +174,14 @@ def sources_differ(texts: Sequence[str]) -> bool:
 
 #: The agencies, case-folded ("dpa" and "DPA", "afp" and "AFP" are one agency).
 _AGENCY_FOLDS = frozenset(a.casefold() for a in (*AGENCIES_IN_SMALL_LETTERS, *AGENCIES))
+#: What separates the parts of a signature: "dpa/AFP", "ntv.de, mli/dpa", "Le Monde avec AFP".
+_PARTS = re.compile(r"[/,\s]+")
 #: An agency named alone on its line may be bracketed or end in a full stop: "(AFP)", "Reuters.".
 MAX_HEAD_AGENCY_CHARS = 40
 
 
 def head_agency(texts: Sequence[str], pos: int) -> str | None:
-    """The agency a line of the head names alone, with a date line right above or under it ("Associated
+    """The agency (or agencies) a line of the head names alone, with a date line right above or under it ("Associated
     Press" / "Published 11:26 pm EST, Tuesday, November 19, 2019", "REUTERS" / "19 NOV 2019"): where a byline
     stands, the agency whose report it is. Without the date beside it a lone agency name may be a picture's
     credit, so it is not read."""
@@ -188,7 +190,12 @@ def head_agency(texts: Sequence[str], pos: int) -> str | None:
         return None
     name = text.strip("()").rstrip(".").strip()  # as printed: the credit is the page's own words
     if name.casefold() not in _AGENCY_FOLDS:
-        return None
+        # agencies joined, or after the outlet or an editor's initials, as signatures are written ("dpa/AFP",
+        # "Le Monde avec AFP", "ntv.de, mli/dpa"): one of them must be an agency (not "RES-EMP", not initials)
+        signed = signature(text)
+        if signed is None or not any(part.casefold() in _AGENCY_FOLDS for part in _PARTS.split(signed)):
+            return None
+        name = signed
     beside = (texts[p] for p in (pos - 1, pos + 1) if 0 <= p < len(texts))
     return name if any(len(line) <= 80 and is_date_line(line) for line in beside) else None
 
