@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import Pipeline
-from newsclean.stages.tags import split_labelled, split_run_together, vocabulary
+from newsclean.lexicon import TAG_LABELS
+from newsclean.stages.tags import _LABEL_LINE, is_tag_label, split_labelled, split_run_together, vocabulary
 
 TAGS = Pipeline(["segment", "tags"])
 BODY = ("German scientists announced that a new treatment for lupus erythematosus helped five patients, "
@@ -238,3 +239,13 @@ def test_a_label_over_one_line_of_separated_tags_is_read_anywhere_under_the_head
 def test_a_separated_line_that_is_no_tag_list(page: str) -> None:
     doc = TAGS.run(page)
     assert doc.tags == () and not [r for r in doc.removals if r.stage == "tags"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([*TAG_LABELS, "Mehr", "Topics of the day", "Tagesschau"]),
+       st.sampled_from(["", ":", " :", "：", " zu diesem Beitrag:", "s", " und mehr", "\t", "  "]),
+       st.sampled_from(["", " ", "\u00a0", "  "]), st.booleans())
+def test_the_first_word_look_up_of_a_tag_label_equals_the_pattern(label: str, tail: str, pad: str,
+                                                                   upper: bool) -> None:
+    text = pad + (label.upper() if upper else label) + tail + pad
+    assert is_tag_label(text) == (len(text) <= 50 and _LABEL_LINE.match(text.strip()) is not None)

@@ -65,9 +65,18 @@ _LABEL_LINE = re.compile(
 )
 
 
+#: The first word of every label: a line whose first word is none of them is no label (most short lines
+#: fail this set look-up before the label pattern is tried).
+_LABEL_FIRST_WORDS = frozenset(label.split()[0].casefold() for label in TAG_LABELS)
+
+
 def is_tag_label(text: str) -> bool:
     """A line that is only a tag-list label ("Tags", "Schlagwörter:", "Themen zu diesem Beitrag:")."""
-    return len(text) <= 50 and _LABEL_LINE.match(text.strip()) is not None
+    if len(text) > 50:
+        return False
+    first = text.split(None, 1)[:1]
+    return (bool(first) and first[0].rstrip(":：").casefold() in _LABEL_FIRST_WORDS
+            and _LABEL_LINE.match(text.strip()) is not None)
 
 
 def listed_tags(texts: list[str], label_at: int, language: str | None) -> tuple[list[str], int]:
