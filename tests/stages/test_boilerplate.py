@@ -425,3 +425,15 @@ def test_a_lead_paragraph_over_the_byline_is_no_deck() -> None:
     doc = _head_page("Schwimmbad wird für zwölf Millionen Euro saniert", BODY_DE[1], BODY_DE[2],
                      "Von Thomas Beispiel", "14.03.2024, 18:02 Uhr")
     assert not any(r.reason.startswith("a deck") for r in doc.removals)
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("de", "Jetzt spenden"), ("de", "Spenden"), ("de", "Unterstützen Sie uns!"), ("fr", "Faire un don"),
+    ("fr", "Soutenez-nous"), ("es", "Haz una donación"), ("it", "Sostienici"), ("pt", "Faça uma doação"),
+    ("nl", "Steun ons"),
+])
+def test_a_donation_button_is_a_prompt_not_the_article(language: str, line: str) -> None:
+    hit = phrase_kind(line, phrase_table(language))
+    assert hit is not None and hit[0] == "subscribe-prompt"
+    # a sentence about giving is no button
+    assert phrase_kind(f"{line.rstrip('!')} können Leser über die Website des Vereins.", phrase_table(language)) is None
