@@ -66,6 +66,11 @@ def test_credits_are_text_of_their_line(texts: list[str]) -> None:
     ("Bildunterschrift: Der Bürgermeister bei der Eröffnung", "a caption labelled as one"),
     ("A post shared by Patagonia (@patagonia)", "an embedded social-media post's caption"),
     ("Ein Beitrag geteilt von Stadt Musterstadt (@musterstadt)", "an embedded social-media post's caption"),
+    ("Video: Das sagt der Bürgermeister zum Ausbau (2:14 Min.)", "a teaser for a video, an audio or a picture gallery"),
+    ("Bildergalerie: 12 Bilder", "a teaser for a video, an audio or a picture gallery"),
+    ("Video | 02:14", "a teaser for a video, an audio or a picture gallery"),
+    ("Gallery: 24 photos", "a teaser for a video, an audio or a picture gallery"),
+    ("Podcast: Folge 12 – 45:10 Min.", "a teaser for a video, an audio or a picture gallery"),
 ])
 def test_media_furniture(line: str, what: str) -> None:
     assert media_furniture([line], [0]) == {0: what}
@@ -78,6 +83,10 @@ def test_media_furniture(line: str, what: str) -> None:
     "Image 1 of the series shows the harbour at dawn.",
     "3:1 min Vorsprung hatte der Sieger am Ende",  # a score, not a player's duration
     "Image captions are written by the picture desk, the editor said.",
+    # a label, but no length of a player or a gallery: a paragraph that tells its story
+    "Video: Der Bürgermeister erklärt, warum die Stadt 12 Millionen Euro investiert.",
+    "Audio: Interview mit dem Bürgermeister",
+    "Video: A look at the 2:14 race that won him the title, and what came after it.",
 ])
 def test_not_media_furniture(line: str) -> None:
     assert media_furniture([line], [0]) == {}

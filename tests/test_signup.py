@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.signup import is_signup_prompt, signup_prompts
+from newsclean.signup import is_paywall_prompt, is_signup_prompt, signup_prompts
 
 
 @pytest.mark.parametrize("line", [
@@ -20,6 +20,9 @@ from newsclean.signup import is_signup_prompt, signup_prompts
     "Suscríbete a nuestro boletín semanal",
     "Iscriviti alla newsletter",
     "Schrijf je in voor onze nieuwsbrief",
+    # titled with the newsletter's name, telling the reader it comes to their mailbox
+    "Der Newsletter für Pendler: Jeden Morgen die wichtigsten Verkehrsnachrichten in Ihr Postfach.",
+    "Our Morning Briefing newsletter: the day's top stories in your inbox.",
 ])
 def test_prompts(line: str) -> None:
     assert is_signup_prompt(line)
@@ -27,6 +30,8 @@ def test_prompts(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "The Guardian US added 680,000 newsletter subscribers in a single year.",
+    "Newsletters have become a major source of revenue for publishers, landing in millions of inboxes.",
+    "The newsletter, which lands in about 40,000 inboxes, was founded in 2019.",
     "You can also subscribe to this newsletter here — just tick the box.",  # opens with "You"
     "Newsletter",  # the label alone is a phrase of the phrase lists
     "Get the best deals on laptops this week.",  # no newsletter named
@@ -44,3 +49,15 @@ def test_only_the_given_positions_are_read() -> None:
 @given(st.lists(st.text(max_size=200), max_size=8))
 def test_any_unicode_never_raises(texts: list[str]) -> None:
     assert set(signup_prompts(texts, range(len(texts)))) <= set(range(len(texts)))
+
+
+@pytest.mark.parametrize(("line", "prompt"), [
+    ("Lesen Sie jetzt mit SZ Plus weiter", True), ("Jetzt mit F+ weiterlesen", True), ("Weiterlesen mit Z+", True),
+    ("Mit BILDplus weiterlesen", True), ("Subscribe to continue reading", True),
+    ("Sign in to read the full article", True), ("Abonnez-vous pour lire la suite", True),
+    ("Weiterlesen", False),  # a link alone: the phrase lists' (a related-content header)
+    ("Lesen Sie mit uns weiter, wie die Stadt das Geld ausgeben will und warum der Plan umstritten ist.", False),
+    ("Readers who subscribe to continue reading our coverage get a discount this month.", False),
+])
+def test_paywall_prompts(line: str, prompt: bool) -> None:
+    assert is_paywall_prompt(line) is prompt

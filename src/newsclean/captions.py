@@ -80,6 +80,16 @@ _LABELLED_CAPTION = re.compile(
 #: What an embedded Instagram post prints under it: "A post shared by Patagonia (@patagonia)".
 _SHARED_POST = re.compile(r"^\s*(?:a post shared by|ein beitrag geteilt von|une publication partagée par"
                           r"|una publicación compartida por|un post condiviso da)\b", re.IGNORECASE)
+#: A teaser for a video, an audio or a picture gallery, as sites print it between paragraphs: its label, its
+#: title and its length ("Video: Das sagt der Bürgermeister (2:14 Min.)", "Bildergalerie: 12 Bilder",
+#: "Video | 02:14"). The label and the length together: a paragraph may begin "Video:" and tell its story.
+_MEDIA_TEASER = re.compile(
+    r"^\s*(?:video|videos|audio|podcast|(?:bilder|foto|photo)?gal(?:l)?er(?:ie|y|ía|ia)|fotostrecke|slideshow"
+    r"|diaporama|vidéo|vídeo)\s*[:|–—-]\s*(?:[^\n]{0,200}?[\s(|–—-])?"
+    r"\(?(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:min|mins|minuten|minutes|minutos|minuti)?\.?"
+    r"|\d{1,3}\s+(?:bilder|fotos|photos|images|pictures|slides|immagini|imágenes|foto))\)?\.?\s*$",
+    re.IGNORECASE,
+)
 _MAX_MEDIA_LINE = 400
 
 
@@ -100,4 +110,6 @@ def media_furniture(texts: Sequence[str], positions: Iterable[int]) -> dict[int,
             out[pos] = "a picture gallery's counter"
         elif _MEDIA_DURATION.match(text):
             out[pos] = "an audio or video player's duration"
+        elif _MEDIA_TEASER.match(text):
+            out[pos] = "a teaser for a video, an audio or a picture gallery"
     return out

@@ -804,6 +804,25 @@ NEWSLETTER_WORDS: tuple[str, ...] = (
     "newsletter", "newsletters", "nieuwsbrief", "boletín", "lettre d'information", "infolettre", "lettre",
     "nyhetsbrev", "biuletyn",
 )
+#: Where a newsletter is delivered, said to the reader: a line titled with the newsletter's name that names
+#: the reader's mailbox is its sign-up box ("Der Newsletter für Pendler: Jeden Morgen … in Ihr Postfach",
+#: "Our Morning Briefing newsletter: the day's news in your inbox").
+INBOX_WORDS: tuple[str, ...] = (
+    "your inbox", "your mailbox", "ihr postfach", "ihr e-mail-postfach", "dein postfach", "votre boîte",
+    "ta boîte", "tu bandeja", "su bandeja", "la tua casella", "sua caixa", "seu e-mail", "din inkorg",
+    "twoją skrzynkę", "je inbox", "uw inbox", "je mailbox",
+)
+#: A paywall's prompt to read on with the site's subscription ("Lesen Sie jetzt mit SZ Plus weiter", "Mit
+#: F+ weiterlesen", "Subscribe to continue reading"): the request, and the product's name (a few words).
+PAYWALL_PROMPTS: tuple[str, ...] = (
+    r"(?:jetzt\s+)?mit\s+\S+(?:\s+\S+){0,2}\s+weiterlesen",
+    r"(?:jetzt\s+)?weiterlesen\s+mit\s+\S+(?:\s+\S+){0,2}",
+    r"lesen\s+sie\s+(?:jetzt\s+)?(?:mehr\s+|weiter\s+)?mit\s+\S+(?:\s+\S+){0,2}?(?:\s+weiter)?",
+    r"(?:subscribe|sign\s+in|log\s+in|register)\s+to\s+(?:continue\s+reading|read\s+(?:the\s+full|this|more))"
+    r"(?:\s+(?:story|article))?",
+    r"continue\s+reading\s+with\s+\S+(?:\s+\S+){0,2}",
+    r"(?:abonnez-vous|connectez-vous)\s+pour\s+(?:lire\s+la\s+suite|continuer\s+(?:à|a)\s+lire)",
+)
 
 #: The opening words of a link to a listing ("View all (23)", "See all New York movers", "Alle Artikel
 #: anzeigen" is a whole phrase already), folded, by language: a short line that opens so is a link.

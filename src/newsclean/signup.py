@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from .lexicon import NEWSLETTER_WORDS, SIGNUP_OPENINGS
+from .lexicon import INBOX_WORDS, NEWSLETTER_WORDS, PAYWALL_PROMPTS, SIGNUP_OPENINGS
 from .textutil import alternation
 
 #: Longer paragraphs are articles.
@@ -35,11 +35,28 @@ def _pattern() -> re.Pattern[str]:
 _KEYS = re.compile("|".join(re.escape(word[1:]) for word in NEWSLETTER_WORDS))
 
 
+#: A line that opens with a newsletter's name and a colon ("Der Newsletter für Pendler:", "Our Morning
+#: Briefing newsletter:"), as a sign-up box titles itself; a sentence about newsletters has no such title.
+_OPENS_WITH_NEWSLETTER = re.compile(
+    rf"^\W*(?:\S+\s+){{0,3}}?(?:{alternation(NEWSLETTER_WORDS)})\b[^.!?:]{{0,40}}[:–—|]", re.IGNORECASE)
+_INBOX = re.compile(rf"\b(?:{alternation(INBOX_WORDS)})", re.IGNORECASE)
+_PAYWALL = re.compile(rf"^\W*(?:{'|'.join(PAYWALL_PROMPTS)})\W*$", re.IGNORECASE)
+#: Paywall prompts are short: a line of their words that runs on is a sentence.
+MAX_PAYWALL_WORDS = 12
+
+
 def is_signup_prompt(text: str) -> bool:
-    """Whether the line asks the reader to sign up for a newsletter."""
+    """Whether the line asks the reader to sign up for a newsletter: it opens with the request and names a
+    newsletter, or is titled with the newsletter's name and tells the reader it comes to their mailbox."""
     if _KEYS.search(text) is None or len(text.split()) > MAX_PROMPT_WORDS:
         return False
-    return _pattern().search(text) is not None
+    return _pattern().search(text) is not None or (
+        _OPENS_WITH_NEWSLETTER.match(text) is not None and _INBOX.search(text) is not None)
+
+
+def is_paywall_prompt(text: str) -> bool:
+    """Whether the line asks the reader to subscribe to read on ("Lesen Sie jetzt mit SZ Plus weiter")."""
+    return len(text) <= 120 and len(text.split()) <= MAX_PAYWALL_WORDS and _PAYWALL.match(text) is not None
 
 
 def signup_prompts(texts: Sequence[str], positions: Iterable[int]) -> list[int]:

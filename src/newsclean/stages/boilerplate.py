@@ -41,7 +41,7 @@ from ..linemodel.features import FEATURE_NAMES
 from ..linemodel.model import Scored, load_model
 from ..model import Document
 from ..registry import StageRegister
-from ..signup import signup_prompts
+from ..signup import is_paywall_prompt, signup_prompts
 from ..textutil import alternation, clip, ends_sentence, fold, has_words, line_at, line_starts
 
 _COPYRIGHT = re.compile(
@@ -478,9 +478,13 @@ def consent_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
 
 
 def signup_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
-    """position -> reason for newsletter sign-up prompts written as sentences (:mod:`newsclean.signup`), among
+    """position -> reason for newsletter sign-up prompts written as sentences and paywall prompts
+    (:mod:`newsclean.signup`), among
     the ``kept`` lines."""
-    return dict.fromkeys(signup_prompts(texts, kept), "a newsletter sign-up prompt")
+    out = dict.fromkeys(signup_prompts(texts, kept), "a newsletter sign-up prompt")
+    out.update({pos: f"a paywall prompt ('{clip(texts[pos], 40)}')" for pos in kept
+                if pos not in out and is_paywall_prompt(texts[pos])})
+    return out
 
 
 def keep_something(texts: Sequence[str], reasons: dict[int, str], scored: Scored | None,
