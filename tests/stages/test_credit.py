@@ -82,6 +82,19 @@ def test_lead_agency_sets_credit_only() -> None:
     assert doc.credit == "Reuters" and doc.paragraph_texts[0] == lead
 
 
+@pytest.mark.parametrize(("lead", "credit"), [
+    ("(dpa) Der Stadtrat hat am Dienstag beschlossen, das Busnetz zu erweitern.", "dpa"),
+    ("(AFP) Le conseil municipal a décidé mardi d'étendre le réseau de bus.", "AFP"),
+    ("(dpa) 12 Menschen wurden bei dem Unfall verletzt.", "dpa"),
+    ("(Beispiel) Der Stadtrat hat am Dienstag beschlossen, das Busnetz zu erweitern.", None),  # no agency
+    ("Der Stadtrat (dpa) hat am Dienstag beschlossen, das Busnetz zu erweitern.", None),  # inside the sentence
+])
+def test_an_agency_in_brackets_alone_before_the_lead_sets_the_credit(lead: str, credit: str | None) -> None:
+    assert lead_agency(lead) == credit
+    doc = CREDIT.run(f"{lead}\n\n{BODY}")
+    assert doc.credit == credit and doc.paragraph_texts[0] == lead  # the lead keeps its words
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(alphabet=st.sampled_from(list("dpaAFP/()-RES jk;Reporting by")), max_size=40),
                 min_size=1, max_size=6))

@@ -68,8 +68,10 @@ _SOURCE = re.compile(
 #: The feed signature German sites print under a dpa story: "© dpa-infocom, dpa:240303-99-201234/4" (the
 #: story's number in dpa's feed); the credit is the agency.
 _FEED_SIGNATURE = re.compile(r"^(?:©\s?)?dpa-infocom,?\s+dpa:[\d-]+(?:/\d+)?$")
+#: The agency in brackets in the lead's opening words: after the dateline's place ("ATHENS (Reuters) -"), or
+#: alone before the first word ("(dpa) Der Stadtrat hat …").
 _LEAD_AGENCY = re.compile(
-    rf"^[^()\n]{{0,80}}\((?P<credit>{AGENCY_LIST})\)\s?[-–—:.]")
+    rf"^[^()\n]{{0,80}}\((?P<credit>{AGENCY_LIST})\)\s?[-–—:.]|^\((?P<alone>{AGENCY_LIST})\)\s+(?=[^\W_])")
 _ROLE_LABEL = re.compile(
     r"(?P<label>" + "|".join(re.escape(k) for k in sorted(CREDIT_ROLES, key=len, reverse=True)) + r")\s?:?\s",
     re.IGNORECASE,
@@ -202,7 +204,7 @@ def head_agency(texts: Sequence[str], pos: int) -> str | None:
 
 def lead_agency(text: str) -> str | None:
     match = _LEAD_AGENCY.match(text[:120])
-    return match.group("credit") if match else None
+    return (match.group("credit") or match.group("alone")) if match else None
 
 
 def staff_line(text: str) -> dict[str, list[str]] | None:
