@@ -18,6 +18,7 @@ from itertools import compress
 from operator import itemgetter
 
 from .lexicon import (
+    AUTHOR_BOX_LABELS,
     DATE_WORDS,
     LEGAL_FORMS,
     MONTHS,
@@ -30,7 +31,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .model import Document
-from .textutil import ends_sentence, split_glued_words, words
+from .textutil import ends_sentence, fold, split_glued_words, words
 
 #: Lines longer than this are never a date line, a name line or a heading.
 MAX_META_CHARS = 300
@@ -571,3 +572,16 @@ def slug_words(url: str | None) -> frozenset[str]:
         if len(tokens) >= 2:
             return frozenset(tokens)
     return frozenset()
+
+
+_BOX_LABELS = frozenset(fold(label) for label in AUTHOR_BOX_LABELS)
+
+
+def is_box_label(text: str) -> bool:
+    """An author box's label, also in both genders at once ("Über den Autor/ die Autorin", "Autor/in")."""
+    if fold(text) in _BOX_LABELS:
+        return True
+    if "/" not in text:
+        return False
+    head, *rest = (fold(part) for part in text.split("/"))
+    return head in _BOX_LABELS and all(part in _BOX_LABELS or part in ("in", "innen") for part in rest)

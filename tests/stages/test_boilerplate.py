@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsclean import Pipeline
 from newsclean.model import Document, Paragraph, Removal
 from newsclean.stages.boilerplate import (
     Boilerplate,
@@ -437,3 +438,26 @@ def test_a_donation_button_is_a_prompt_not_the_article(language: str, line: str)
     assert hit is not None and hit[0] == "subscribe-prompt"
     # a sentence about giving is no button
     assert phrase_kind(f"{line.rstrip('!')} können Leser über die Website des Vereins.", phrase_table(language)) is None
+
+
+@pytest.mark.parametrize(("language", "label", "bio"), [
+    ("de", "Über die Autorin", "Anna Schmidt ist Redakteurin im Ressort Stadt und schreibt über Verkehr."),
+    ("en", "About the author", "Anna Schmidt is a reporter on the city desk and covers transport."),
+])
+def test_an_author_box_label_goes_when_the_bio_under_it_goes(language: str, label: str, bio: str) -> None:
+    body = BODY_DE if language == "de" else BODY_EN
+    head = ["Startseite", "Politik", "Wirtschaft", "Sport", "Suche", "Stadt",
+            "Stadtrat beschließt Ausbau des Busnetzes", "Von Anna Schmidt", "03.03.2024, 10:14 Uhr"]
+    foot = ["Mehr zum Thema", "Bahnstreik: Was Pendler jetzt wissen müssen", "Impressum", "Datenschutz", "Kontakt"]
+    out = Pipeline().run("\n".join([*head, *body, label, bio, *foot]))
+    # the model, the byline stage or, when both leave it, this rule: the label never ends the body
+    assert list(out.paragraph_texts) == body and label in reasons(out)
+
+
+def test_an_author_box_label_over_kept_text_stays() -> None:
+    # a heading the article itself prints over its last paragraph is left to the model
+    from newsclean.stages.boilerplate import box_label_reasons
+    texts = [*BODY_EN, "About the author", "Anna Schmidt is a reporter on the city desk and covers transport."]
+    assert box_label_reasons(texts, list(range(len(texts)))) == {}
+    assert box_label_reasons(texts, list(range(len(texts) - 1))) == {
+        len(texts) - 2: "the label of an author box whose bio is gone ('About the author')"}

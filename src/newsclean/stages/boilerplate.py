@@ -33,6 +33,7 @@ import numpy as np
 from ..captions import caption_credits, media_furniture
 from ..comments import comment_section_start
 from ..consent import consent_notices
+from ..heads import is_box_label
 from ..hookspecs import hookimpl
 from ..lexicon import BOILERPLATE, FOLLOW_PROMPT_OPENINGS, LISTING_LINK_OPENINGS
 from ..linemodel.blocks import choose_lines
@@ -401,6 +402,8 @@ def comment_section_reasons(texts: Sequence[str], kept: list[int], language: str
             else f"in the reader-comment section, after '{opener}'" for pos in kept if pos >= start}
 
 
+#: An author box's label is a few words ("About the author", "Über den Autor/ die Autorin").
+MAX_BOX_LABEL_CHARS = 40
 #: An inline link to another article is a headline: longer lines that start "Read more:" are prose.
 MAX_LINK_WORDS = 30
 
@@ -475,6 +478,15 @@ def consent_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
     (:mod:`newsclean.consent`), among the ``kept`` lines."""
     return {pos: f"a consent notice: it asks the reader to agree to {' / '.join(terms[:3])}"
             for pos, terms in consent_notices(texts, kept).items()}
+
+
+def box_label_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
+    """position -> reason for an author box's label ("About the author", "Über die Autorin") among the ``kept``
+    lines when the line under it is gone: the model drops the bio and keeps its short heading, which then
+    reads as the body's last line."""
+    kept_set = set(kept)
+    return {pos: f"the label of an author box whose bio is gone ('{clip(texts[pos], 40)}')" for pos in kept
+            if pos + 1 not in kept_set and len(texts[pos]) <= MAX_BOX_LABEL_CHARS and is_box_label(texts[pos])}
 
 
 def signup_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
@@ -595,7 +607,7 @@ class Boilerplate:
             rules.append(caption_reasons)
         if self.consent:
             rules += [consent_reasons, signup_reasons]
-        rules += [partial(related_link_reasons, table=table), listing_link_reasons]
+        rules += [partial(related_link_reasons, table=table), listing_link_reasons, box_label_reasons]
         for rule in rules:  # each line gets the first rule's reason that names it
             out.update(rule(texts, [pos for pos in kept if pos not in out]))
         return out

@@ -32,6 +32,7 @@ from ..heads import (
     cut_at_date,
     date_spans,
     head_window,
+    is_box_label,
     is_meta_line,
     is_postnominal,
     is_prose,
@@ -45,7 +46,6 @@ from ..heads import (
 from ..hookspecs import hookimpl
 from ..lexicon import (
     AGENCIES,
-    AUTHOR_BOX_LABELS,
     AUTHOR_LABELS,
     BADGE_WORDS,
     BOILERPLATE,
@@ -1183,19 +1183,6 @@ _NAME_WITH_AGENCY = re.compile(
 _NOT_INITIALS = _AGENCY_NAMES | BADGE_WORDS | _LABEL_WORDS | frozenset(
     {"pdf", "doc", "docx", "ppt", "pptx", "xls", "xlsx", "csv", "txt", "rtf", "odt", "zip", "mp3", "mp4", "wav",
      "jpg", "jpeg", "png", "gif", "svg", "epub", "html", "htm", "xml"})
-
-
-_BOX_LABELS = frozenset(fold(label) for label in AUTHOR_BOX_LABELS)
-
-
-def is_box_label(text: str) -> bool:
-    """An author box's label, also in both genders at once ("Über den Autor/ die Autorin", "Autor/in")."""
-    if fold(text) in _BOX_LABELS:
-        return True
-    if "/" not in text:
-        return False
-    head, *rest = (fold(part) for part in text.split("/"))
-    return head in _BOX_LABELS and all(part in _BOX_LABELS or part in ("in", "innen") for part in rest)
 
 
 def author_box(texts: Sequence[str], start: int, pattern: re.Pattern[str],
