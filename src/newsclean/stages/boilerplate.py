@@ -490,9 +490,8 @@ def box_label_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
 
 
 def signup_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
-    """position -> reason for newsletter sign-up prompts written as sentences and paywall prompts
-    (:mod:`newsclean.signup`), among
-    the ``kept`` lines."""
+    """position -> reason for newsletter sign-up prompts written as sentences and for paywall prompts
+    (:mod:`newsclean.signup`), among the ``kept`` lines."""
     out = dict.fromkeys(signup_prompts(texts, kept), "a newsletter sign-up prompt")
     out.update({pos: f"a paywall prompt ('{clip(texts[pos], 40)}')" for pos in kept
                 if pos not in out and is_paywall_prompt(texts[pos])})
