@@ -10,6 +10,7 @@ from newsclean import Pipeline
 from newsclean.model import Document, Paragraph, Removal
 from newsclean.stages.boilerplate import (
     Boilerplate,
+    bio_reasons,
     copyright_lines,
     is_copyright,
     phrase_kind,
@@ -461,3 +462,31 @@ def test_an_author_box_label_over_kept_text_stays() -> None:
     assert box_label_reasons(texts, list(range(len(texts)))) == {}
     assert box_label_reasons(texts, list(range(len(texts) - 1))) == {
         len(texts) - 2: "the label of an author box whose bio is gone ('About the author')"}
+
+
+@pytest.mark.parametrize(("byline", "bio", "language"), [
+    ("Von Anna Schmidt", "Anna Schmidt ist Redakteurin im Ressort Stadt und schreibt über Verkehr und Wohnen.", "de"),
+    ("By Jane Doe", "Jane Doe is a senior reporter on the city desk and covers transport and housing.", "en"),
+    ("By Jane Doe", "Jane, a senior reporter on the city desk, covers transport and housing.", "en"),
+])
+def test_a_bio_of_the_articles_author_at_the_end_is_not_the_body(byline: str, bio: str, language: str) -> None:
+    body = BODY_DE if language == "de" else BODY_EN
+    head = ["Home", "News", "Sport", "Search", "City", "The council expands the bus network", byline, "03.03.2024"]
+    out = Pipeline().run("\n".join([*head, *body, bio, "Impressum", "Datenschutz", "Kontakt"]))
+    author = byline.split(None, 1)[1]
+    assert out.authors == (author,) and list(out.paragraph_texts) == body and bio in reasons(out)
+    # the rule itself, on the kept paragraphs as the model left them
+    doc = Document(id="t", paragraphs=[Paragraph(i, t) for i, t in enumerate([*body, bio])], authors=(author,))
+    assert bio_reasons(doc) == {len(body): f"a bio of the article's author ({author})"}
+    assert bio_reasons(doc, {len(body)}) == {}  # dropped already
+    assert Boilerplate(bios=False).bios is False
+
+
+def test_a_paragraph_opening_with_the_authors_name_inside_the_article_stays() -> None:
+    # an interview or a column about its writer: the name opens a paragraph far from the end
+    own = "Jane Doe is a senior reporter who has covered the council for ten years, and she asked the mayor first."
+    body = [BODY_EN[0], own, *BODY_EN[1:]]
+    head = ["Home", "News", "Sport", "Search", "City", "The council expands the bus network", "By Jane Doe",
+            "03.03.2024"]
+    out = Pipeline().run("\n".join([*head, *body, "Impressum", "Datenschutz", "Kontakt"]))
+    assert own in out.paragraph_texts

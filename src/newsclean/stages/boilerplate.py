@@ -44,6 +44,7 @@ from ..model import Document
 from ..registry import StageRegister
 from ..signup import is_paywall_prompt, signup_prompts
 from ..textutil import alternation, clip, ends_sentence, fold, has_words, line_at, line_starts
+from .byline import bio_opens_with, names_role
 
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés"
@@ -198,6 +199,32 @@ MAX_DECK_WORDS = 60
 #: What may stand between a deck and the byline besides lines this stage drops: a picture's caption and credit.
 MAX_CAPTION_WORDS = 16
 _HEAD_STAGES = frozenset({"byline", "dates", "dateline"})
+
+
+#: An author's bio is looked for among this many last kept paragraphs: further up, a paragraph that opens
+#: with the writer's name is the article's own (an interview, a column about its writer).
+BIO_TAIL = 3
+
+
+def bio_reasons(doc: Document, dropped: Container[int] = ()) -> dict[int, str]:
+    """position -> reason for a bio of the article's author among its last kept paragraphs ("Anna Schmidt ist
+    Redakteurin im Ressort Stadt …" under a story by Anna Schmidt): it opens with the name (or the first name)
+    and names a job, so it tells who wrote the story, not the story.
+
+    Why here and not with the byline: the line model keeps such a bio as the body's last paragraph, while
+    human-marked bodies leave it out (on the shared pages 47 of 49 bios under an author box's name line); and
+    taken out before the ``tags`` stage it would move that stage's idea of where the article ends.
+    """
+    if not doc.authors:
+        return {}
+    kept = [pos for pos in range(len(doc.paragraphs)) if pos not in dropped]
+    out: dict[int, str] = {}
+    for pos in kept[-BIO_TAIL:]:
+        text = doc.paragraphs[pos].text
+        author = next((name for name in doc.authors if bio_opens_with(name, text)), None)
+        if author is not None and names_role(text):
+            out[pos] = f"a bio of the article's author ({author})"
+    return out
 
 
 def deck_reasons(doc: Document, dropped: Container[int] = ()) -> dict[int, str]:
@@ -540,6 +567,8 @@ class Boilerplate:
     consent: bool = True
     #: Drop the deck (standfirst) printed between the headline and its byline or date line.
     decks: bool = True
+    #: Drop a bio of the article's author among the last kept paragraphs ("Anna Schmidt ist Redakteurin …").
+    bios: bool = True
 
     def __call__(self, doc: Document) -> Document:
         from ..plugins import get_host
@@ -551,8 +580,9 @@ class Boilerplate:
         table = phrase_table(doc.language, extra)
         context = document_context(doc) if self.use_model else None
         reasons = self.decide(texts, doc.language, table, context=context)
-        if self.decks:
-            for pos, why in deck_reasons(doc, reasons).items():
+        late = (deck_reasons,) * self.decks + (bio_reasons,) * self.bios
+        for rule in late:
+            for pos, why in rule(doc, reasons).items():
                 if pos not in reasons and len(texts) - len(reasons) > 1:  # never the last line kept
                     reasons[pos] = why
         return doc.drop(reasons, stage=self.name, reason=reasons)

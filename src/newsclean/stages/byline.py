@@ -1311,7 +1311,9 @@ _AMBIGUOUS_ROLES = frozenset({"head", "lead", "content", "partner", "host", "anc
                               "contributing", "fellow", "student", "officer", "expert"})
 
 
-def _names_role(bio: str, reach: int = 20) -> bool:
+def names_role(bio: str, reach: int = 20) -> bool:
+    """Whether a job title stands among the first ``reach`` words ("… is a senior editor", "… ist Redakteurin"):
+    what makes a paragraph that opens with a name a person's bio, not a product's description."""
     return any((f := w.casefold()) in ROLE_WORDS and f not in _AMBIGUOUS_ROLES for w in words(bio[:300])[:reach])
 
 
@@ -1375,12 +1377,12 @@ def bio_box(texts: Sequence[str], start: int, common: Container[str],
             # own words about their job, under a full name
             if not (looks_like_name(name, strict=True) and name == text.strip() and not name.isupper()
                     and not looks_like_role(name) and not mostly_common(name, common, 0.5)
-                    and _names_role(_FIRST_PERSON.sub("", bio, count=1))):
+                    and names_role(_FIRST_PERSON.sub("", bio, count=1))):
                 continue
         elif not (looks_like_name(name) and not name.isupper() and bio_opens_with(name, bio)
                   and not looks_like_role(name) and not mostly_common(name, common, 0.5)
                   # A person's bio names a job ("… is a senior editor", "… ist Redakteurin"); a product's not.
-                  and (bio is not nxt or name != text.strip() or _names_role(bio))):
+                  and (bio is not nxt or name != text.strip() or names_role(bio))):
             continue
         if name not in seen:
             seen.add(name)
@@ -1643,7 +1645,7 @@ def _has_bio(texts: Sequence[str], name: str, pos: int) -> bool:
     Müller ist Redakteurin …")."""
     if not looks_like_name(name, strict=True) or name.isupper():
         return False
-    return any(other != pos and text.startswith(name) and bio_opens_with(name, text) and _names_role(text)
+    return any(other != pos and text.startswith(name) and bio_opens_with(name, text) and names_role(text)
                for other, text in enumerate(texts))
 
 
