@@ -2428,6 +2428,8 @@ def test_author_box_on_a_short_page(label: str, bio: str, language: str, name: s
         ("Richard Adams Education editor", "Richard Adams"),
         ("Jessica Elgot Chief political correspondent", "Jessica Elgot"),
         ("Jamie Grierson Home affairs correspondent", "Jamie Grierson"),
+        # a one-word desk before a role word: the role word alone would leave the desk on the name
+        ("Gwyn Topham Transport correspondent", "Gwyn Topham"),
     ],
 )
 def test_a_name_run_into_its_job_title(line: str, name: str) -> None:
@@ -2512,3 +2514,18 @@ def test_a_menu_item_that_opens_like_a_byline_names_nobody() -> None:
     paragraphs = [body.replace("vida", f"vida ({n})") for n in range(25)]
     text = "\n".join(["Só quem se ama", *paragraphs, "Você pode gostar", *menu])
     assert Pipeline(["segment", "byline"]).run(text, language="pt").authors == ()
+
+
+@pytest.mark.parametrize(("byline", "authors", "agency"), [
+    ("By JANE DOE and JOHN ROE Associated Press", ("JANE DOE", "JOHN ROE"), "Associated Press"),
+    ("By Jane Doe and John Roe The Associated Press", ("Jane Doe", "John Roe"), "Associated Press"),
+    ("By Jane Doe Bloomberg", ("Jane Doe",), "Bloomberg"),
+    ("By Michael Bloomberg", ("Michael Bloomberg",), None),  # a surname, not the agency: one word before it
+])
+def test_an_agency_glued_to_the_last_name_is_set_apart(byline: str, authors: tuple[str, ...],
+                                                      agency: str | None) -> None:
+    from newsclean.stages.byline import agency_after_names, marker_pattern, parse_byline
+
+    found = parse_byline(byline, marker_pattern("en"))
+    assert found is not None and tuple(found[1]) == authors
+    assert agency_after_names(byline, list(authors)) == agency

@@ -836,6 +836,7 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
             return None  # "Von PUBLIC VOICE mit osAlliance zur ALLMENDA nach fairkom": "from … to …", a heading
         if " en " in rest and _DUTCH_MARKER.match(stripped):
             rest = _DUTCH_AND.sub(" & ", rest)  # "Door Jan de Vries en Petra Jansen": "en" is "and" there
+        rest = _agency_set_apart(rest)  # "Jane Doe and John Roe Associated Press": the agency after the names
         authors = [_desk_name(a) for a in split_names(rest)] or _lone_desk(rest)
         again = pattern.match(rest) if (authors and authors[0].split()[0] == rest.split()[0]
                                         and _opens_like_marker(rest, pattern)) else None
@@ -958,12 +959,14 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
         several = _several_names(after) if after else []
         if several:
             return several  # "03.03.2024 · Anna Müller, Max Muster"
+    run_into = name_run_into_job_title(text)
+    if run_into is not None:
+        # "Richard Adams Education editor", "Jane Doe Transport correspondent": a desk's job title in lower case
+        # vouches for the name (read first: the role word alone would leave the desk's word on the name)
+        return [run_into]
     lead = without_role(text)
     if lead != text and looks_like_name(lead) and not lead.isupper():
         return [lead]  # "Rasmus Barslund Founder & Lead Reviewer": the job title vouches for the name
-    run_into = name_run_into_job_title(text)
-    if run_into is not None:
-        return [run_into]  # "Richard Adams Education editor": so does a desk's job title in lower case
     titled = without_leading_role(text) if len(text) <= 80 else text
     if titled != text and looks_like_name(titled) and not titled.isupper():
         return [titled]  # "FOCUS-online-Redakteurin Anna Müller", "Senior Editor Jane Doe": the title before it
@@ -1624,6 +1627,24 @@ _AGENCY_AFTER = re.compile(
     r"(?P<agency>(?P<first>[^\W\d_][\w-]{1,20})(?:\s[^\W\d_][\w-]{1,20})?)\b")
 
 
+#: An agency printed right after the last name with only a space between ("By JANE DOE and JOHN ROE Associated
+#: Press", as AP's pages print it): names of two words or more, or of four letters and more ("AP" or "dpa"
+#: after a name is as often its initials' company as a surname's end).
+_GLUED_AGENCY = re.compile(
+    r"(?<=\S)\s+(?:[Tt]he\s+)?(?P<agency>(?:" + "|".join(re.escape(a) for a in sorted(
+        (a for a in AGENCIES if " " in a or len(a) >= 4), key=len, reverse=True)) + r"))$", re.IGNORECASE)
+
+
+def _agency_set_apart(rest: str) -> str:
+    """``rest`` (what follows the byline word) with a comma before an agency glued to the last name, when at
+    least a full name (two words) stands before it: "Jane Doe Associated Press" -> "Jane Doe, Associated Press";
+    "Michael Bloomberg" stays a name."""
+    glued = _GLUED_AGENCY.search(rest)
+    if glued is None or "," in rest[glued.start():] or len(rest[:glued.start()].split()) < 2:
+        return rest
+    return f"{rest[:glued.start()]}, {rest[glued.start():].strip()}"
+
+
 def agency_after_names(byline: str, authors: Sequence[str]) -> str | None:
     """The agency a byline names after its writers ("Von Anna Müller, dpa", "By Jane Doe and AP", "Von Anna
     Müller/AFP"): whose material the text used, the credit when no signature names one; else None."""
@@ -1636,6 +1657,9 @@ def agency_after_names(byline: str, authors: Sequence[str]) -> str | None:
         for agency in (found.group("agency"), found.group("first")):  # "Associated Press", "AFP"
             if agency.casefold() in _AGENCY_NAMES:
                 return agency
+    glued = _GLUED_AGENCY.search(byline, end + len(authors[-1]))
+    if glued is not None and glued.start() == end + len(authors[-1]):
+        return glued.group("agency")  # "By JANE DOE and JOHN ROE Associated Press"
     return None
 
 
