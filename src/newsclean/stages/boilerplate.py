@@ -201,32 +201,6 @@ MAX_CAPTION_WORDS = 16
 _HEAD_STAGES = frozenset({"byline", "dates", "dateline"})
 
 
-#: An author's bio is looked for among this many last kept paragraphs: further up, a paragraph that opens
-#: with the writer's name is the article's own (an interview, a column about its writer).
-BIO_TAIL = 3
-
-
-def bio_reasons(doc: Document, dropped: Container[int] = ()) -> dict[int, str]:
-    """position -> reason for a bio of the article's author among its last kept paragraphs ("Anna Schmidt ist
-    Redakteurin im Ressort Stadt …" under a story by Anna Schmidt): it opens with the name (or the first name)
-    and names a job, so it tells who wrote the story, not the story.
-
-    Why here and not with the byline: the line model keeps such a bio as the body's last paragraph, while
-    human-marked bodies leave it out (on the shared pages 47 of 49 bios under an author box's name line); and
-    taken out before the ``tags`` stage it would move that stage's idea of where the article ends.
-    """
-    if not doc.authors:
-        return {}
-    kept = [pos for pos in range(len(doc.paragraphs)) if pos not in dropped]
-    out: dict[int, str] = {}
-    for pos in kept[-BIO_TAIL:]:
-        text = doc.paragraphs[pos].text
-        author = next((name for name in doc.authors if bio_opens_with(name, text)), None)
-        if author is not None and names_role(text):
-            out[pos] = f"a bio of the article's author ({author})"
-    return out
-
-
 def deck_reasons(doc: Document, dropped: Container[int] = ()) -> dict[int, str]:
     """position -> reason for the deck (standfirst) of ``doc``: the paragraph right under the headline the
     ``title`` stage took, when the byline or date line a head stage took follows within three lines, with
@@ -256,6 +230,32 @@ def deck_reasons(doc: Document, dropped: Container[int] = ()) -> dict[int, str]:
         return {}  # the lead's paragraphs: the byline is printed under the first of them
     out = {deck: "a deck (standfirst) between the headline and its byline or date line"}
     out.update({pos: "between the deck and the byline: a picture's caption or credit" for pos in between})
+    return out
+
+
+#: An author's bio is looked for among this many last kept paragraphs: further up, a paragraph that opens
+#: with the writer's name is the article's own (an interview, a column about its writer).
+BIO_TAIL = 3
+
+
+def bio_reasons(doc: Document, dropped: Container[int] = ()) -> dict[int, str]:
+    """position -> reason for a bio of the article's author among its last kept paragraphs ("Anna Schmidt ist
+    Redakteurin im Ressort Stadt …" under a story by Anna Schmidt): it opens with the name (or the first name)
+    and names a job, so it tells who wrote the story, not the story.
+
+    Why here and not with the byline: the line model keeps such a bio as the body's last paragraph, while
+    human-marked bodies leave it out (on the shared pages 47 of 49 bios under an author box's name line); and
+    taken out before the ``tags`` stage it would move that stage's idea of where the article ends.
+    """
+    if not doc.authors:
+        return {}
+    kept = [pos for pos in range(len(doc.paragraphs)) if pos not in dropped]
+    out: dict[int, str] = {}
+    for pos in kept[-BIO_TAIL:]:
+        text = doc.paragraphs[pos].text
+        author = next((name for name in doc.authors if bio_opens_with(name, text)), None)
+        if author is not None and names_role(text):
+            out[pos] = f"a bio of the article's author ({author})"
     return out
 
 
@@ -580,7 +580,7 @@ class Boilerplate:
         table = phrase_table(doc.language, extra)
         context = document_context(doc) if self.use_model else None
         reasons = self.decide(texts, doc.language, table, context=context)
-        late = (deck_reasons,) * self.decks + (bio_reasons,) * self.bios
+        late = [rule for rule, on in ((deck_reasons, self.decks), (bio_reasons, self.bios)) if on]
         for rule in late:
             for pos, why in rule(doc, reasons).items():
                 if pos not in reasons and len(texts) - len(reasons) > 1:  # never the last line kept

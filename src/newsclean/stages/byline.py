@@ -1635,10 +1635,18 @@ _GLUED_AGENCY = re.compile(
         (a for a in AGENCIES if " " in a or len(a) >= 4), key=len, reverse=True)) + r"))$", re.IGNORECASE)
 
 
+#: The last words of those agencies: a byline whose last word is none of them is passed over before the
+#: pattern is tried (every byline goes through here).
+_GLUED_AGENCY_ENDINGS = frozenset(a.split()[-1].casefold() for a in AGENCIES if " " in a or len(a) >= 4)
+
+
 def _agency_set_apart(rest: str) -> str:
     """``rest`` (what follows the byline word) with a comma before an agency glued to the last name, when at
     least a full name (two words) stands before it: "Jane Doe Associated Press" -> "Jane Doe, Associated Press";
     "Michael Bloomberg" stays a name."""
+    last = rest.rsplit(None, 1)[-1:]
+    if not last or last[0].casefold() not in _GLUED_AGENCY_ENDINGS:
+        return rest
     glued = _GLUED_AGENCY.search(rest)
     if glued is None or "," in rest[glued.start():] or len(rest[:glued.start()].split()) < 2:
         return rest

@@ -86,10 +86,9 @@ def listed_tags(texts: list[str], label_at: int, language: str | None) -> tuple[
     separated line, are left out ("Alle Themen")."""
     table = phrases_for(language)
     below = texts[label_at + 1 : label_at + 1 + MAX_LISTED_TAGS]
-    if below:
-        pieces = [t for t in _LABELLED_SEPARATORS.split(below[0].strip()) if t]
-        if len(pieces) >= 2 and all(_tag_shaped(p) for p in pieces):
-            return [p for p in pieces if not _interface(p, table)], 1
+    pieces = _separated_tags(below[0], MAX_TAG_WORDS) if below else None
+    if pieces is not None:
+        return [p for p in pieces if not _interface(p, table)], 1
     tags: list[str] = []
     for text in below:
         tag = text.strip()
@@ -115,16 +114,22 @@ def separated_list(texts: list[str], language: str | None, below: int | None = N
     if first is None:
         return None
     for pos in range(first, len(texts) - 1):
-        if len(texts[pos]) <= 50 and is_tag_label(texts[pos]):
-            line = texts[pos + 1].strip()
-            pieces = [t for t in _LABELLED_SEPARATORS.split(line) if t]
-            if len(pieces) >= MIN_SEPARATED_TAGS and all(_tag_shaped(p, MAX_LABELLED_TAG_WORDS) for p in pieces) \
-                    and not is_meta_line(line):
-                table = phrases_for(language)
-                tags = [p for p in pieces if not _interface(p, table)]
-                if len(tags) >= MIN_SEPARATED_TAGS:
-                    return pos, tags
+        if not is_tag_label(texts[pos]):
+            continue
+        pieces = _separated_tags(texts[pos + 1], MAX_LABELLED_TAG_WORDS)
+        if pieces is not None and len(pieces) >= MIN_SEPARATED_TAGS and not is_meta_line(texts[pos + 1]):
+            table = phrases_for(language)
+            tags = [p for p in pieces if not _interface(p, table)]
+            if len(tags) >= MIN_SEPARATED_TAGS:
+                return pos, tags
     return None
+
+
+def _separated_tags(line: str, max_words: int) -> list[str] | None:
+    """The pieces of a line of tags with separators ("Rente | Union | SPD"), two or more, each tag-shaped with
+    at most ``max_words`` words; None for any other line."""
+    pieces = [t for t in _LABELLED_SEPARATORS.split(line.strip()) if t]
+    return pieces if len(pieces) >= 2 and all(_tag_shaped(p, max_words) for p in pieces) else None
 
 
 def _tag_shaped(tag: str, max_words: int = MAX_TAG_WORDS) -> bool:
