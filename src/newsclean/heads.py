@@ -23,6 +23,7 @@ from .lexicon import (
     LEGAL_FORMS,
     MONTHS,
     NAME_STOPWORDS,
+    NOT_NAMES,
     ORGANISATION_ENDINGS,
     ORGANISATION_WORDS,
     POSTNOMINALS,
@@ -136,6 +137,9 @@ BYLINE_START = re.compile(
 LONE_BYLINE_WORD = re.compile(r"^\s*(?:by|von|par|por|door|written by|posted by|words by|geschrieben von|"
                               r"écrit par|escrito por|author|autor|autorin|auteur|autore|autora)\s*:?\s*$",
                               re.IGNORECASE)
+#: A date, the byline word and one account name, as blog software prints them under a post's headline
+#: ("Veröffentlicht am 11. April 2012 von admin", "Posted on March 30, 2015 by webmaster01").
+_DATE_BY_ACCOUNT = re.compile(r"^(?P<date>\S.{4,60}?)\s(?i:by|von|par|por|door|di|av)\s(?P<account>[\w.@-]{2,30})$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
 _UPPER_START = re.compile(r"^[^\W\d_]")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.){1,3}$|^[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?$")
@@ -200,6 +204,23 @@ def _is_calendar(match: re.Match[str]) -> bool:
     if match.group("mdy"):
         return bool(match.group("md") or match.group("my"))
     return True
+
+
+def account_byline(text: str) -> str | None:
+    """The account a date-and-byline line names when no person's name could be read in it ("admin",
+    "bjoernlinder01", "webmaster"): what blog software prints under a post's headline. Such a line is the
+    head's furniture like any byline, but it names no author.
+    """
+    if len(text) > 100 or _DIGIT.search(text) is None:
+        return None
+    found = _DATE_BY_ACCOUNT.match(text.strip())
+    if found is None or not is_date_line(found.group("date")) or is_reading_time(text):
+        return None  # "3 minuti di lettura": a reading time, with "di" in it
+    account = found.group("account")
+    generic = account.casefold() in NOT_NAMES
+    if generic or _DIGIT.search(account) or account.islower():
+        return account
+    return None
 
 
 @lru_cache(maxsize=4096)

@@ -70,7 +70,7 @@ AUTHOR_BOX_LABELS: tuple[str, ...] = (
 NOT_NAMES: frozenset[str] = frozenset(
     [
         "minute", "minutes", "min", "read", "reading", "time", "updated", "update", "published", "posted",
-        "staff", "team", "editor", "editors", "editorial", "desk", "newsroom", "admin", "administrator",
+        "staff", "team", "editor", "editors", "editorial", "desk", "newsroom", "admin", "administrator", "webmaster",
         "guest", "contributor", "contributors", "and", "the", "a", "an", "on", "at", "in", "of", "share",
         "comments", "comment", "print", "email", "follow", "subscribe", "date", "today", "yesterday", "ago",
         "hours", "hour", "sec", "seconds", "am", "pm", "gmt", "utc", "clicking", "continuing", "using",

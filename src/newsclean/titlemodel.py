@@ -33,6 +33,7 @@ from .captions import caption_credits
 from .heads import (
     BYLINE_START,
     LONE_BYLINE_WORD,
+    account_byline,
     article_start,
     body_start,
     date_spans,
@@ -213,7 +214,7 @@ def _is_meta(text: str) -> bool:
     without building the shape; a candidate is mostly under another one, so its own answer is cached)."""
     if len(text) > MAX_CHARS or _LONE_DECIMAL.match(text):
         return False
-    if is_meta_line(text) or BYLINE_START.match(text) is not None:
+    if is_meta_line(text) or BYLINE_START.match(text) is not None or account_byline(text) is not None:
         return True
     dated = _DATE_THEN_BY.match(text) if text[:1].isdigit() or text[:2] in _DATE_OPENINGS else None
     return dated is not None and is_meta_line(dated.group("date"))  # "On January 12, 2025 By Gabby Boucher"

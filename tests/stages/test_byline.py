@@ -124,6 +124,32 @@ def test_empty_byline_removed_with_reason() -> None:
     assert removal.text == "by" and removal.reason.startswith("an empty byline")
 
 
+@pytest.mark.parametrize(
+    ("line", "account"),
+    [
+        ("Veröffentlicht am 11. April 2012 von admin", "admin"),
+        ("Veröffentlicht am 11/04/2012 von bjoernlinder01", "bjoernlinder01"),
+        ("Posted on April 11, 2012 by webmaster", "webmaster"),
+        ("Publié le 11 avril 2012 par administrator", "administrator"),
+    ],
+)
+def test_date_and_account_line_goes_and_names_no_author(line: str, account: str) -> None:
+    # blog software's line under a post's headline: the head's furniture, and a user account is no author
+    text = "\n".join(["Menü", "Startseite", "Denkanstöße aus Hamburg zum Thema Arbeit", line, BODY,
+                      BODY.replace("Monday", "Tuesday")])
+    doc = Pipeline().run(text)
+    assert doc.authors == ()
+    assert doc.title == "Denkanstöße aus Hamburg zum Thema Arbeit"
+    (removal,) = [r for r in doc.removals if r.text == line]
+    assert removal.stage == "byline" and removal.reason.endswith(f"naming an account, not a person ({account})")
+
+
+def test_date_and_name_line_still_names_the_writer() -> None:
+    doc = Pipeline().run("\n".join(["Denkanstöße aus Hamburg zum Thema Arbeit",
+                                     "Veröffentlicht am 11. April 2012 von Anna Müller", BODY]))
+    assert doc.authors == ("Anna Müller",)
+
+
 def test_marker_and_name_on_two_lines() -> None:
     doc = HEAD.run(f"A new therapy brings hope to lupus patients\n\nBy\n\nJane Doe\n\n{BODY}")
     assert doc.authors == ("Jane Doe",)

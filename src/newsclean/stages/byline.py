@@ -27,6 +27,7 @@ import attrs
 from ..comments import is_form_opener, is_thread_header
 from ..heads import (
     NAME_PARTICLES,
+    account_byline,
     article_start,
     body_start,
     cut_at_date,
@@ -2152,6 +2153,12 @@ class Byline:
         lone = {pos: empty for pos, text in enumerate(texts)
                 if len(text) <= MAX_EMPTY_BYLINE_CHARS and _empty_byline_candidate(text, every) is not None
                 and (_is_empty_byline(text, pattern) or (len(text.strip()) >= 3 and _is_empty_byline(text, every)))}
+        # "Veröffentlicht am 11. April 2012 von admin": a date and an account, no person; it goes like an
+        # empty byline (the head's furniture), and the search for the writer goes on
+        for pos in window:
+            account = account_byline(texts[pos])
+            if account is not None and parse_byline(texts[pos], pattern) is None:
+                lone[pos] = f"a date and byline line naming an account, not a person ({account})"
         # an author box names the author: the reviewer's line goes with the empty bylines then
         reviewer = dict.fromkeys(review[0], f"the reviewer's line, naming {', '.join(review[2])}") if review else {}
         if found is None and self.author_boxes:
