@@ -591,6 +591,8 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
                "text vorlesen", "beitrag anhören", "vorlesen", "feedback", "druckansicht", "seite drucken",
                "diese seite drucken", "artikel drucken", "artikel versenden", "per e-mail versenden",
                "per email versenden", "diese seite per e-mail versenden", "diese seite per email versenden",
+               "per e-mail verschicken", "per email verschicken", "diese seite per e-mail verschicken",
+               "diese seite per email verschicken", "artikel verschicken",
                "weniger anzeigen", "video", "audio", "podcast", "ressorts", "galerie", "liveblog", "eilmeldung",
                "zum artikel", "hier klicken", "feedback senden", "fehler melden", "fehler gefunden jetzt melden",
                "alle rechte vorbehalten", "jobs", "karriere", "weiterlesen nach der anzeige",

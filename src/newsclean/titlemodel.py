@@ -412,8 +412,8 @@ def candidates(texts: Sequence[str], url: str | None = None,
                                        or not (_held(texts, pos, metas) or _names_slug(text, page.slug))):
             continue
         own = shape(text)
-        if own is None or own.meta or text.endswith(":") or text.startswith(("©", "(c)")):
-            continue
+        if own is None or own.meta or text.endswith(":") or "©" in text or text.startswith("(c)"):
+            continue  # a copyright line, also glued to a footer's links ("KontaktImpressum…© 2019")
         if furniture is not None and furniture(text):
             continue
         if pos and len(texts[pos - 1]) <= 20 and LONE_BYLINE_WORD.match(texts[pos - 1]):

@@ -265,6 +265,9 @@ def test_menu_items_run_together_are_no_section(label: str) -> None:
     ("Subscribe to our Threatpost Today newsletter", "en"),
     ("Teilen Drucken", "de"),
     ("vorlesen Druckansicht Kommentare lesen 128", "de"),
+    ("vorlesen Druckansicht Kommentare lesen 128 Beiträge", "de"),  # a count with the word it counts
+    ("Diese Seite drucken Diese Seite per Email verschicken.", "de"),
+    ("Share Print 12 comments", "en"),
 ])
 def test_interface_lines_are_never_the_headline(line: str, language: str) -> None:
     from newsclean.stages.title import interface_line
@@ -272,3 +275,15 @@ def test_interface_lines_are_never_the_headline(line: str, language: str) -> Non
     assert interface_line(language)(line)
     assert not interface_line(language)("Bahnstreik: GDL kündigt neuen Ausstand für Donnerstag an")
     assert not interface_line(language)("Politik Wirtschaft Sport")  # menu words a headline could hold
+    assert not interface_line(language)("Drucken 5 Tipps")  # one phrase and a count are no interface line
+
+
+def test_a_footer_with_its_copyright_glued_on_is_no_headline() -> None:
+    footer = "KontaktImpressumNutzungsrichtlinienWork with usDatenschutz© 2019"
+    text = "\n".join(["Startseite", "Mode", "Reisen", footer,
+                      "Auf Reisen nie ohne meinen Duschkopf",
+                      "Wer viel unterwegs ist, kennt das Problem: Der Duschkopf im Hotel ist verkalkt, der Strahl ist "
+                      "schwach und das Wasser wird nie richtig warm, egal wie lange man wartet.",
+                      "Deshalb habe ich inzwischen meinen eigenen Duschkopf dabei, ich möchte ihn nicht mehr missen."])
+    doc = Pipeline().run(text)
+    assert doc.title == "Auf Reisen nie ohne meinen Duschkopf"

@@ -147,7 +147,8 @@ def _phrases_run_together(text: str, table: dict[str, str]) -> tuple[str, str] |
 
 
 #: Interface phrases printed side by side with only spaces between ("vorlesen Druckansicht Kommentare lesen
-#: 128"): at least this many, every word of the line in one of them (or a count).
+#: 128 Beiträge"): at least this many, every word of the line in one of them (or a count, with the word it
+#: counts).
 MIN_SIDE_BY_SIDE = 2
 _LONGEST_PHRASE_WORDS = 5
 
@@ -163,6 +164,8 @@ def phrases_side_by_side(key: str, table: Container[str]) -> bool:
     fewest: list[int | None] = [0] + [None] * len(tokens)
     for end in range(1, len(tokens) + 1):
         options = [fewest[end - 1]] if tokens[end - 1].isdigit() else []
+        if end >= 2 and tokens[end - 2].isdigit() and tokens[end - 1].isalpha():
+            options.append(fewest[end - 2])  # a count and what it counts: "128 Beiträge", "12 comments"
         options += [before + 1 for size in range(1, min(_LONGEST_PHRASE_WORDS, end) + 1)
                     if (before := fewest[end - size]) is not None and " ".join(tokens[end - size:end]) in table]
         fewest[end] = min((o for o in options if o is not None), default=None)
