@@ -183,6 +183,10 @@ ROLE_WORDS: frozenset[str] = frozenset(
         # German newsroom jobs printed after the name ("Anna Schmidt | Textchefin", "Max Muster | Praktikant")
         "textchef", "textchefin", "praktikant", "praktikantin", "büroleiter", "büroleiterin", "redaktionsleiter",
         "redaktionsleiterin", "chefreporter", "chefreporterin",
+        # professions whose holders sign posts with the title before the name ("Rechtsanwalt Dennis Tölle")
+        "rechtsanwalt", "rechtsanwältin", "fachanwalt", "fachanwältin", "anwalt", "anwältin", "steuerberater",
+        "steuerberaterin", "notar", "notarin", "wirtschaftsprüfer", "wirtschaftsprüferin", "avocat", "avocate",
+        "abogado", "abogada", "avvocato", "avvocata", "advogado", "advogada", "advocaat",
     ]
 )
 

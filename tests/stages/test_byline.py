@@ -853,6 +853,8 @@ def test_a_job_title_alone_is_no_empty_byline() -> None:
     ("line", "language", "authors"),
     [
         ("Von Redakteurin Anna Müller", "de", ["Anna Müller"]),
+        ("Autor: Rechtsanwalt Dennis Tölle", "de", ["Dennis Tölle"]),
+        ("Von Rechtsanwältin Dr. Anna Müller", "de", ["Dr. Anna Müller"]),
         ("Von unserem Korrespondenten Max Muster", "de", ["Max Muster"]),
         ("Von FOCUS-online-Redakteurin Anna Müller", "de", ["Anna Müller"]),
         ("Von SPIEGEL-Autor Max Muster", "de", ["Max Muster"]),
