@@ -287,3 +287,26 @@ def test_a_footer_with_its_copyright_glued_on_is_no_headline() -> None:
                       "Deshalb habe ich inzwischen meinen eigenen Duschkopf dabei, ich möchte ihn nicht mehr missen."])
     doc = Pipeline().run(text)
     assert doc.title == "Auf Reisen nie ohne meinen Duschkopf"
+
+
+@pytest.mark.parametrize(("url", "line"), [
+    ("https://www.spiegel.de/politik/a-1.html", "DER SPIEGEL"),
+    ("https://www.theguardian.com/world/2024/mar/03/story", "The Guardian"),
+    ("https://www.sueddeutsche.de/politik/story-1.123", "Süddeutsche"),
+    ("https://edition.cnn.com/2024/03/03/world/story", "CNN"),
+])
+def test_the_sites_own_name_is_a_masthead(url: str, line: str) -> None:
+    from newsclean.stages.title import is_masthead, site_names
+
+    assert is_masthead(line, site_names(url))
+    assert not is_masthead("Ein Albtraum", site_names(url))
+    assert not is_masthead(line, site_names("https://example.org/story"))
+
+
+def test_a_masthead_is_never_the_headline() -> None:
+    from newsclean.stages.title import furniture_of
+
+    assert furniture_of("de", "https://www.spiegel.de/politik/haushalt-a-1.html")("DER SPIEGEL")
+    assert not furniture_of("de", "https://www.example.org/politik/haushalt")("DER SPIEGEL")
+    assert not furniture_of("de", None)("DER SPIEGEL")
+    assert furniture_of("de", None)("Druckansicht Kommentare lesen")  # the interface's lines, URL or none

@@ -24,10 +24,11 @@ from ..hookspecs import hookimpl
 from ..lexicon import BOILERPLATE, MENU_SECTIONS
 from ..linemodel.stopwords import fallback_stopwords
 from ..model import Document
+from ..profile import site_of
 from ..registry import StageRegister
 from ..signup import is_signup_prompt
 from ..textutil import fold, words
-from ..titlemodel import INDEX, TitleModel, candidates, default_model
+from ..titlemodel import INDEX, TitleModel, candidates, default_model, slug_forms
 from .boilerplate import phrase_kind, phrase_table, phrases_side_by_side
 
 MAX_SECTION_WORDS = 4
@@ -197,13 +198,46 @@ def interface_line(language: str | None) -> Callable[[str], bool]:
                          or phrases_side_by_side(fold(text), table))
 
 
+#: Articles a masthead may open with ("DER SPIEGEL", "The Guardian", "Le Monde").
+_MASTHEAD_ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "de", "het"})
+
+
+def site_names(url: str | None) -> frozenset[str]:
+    """The names in a URL's host a masthead could spell ("www.spiegel.de" -> spiegel; "edition.cnn.com" ->
+    edition, cnn): every label but the last, of three letters or more."""
+    host = site_of(url)
+    if not host:
+        return frozenset()
+    return frozenset(label for label in host.split(".")[:-1] if len(label) >= 3)
+
+
+def is_masthead(text: str, names: frozenset[str]) -> bool:
+    """Whether the line is the site's own name ("DER SPIEGEL" on spiegel.de, "The Guardian" on
+    theguardian.com, "Süddeutsche" on sueddeutsche.de): the page's masthead, never an article's headline."""
+    if not names or len(text) > 40:
+        return False
+    tokens = [t for t in re.split(r"[\W_]+", text.casefold()) if t]
+    if not tokens:
+        return False
+    forms = ["".join(tokens)] + (["".join(tokens[1:])] if len(tokens) > 1 and tokens[0] in _MASTHEAD_ARTICLES else [])
+    return any(spelled in names for form in forms for spelled in slug_forms(frozenset({form})))
+
+
+def furniture_of(language: str | None, url: str | None) -> Callable[[str], bool]:
+    """What the page's interface prints (see :func:`interface_line`), and, when the URL is known, the site's
+    own name (:func:`is_masthead`): lines never taken for the headline."""
+    interface = interface_line(language)
+    names = site_names(url)
+    return (lambda text: interface(text) or is_masthead(text, names)) if names else interface
+
+
 def choose_title(texts: Sequence[str], *, url: str | None = None, model: TitleModel | None = None,
                  language: str | None = None) -> Candidate | None:
     """The most likely headline among the lines before the article's prose, if the model takes one."""
     if not texts:
         return None
     model = model or default_model()
-    found = candidates(texts, url, interface_line(language))
+    found = candidates(texts, url, furniture_of(language, url))
     best = model.best(found)
     if best is None or best[1] < MIN_PROBABILITY:
         return None
