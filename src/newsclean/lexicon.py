@@ -492,7 +492,7 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": ("jaa", "jaa artikkeli", "tulosta", "kopioi linkki", "jaa facebookissa"),
     },
     "subscribe-prompt": {
-        "en": ("subscribe", "subscribe now", "sign up", "sign in", "log in", "register", "newsletter",
+        "en": ("subscribe", "subscribe now", "sign up", "sign in", "log in", "register", "join now", "newsletter",
                "sign up for our newsletter", "subscribe to our newsletter", "get the latest news",
                "already a subscriber", "become a member", "support our journalism", "donate"),
         "de": ("abonnieren", "jetzt abonnieren", "newsletter abonnieren", "anmelden", "registrieren",
@@ -828,6 +828,43 @@ PAYWALL_PROMPTS: tuple[str, ...] = (
     r"(?:\s+(?:story|article))?",
     r"continue\s+reading\s+with\s+\S+(?:\s+\S+){0,2}",
     r"(?:abonnez-vous|connectez-vous)\s+pour\s+(?:lire\s+la\s+suite|continuer\s+(?:à|a)\s+lire)",
+)
+
+#: A notice about the reader's browser (newsclean.notices): what it names ("JavaScript", "Internet Explorer",
+#: "navigateur"), in every language at once, ...
+BROWSER_SUBJECTS: tuple[str, ...] = (
+    "browser", "web browser", "webbrowser", "javascript", "internet explorer", "ie 11", "ie11", "ie 10",
+    "navigateur", "navegador", "przeglądarka", "przeglądarki", "webbläsare", "webläsare",
+)
+#: ... what it asks of the reader or says of the browser ("enable", "not supported", "veraltet"), folded, by
+#: language ...
+BROWSER_ACTIONS: dict[str, tuple[str, ...]] = {
+    "en": ("enable", "enabled", "disabled", "turn on", "switch on", "not supported", "no longer supported",
+           "not fully supported", "not actively supported", "unsupported", "limited support", "update", "upgrade",
+           "outdated", "out of date", "older version", "old version", "modern browser", "supported browser",
+           "best experience", "optimal experience"),
+    "de": ("aktivieren", "aktiviert", "deaktiviert", "einschalten", "veraltet", "veralteten", "nicht unterstützt",
+           "nicht mehr unterstützt", "aktualisieren", "aktuellen browser", "aktuelle version"),
+    "fr": ("activer", "activez", "activé", "désactivé", "obsolète", "pas pris en charge", "plus pris en charge",
+           "mettre à jour", "mettez à jour"),
+    "es": ("activar", "active", "habilitar", "habilite", "desactivado", "obsoleto", "no es compatible",
+           "actualizar", "actualice"),
+    "it": ("abilitare", "abilita", "attivare", "attiva", "disabilitato", "obsoleto", "non supportato",
+           "non è supportato", "aggiornare", "aggiorna"),
+    "pt": ("ativar", "ative", "habilitar", "habilite", "desativado", "desatualizado", "não é suportado",
+           "não é compatível", "atualizar", "atualize"),
+    "nl": ("inschakelen", "ingeschakeld", "uitgeschakeld", "verouderd", "verouderde", "niet ondersteund",
+           "bijwerken", "werk je browser bij"),
+    "pl": ("włącz", "włączyć", "wyłączony", "nieaktualna", "nie jest obsługiwana", "zaktualizuj"),
+    "sv": ("aktivera", "avaktiverad", "föråldrad", "stöds inte", "uppdatera"),
+}
+#: ... and that it speaks to the reader or of the site ("please", "your", "Sie", "votre", "this site").
+READER_ADDRESS: tuple[str, ...] = (
+    "you", "your", "please", "we recommend", "we've detected", "this site", "this page", "this website",
+    "our site", "our website", "sie", "ihr", "ihren", "ihrem", "bitte", "diese seite", "unsere seite", "vous",
+    "votre", "veuillez", "ce site", "usted", "su", "tu", "por favor", "este sitio", "il tuo", "tuo", "per favore",
+    "questo sito", "seu", "sua", "você", "este site", "u", "uw", "je", "jouw", "deze site", "twoja", "proszę",
+    "din", "du",
 )
 
 #: The opening words of a link to a listing ("View all (23)", "See all New York movers", "Alle Artikel

@@ -30,6 +30,7 @@ from typing import NamedTuple
 import attrs
 
 from .captions import caption_credits
+from .consent import notice_terms
 from .heads import (
     BYLINE_START,
     LONE_BYLINE_WORD,
@@ -43,10 +44,14 @@ from .heads import (
     prose_words,
     slug_words,
 )
+from .notices import is_browser_notice
+from .signup import is_signup_prompt
 
 #: Candidate lines are read from the top until this many prose lines have passed (a cookie notice, a site
 #: blurb or a teaser can read as prose above the headline; an article's subheadings come after more).
 MAX_PROSE_ABOVE = 6
+#: How often the main run is looked for again once the notices above it are set aside (see _article_bounds).
+MAX_NOTICE_PASSES = 3
 #: A headline is followed by prose within this many lines (else it heads nothing).
 FOLLOW = 15
 #: … unless a byline, a date or a reading time sits right under it: then the prose may come this much later
@@ -375,10 +380,9 @@ def candidates(texts: Sequence[str], url: str | None = None,
     n = len(texts)
     if n == 0:
         return Candidates((), ())
-    start = body_start(texts)
-    first = article_start(texts, start) if is_prose(texts[start]) else n
     limit = min(n, MAX_SCAN)
     prose = prose_flags(texts, limit)
+    start, first = _article_bounds(texts, prose)
     next_prose = [limit] * (limit + 1)
     for p in range(limit - 1, -1, -1):
         next_prose[p] = p if prose[p] else next_prose[p + 1]
@@ -428,6 +432,34 @@ def candidates(texts: Sequence[str], url: str | None = None,
         picked.append(pos)
     _relative_features(picked, partial, texts)
     return Candidates(tuple(picked), tuple(map(tuple, partial)))
+
+
+def is_notice(text: str) -> bool:
+    """A notice the site prints over every page: about the reader's browser, cookies and consent, or its
+    newsletter. It reads as a sentence, but it is none of the article's prose."""
+    return is_browser_notice(text) or bool(notice_terms(text)) or is_signup_prompt(text)
+
+
+def _article_bounds(texts: Sequence[str], prose: list[bool]) -> tuple[int, int]:
+    """(where the main prose run starts, the article's first prose line), with the notices at or above that
+    start taken for no prose (their flags in ``prose`` are cleared): a browser notice's two long sentences
+    over a menu would otherwise start the run, and the headline under the menu would read as a subheading.
+    """
+    n = len(texts)
+    start = body_start(texts)
+    found = [pos for pos in range(min(start + 1, len(prose))) if prose[pos] and is_notice(texts[pos])]
+    if not found:
+        return start, (article_start(texts, start) if is_prose(texts[start]) else n)
+    blank = list(texts)
+    for _ in range(MAX_NOTICE_PASSES):  # once they are gone, the run may start at a notice further down
+        for pos in found:
+            prose[pos] = False
+            blank[pos] = ""
+        start = body_start(blank)
+        found = [pos for pos in range(min(start + 1, len(prose))) if prose[pos] and is_notice(blank[pos])]
+        if not found:
+            break
+    return start, (article_start(blank, start) if is_prose(blank[start]) else n)
 
 
 def _name_again_under_byline_word(texts: Sequence[str], pos: int) -> bool:

@@ -310,3 +310,31 @@ def test_a_masthead_is_never_the_headline() -> None:
     assert not furniture_of("de", "https://www.example.org/politik/haushalt")("DER SPIEGEL")
     assert not furniture_of("de", None)("DER SPIEGEL")
     assert furniture_of("de", None)("Druckansicht Kommentare lesen")  # the interface's lines, URL or none
+
+
+def test_a_browser_notice_over_the_menu_is_no_prose_above_the_headline() -> None:
+    # the notice's long sentences over a menu would start the main run of prose, and the headline under the
+    # menu would read as a subheading of it
+    notice = ("Thank you for visiting example.org. You are using a browser version with limited support for CSS. "
+              "To obtain the best experience, we recommend you use a more up to date browser. In the meantime, "
+              "we are displaying the site without styles and JavaScript.")
+    body = ("The observatory has passed its final tests and will open to researchers from around the world next "
+            "year, its director said on Tuesday at a meeting in the capital.")
+    text = "\n".join(["Skip to main content", notice, "Skip to main content", notice, "Journal", "news", "article",
+                      "Menu", "Subscribe", "NEWS", "24 September 2019",
+                      "Giant telescope opens to astronomers worldwide",
+                      "The dish has superior sensitivity to detect faint signals, including fast radio bursts.",
+                      "Elizabeth Gibney", body, body.replace("Tuesday", "Wednesday"),
+                      body.replace("capital", "city")])
+    doc = Pipeline().run(text)
+    assert doc.title == "Giant telescope opens to astronomers worldwide"
+
+
+def test_buttons_right_above_the_headline_are_no_section() -> None:
+    body = ("The council approved the new budget on Monday after a long debate about schools, roads and the "
+            "future of the city's public transport network.")
+    doc = Pipeline().run("\n".join(["Home", "News", "Sport", "Sign in Subscribe",
+                                    "The council approves a new budget for the city", "Jane Doe",
+                                    "March 3, 2024", body, body.replace("Monday", "Tuesday")]))
+    assert doc.title == "The council approves a new budget for the city"
+    assert doc.section is None

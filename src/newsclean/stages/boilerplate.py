@@ -41,6 +41,7 @@ from ..linemodel.context import PageContext, anchors, repeat_counts
 from ..linemodel.features import FEATURE_NAMES
 from ..linemodel.model import Scored, load_model
 from ..model import Document
+from ..notices import browser_notices
 from ..registry import StageRegister
 from ..signup import is_paywall_prompt, signup_prompts
 from ..textutil import alternation, clip, ends_sentence, fold, has_words, line_at, line_starts
@@ -528,6 +529,12 @@ def signup_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
     return out
 
 
+def browser_notice_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
+    """position -> reason for notices about the reader's browser ("Please enable JavaScript in your browser",
+    :mod:`newsclean.notices`) among the ``kept`` lines."""
+    return {pos: f"a browser notice ('{clip(texts[pos], 40)}')" for pos in browser_notices(texts, kept)}
+
+
 def keep_something(texts: Sequence[str], reasons: dict[int, str], scored: Scored | None,
                    model_only: Sequence[int] = ()) -> dict[int, str]:
     """Never leave a document with no body: spare the most body-like paragraph (or the longest) — one that
@@ -638,7 +645,7 @@ class Boilerplate:
         if self.captions:
             rules.append(caption_reasons)
         if self.consent:
-            rules += [consent_reasons, signup_reasons]
+            rules += [consent_reasons, signup_reasons, browser_notice_reasons]
         rules += [partial(related_link_reasons, table=table), listing_link_reasons, box_label_reasons]
         for rule in rules:  # each line gets the first rule's reason that names it
             out.update(rule(texts, [pos for pos in kept if pos not in out]))

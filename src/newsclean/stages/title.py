@@ -302,7 +302,8 @@ class Title:
             above -= 1
         if (above >= 0 and not section and looks_like_section(texts[above]) and not looks_like_name(texts[above])
                 and not name_before_job_title(texts[above])  # "Anna Schmidt | Redakteurin": a byline, no section
-                and not ends_a_menu(texts, above)):
+                and not ends_a_menu(texts, above)
+                and not interface_line(doc.language)(texts[above])):  # "Join now Sign in": buttons, no section
             section = section_of(texts[above])
             drop[above] = "the section label right above the title"
         title = headline_of(texts[pos], doc.url)

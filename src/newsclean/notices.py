@@ -1,0 +1,60 @@
+"""Notices about the reader's browser: "IE 11 is not supported. For an optimal experience visit our site on
+another browser.", "Please enable JavaScript in your browser to complete this form.", "Bitte aktivieren Sie
+JavaScript", "Vous utilisez un navigateur obsolète".
+
+Sites print them above the head or inside forms; they read as sentences, so the line model keeps some, and
+above the headline they pass for prose (the head's first prose line). What gives them away: the line names
+the browser or JavaScript, asks something of it or says it is not supported within a few words of that, and
+speaks to the reader or of the site. An article about browsers reports ("Chrome's new version blocks
+trackers"), with no reader addressed next to a request. The words are in :mod:`newsclean.lexicon`
+(``BROWSER_SUBJECTS``, ``BROWSER_ACTIONS``, ``READER_ADDRESS``), used in every language at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from .lexicon import BROWSER_ACTIONS, BROWSER_SUBJECTS, READER_ADDRESS
+from .textutil import alternation
+
+#: A notice is a sentence or two; longer lines are articles.
+MAX_NOTICE_CHARS = 400
+MAX_NOTICE_SENTENCES = 5
+#: The request or the verdict stands this close to the browser's name (characters either side).
+_REACH = 60
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    subject = re.compile(rf"\b(?:{alternation(BROWSER_SUBJECTS)})\b", re.IGNORECASE)
+    action = re.compile(rf"\b(?:{alternation(w for words in BROWSER_ACTIONS.values() for w in words)})\b",
+                        re.IGNORECASE)
+    address = re.compile(rf"\b(?:{alternation(READER_ADDRESS)})\b", re.IGNORECASE)
+    return subject, action, address
+
+
+#: The subjects' letters after the first, lower case: most lines hold none and are passed over after this
+#: one search (the rule runs on every kept line).
+_KEYS = re.compile("|".join(sorted({re.escape(word[1:]) for word in BROWSER_SUBJECTS}, key=len, reverse=True)),
+                   re.IGNORECASE)
+
+
+def is_browser_notice(text: str) -> bool:
+    """Whether the line tells the reader something about their browser: it names the browser or JavaScript,
+    asks to enable or update it or says it is not supported (within a few words), and addresses the reader."""
+    if len(text) > MAX_NOTICE_CHARS or _KEYS.search(text) is None:
+        return False
+    if text.count(". ") >= MAX_NOTICE_SENTENCES:
+        return False
+    subject, action, address = _patterns()
+    if address.search(text) is None:
+        return False
+    return any(action.search(text, max(found.start() - _REACH, 0), found.end() + _REACH) is not None
+               for found in subject.finditer(text))
+
+
+def browser_notices(texts: Sequence[str], positions: Iterable[int]) -> list[int]:
+    """The positions among ``positions`` whose lines are browser notices."""
+    return [pos for pos in positions if is_browser_notice(texts[pos])]
