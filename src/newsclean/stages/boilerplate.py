@@ -44,6 +44,7 @@ from ..model import Document
 from ..notices import browser_notices
 from ..registry import StageRegister
 from ..signup import is_paywall_prompt, signup_prompts
+from ..teasers import teaser_runs
 from ..textutil import alternation, clip, ends_sentence, fold, has_words, line_at, line_starts
 from .byline import bio_opens_with, names_role
 
@@ -535,6 +536,17 @@ def browser_notice_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, s
     return {pos: f"a browser notice ('{clip(texts[pos], 40)}')" for pos in browser_notices(texts, kept)}
 
 
+def without_teasers(scored: Scored, teasers: Sequence[range]) -> Scored:
+    """``scored`` with the teaser cards' p(body) set to 0 (:mod:`newsclean.teasers`): read as the debris
+    they are by the block step, a list of them cannot outweigh the article."""
+    if not teasers:
+        return scored
+    probs = scored.probs.copy()
+    for run in teasers:
+        probs[run.start:run.stop] = 0.0
+    return attrs.evolve(scored, probs=probs)
+
+
 def keep_something(texts: Sequence[str], reasons: dict[int, str], scored: Scored | None,
                    model_only: Sequence[int] = ()) -> dict[int, str]:
     """Never leave a document with no body: spare the most body-like paragraph (or the longest) — one that
@@ -608,6 +620,7 @@ class Boilerplate:
         if not texts:
             return {}
         kinds = phrase_kinds(texts, table)
+        teasers = teaser_runs(texts)
         if self.use_model and scored is None:
             scored = load_model().score(texts, language, with_phrases(context or PageContext(), kinds))
         short = len(texts) <= self.short_doc
@@ -618,11 +631,13 @@ class Boilerplate:
             model = short_doc_reasons(texts, scored, drop_below=self.short_drop)
             body_end = last_prose(texts)
         else:
-            model = model_reasons(texts, scored, margin=self.margin, keep_outside=self.keep_outside,
-                                  drop_inside=self.drop_inside)
+            model = model_reasons(texts, without_teasers(scored, teasers), margin=self.margin,
+                                  keep_outside=self.keep_outside, drop_inside=self.drop_inside)
             kept = [pos for pos in range(len(texts)) if pos not in model]
             body_end = kept[-1] if kept else last_prose(texts)
         rules = rule_reasons(texts, table, body_end, kinds)
+        for run in teasers:
+            rules.update(dict.fromkeys(run, f"a teaser card: a headline run into its summary ({len(run)} in a row)"))
         reasons = {**model, **rules}
         if scored is None:
             for run in navigation_runs(texts):

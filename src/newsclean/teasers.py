@@ -1,0 +1,65 @@
+"""Teaser cards run together: a list of other articles whose cards each came out as one line, the headline
+glued to its summary ("Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left …").
+
+A text view loses the break between a card's heading and its paragraph when the page prints them with no
+space between. One such line could be a product name's inner capital ("MacBook Pro"); several in a row,
+each a Title Cased headline run into a sentence, are a list of links to other stories. They read like prose
+(long, full of lower-case words), so the line model can score the whole list as the body and choose it over
+the article itself; named before the block step, they count as the debris they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+#: This many such lines in a row make a list of teasers.
+MIN_RUN = 3
+#: Where a headline may end and its summary begin: a word's end, a digit or closing punctuation, then a
+#: capital with no space between.
+_GLUE = re.compile(r"(?<=[a-z0-9’'\")?!])(?=[A-Z][a-z]*\s)")
+_MAX_CHARS = 600
+_HEADLINE_WORDS = (4, 25)
+_MIN_SUMMARY_WORDS = 6
+#: A headline capitalises its words (digits and signs count with them); a summary is a sentence.
+_MIN_CAPITALISED = 0.75
+_MIN_LOWER = 0.4
+
+
+def _splits_into_teaser(head: str, tail: str) -> bool:
+    head_words, tail_words = head.split(), tail.split()
+    if not (_HEADLINE_WORDS[0] <= len(head_words) <= _HEADLINE_WORDS[1]) or len(tail_words) < _MIN_SUMMARY_WORDS:
+        return False
+    if ". " in head:
+        return False  # a sentence ends before: the glue is inside running text
+    last, first = head_words[-1], tail_words[0]
+    if last[-1].isalpha() and not (len(last) >= 3 and last[-2:].islower()):
+        return False  # "Mac|Book", "Io|T": a name's inner capital, not a word's end
+    if len(first) < 2 and first not in ("A", "I"):
+        return False  # "1.1|M", "Po|E": a unit or a letter of a model name
+    capitalised = sum(1 for w in head_words if not w[0].isalpha() or w[0].isupper())
+    lower = sum(1 for w in tail_words if w[0].islower())
+    return capitalised >= _MIN_CAPITALISED * len(head_words) and lower >= _MIN_LOWER * len(tail_words)
+
+
+def is_glued_teaser(text: str) -> bool:
+    """Whether the line reads as a Title Cased headline run into a sentence with no space between. Alone,
+    a line can read so by a name's inner capital ("The 16-inch MacBook Pro was …"): only runs count."""
+    if len(text) > _MAX_CHARS:
+        return False
+    return any(_splits_into_teaser(text[:m.start()], text[m.start():]) for m in _GLUE.finditer(text))
+
+
+def teaser_runs(texts: Sequence[str]) -> list[range]:
+    """The runs of at least ``MIN_RUN`` consecutive glued teaser lines."""
+    out: list[range] = []
+    start = None
+    for pos, text in enumerate([*texts, ""]):
+        if pos < len(texts) and is_glued_teaser(text):
+            if start is None:
+                start = pos
+            continue
+        if start is not None and pos - start >= MIN_RUN:
+            out.append(range(start, pos))
+        start = None
+    return out
