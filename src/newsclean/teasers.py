@@ -18,6 +18,7 @@ MIN_RUN = 3
 #: Where a headline may end and its summary begin: a word's end, a digit or closing punctuation, then a
 #: capital with no space between.
 _GLUE = re.compile(r"(?<=[a-z0-9’'\")?!])(?=[A-Z][a-z]*\s)")
+_MIN_CHARS = 40
 _MAX_CHARS = 600
 _HEADLINE_WORDS = (4, 25)
 _MIN_SUMMARY_WORDS = 6
@@ -42,10 +43,17 @@ def _splits_into_teaser(head: str, tail: str) -> bool:
     return capitalised >= _MIN_CAPITALISED * len(head_words) and lower >= _MIN_LOWER * len(tail_words)
 
 
+def _opens_like_headline(text: str) -> bool:
+    """Three of the first four words capitalised (or digits): a cheap first test, which prose and menu
+    lines mostly fail (a headline's words are capitalised up to the glue)."""
+    first = text.split(None, 4)[:4]
+    return len(first) == 4 and sum(1 for w in first if not w[0].isalpha() or w[0].isupper()) >= 3
+
+
 def is_glued_teaser(text: str) -> bool:
     """Whether the line reads as a Title Cased headline run into a sentence with no space between. Alone,
     a line can read so by a name's inner capital ("The 16-inch MacBook Pro was …"): only runs count."""
-    if len(text) > _MAX_CHARS:
+    if not _MIN_CHARS <= len(text) <= _MAX_CHARS or not _opens_like_headline(text):
         return False
     return any(_splits_into_teaser(text[:m.start()], text[m.start():]) for m in _GLUE.finditer(text))
 
