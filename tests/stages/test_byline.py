@@ -2557,3 +2557,12 @@ def test_an_agency_glued_to_the_last_name_is_set_apart(byline: str, authors: tup
     found = parse_byline(byline, marker_pattern("en"))
     assert found is not None and tuple(found[1]) == authors
     assert agency_after_names(byline, list(authors)) == agency
+
+
+@pytest.mark.parametrize("line", ["Moderator: Hass Chapman", "Fotograf: Max Muster", "Gastgeberin: Anna Schmidt"])
+def test_a_label_for_another_role_names_no_writer(line: str) -> None:
+    # an event page's programme or a picture credit: the moderator or the photographer is not the writer
+    text = "\n".join(["Startseite", "Veranstaltungen", "DenkanStoos April 2012", "11.04.2012", line, "Agenda",
+                      BODY, BODY.replace("Monday", "Tuesday")])
+    assert Pipeline().run(text).authors == ()
+    assert Pipeline().run(text.replace(line, "Redakteurin: Anna Schmidt")).authors == ("Anna Schmidt",)

@@ -516,7 +516,14 @@ def without_leading_role(rest: str) -> str:
         return rest  # no job title: "our"/"unserem" alone does not open a name
     if not tokens[index][:1].isupper() or len(tokens) - index < 2:
         return rest  # the name left must be a full one: "By Dean Baker" is no dean called Baker
+    label = tokens[index - 1]
+    if label.endswith(":") and label.rstrip(":").casefold() not in _WRITER_LABELS:
+        return rest  # "Moderator: Hass Chapman", "Fotograf: Max Muster": a label for another role than the writer's
     return " ".join(tokens[index:])
+
+
+#: Labels whose colon introduces the writer ("Autorin: Anna Müller", "Redakteur: Max Muster").
+_WRITER_LABELS = frozenset((*AUTHOR_LABELS, *COLON_AUTHOR_LABELS))
 
 
 #: A name marked as the photographer's (or the graphic's) after the writer's in a byline: "Von Anna Müller und
