@@ -44,8 +44,10 @@ from .heads import (
     prose_words,
     slug_words,
 )
+from .lexicon import COMMENT_COUNT_NOUNS
 from .notices import is_browser_notice
 from .signup import is_signup_prompt
+from .textutil import alternation
 
 #: Candidate lines are read from the top until this many prose lines have passed (a cookie notice, a site
 #: blurb or a teaser can read as prose above the headline; an article's subheadings come after more).
@@ -546,6 +548,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?!\.\d)")
 
 
+#: A count of readers' comments ("2 comentários", "4 Comments", "12 Kommentare") in any language.
+_COMMENT_COUNT = re.compile(
+    r"\b\d{1,5}\s(?:" + alternation(n for nouns in COMMENT_COUNT_NOUNS.values() for n in nouns if " " not in n)
+    + r")\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)  # a candidate is asked again on each pass of the pipeline
 def _dated_line(text: str) -> bool:
     """A line that dates something rather than names it: a date with its year and a time of day ("Do 24. Mai
@@ -557,6 +565,8 @@ def _dated_line(text: str) -> bool:
         return False
     if any(_CLOCK.search(text, a, b) for a, b in spans):
         return True  # the time of day, in the date's span or in one of its own
+    if _COMMENT_COUNT.search(text):
+        return True  # "Carlos Nadalim 23/08/2018 2 comentários Alfabetização": a post's meta row
     start, end = dated[-1]
     return end >= len(text.rstrip(" .")) and text[:start].rstrip().endswith(":")
 

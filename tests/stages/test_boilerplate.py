@@ -364,12 +364,22 @@ def test_a_link_to_a_listing_is_dropped(link: str, language: str) -> None:
 
 @pytest.mark.parametrize(("prompt", "language"), [("Follow us on Instagram", "en"),
                                                  ("Click to share on X (Opens in new window) X", "en"),
-                                                 ("Folgen Sie uns auf Mastodon und Bluesky", "de")])
+                                                 ("Folgen Sie uns auf Mastodon und Bluesky", "de"),
+                                                 ("Follow Newsbeat on Instagram, Facebook and Twitter", "en"),
+                                                 ("Follow Jane Doe on Twitter", "en"),
+                                                 ("Folgen Sie Anna Müller auf X", "de")])
 def test_a_prompt_to_follow_or_share_is_dropped(prompt: str, language: str) -> None:
     body = BODY_EN if language == "en" else BODY_DE
     doc = run([*body, prompt], language=language)
     assert doc.paragraph_texts == body
     assert prompt in reasons(doc)
+
+
+def test_a_sentence_about_following_someone_is_kept() -> None:
+    sentence = ("Follow the money, the council's critics said on Tuesday, and you will find that the tram line "
+                "costs twice what was promised.")
+    doc = run([*BODY_EN[:3], sentence, *BODY_EN[3:]])
+    assert sentence in doc.paragraph_texts
 
 
 def test_a_sentence_that_opens_like_a_listing_link_is_kept() -> None:

@@ -268,6 +268,7 @@ def test_menu_items_run_together_are_no_section(label: str) -> None:
     ("vorlesen Druckansicht Kommentare lesen 128 Beiträge", "de"),  # a count with the word it counts
     ("Diese Seite drucken Diese Seite per Email verschicken.", "de"),
     ("Share Print 12 comments", "en"),
+    ("Follow Victor Davis Hanson on Twitter", "en"),
 ])
 def test_interface_lines_are_never_the_headline(line: str, language: str) -> None:
     from newsclean.stages.title import interface_line
@@ -338,3 +339,12 @@ def test_buttons_right_above_the_headline_are_no_section() -> None:
                                     "March 3, 2024", body, body.replace("Monday", "Tuesday")]))
     assert doc.title == "The council approves a new budget for the city"
     assert doc.section is None
+
+
+def test_a_posts_meta_row_is_no_headline() -> None:
+    from newsclean.titlemodel import _dated_line
+
+    assert _dated_line("Carlos Nadalim 23/08/2018 2 comentários Alfabetização, Atividades")
+    assert _dated_line("May 3, 2017 By Jane Doe 4 Comments")
+    assert not _dated_line("Elections on 3 March 2024: what to know")
+    assert not _dated_line("12 comments on the new tram line")  # no date with its year

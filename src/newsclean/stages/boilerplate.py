@@ -481,6 +481,22 @@ _FOLLOW_PROMPT = re.compile(
 )
 
 
+#: A prompt to follow a person on a network ("Follow Victor Davis Hanson on Twitter", "Folgen Sie Anna Müller
+#: auf X"): the request, a name, the preposition and the network.
+_FOLLOW_SOMEONE = re.compile(
+    r"^\W*(?:follow|folgen sie|folge|suivez|suivre|siga a|sigue a|síguenos|segui|volg|följ)\s+\S.{0,40}?\s"
+    r"(?:on|auf|bei|sur|en|no|na|su|op|på)\s+(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|"
+    r"bluesky|mastodon|pinterest|telegram|whatsapp)\b", re.IGNORECASE)
+
+
+def is_follow_prompt(text: str) -> bool:
+    """A short prompt to follow or share: "Follow us on Instagram", "Folgen Sie uns auf Facebook", "Follow Jane
+    Doe on Twitter"."""
+    if has_words(text, MAX_FOLLOW_PROMPT_WORDS + 1):
+        return False
+    return _FOLLOW_PROMPT.match(text) is not None or _FOLLOW_SOMEONE.match(text) is not None
+
+
 def listing_link_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
     """position -> reason for links to a listing and prompts to follow or share, among the ``kept`` lines: a
     short line that opens with "View all", "See all", "Voir tous" … (on the shared pages 237 such lines, one
@@ -490,7 +506,7 @@ def listing_link_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str
         text = texts[pos]
         if not has_words(text, MAX_LISTING_LINK_WORDS + 1) and _LISTING_LINK.match(text):
             out[pos] = f"a link to a listing ('{clip(text, 40)}')"
-        elif not has_words(text, MAX_FOLLOW_PROMPT_WORDS + 1) and _FOLLOW_PROMPT.match(text):
+        elif is_follow_prompt(text):
             out[pos] = f"a prompt to follow or share ('{clip(text, 40)}')"
     return out
 

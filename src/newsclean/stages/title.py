@@ -29,7 +29,7 @@ from ..registry import StageRegister
 from ..signup import is_signup_prompt
 from ..textutil import fold, words
 from ..titlemodel import INDEX, TitleModel, candidates, default_model, slug_forms
-from .boilerplate import phrase_kind, phrase_table, phrases_side_by_side
+from .boilerplate import is_follow_prompt, phrase_kind, phrase_table, phrases_side_by_side
 
 MAX_SECTION_WORDS = 4
 #: A line the ranker gives less than this is never taken, not even deep in a page's head with nothing
@@ -191,10 +191,11 @@ _REASONS = ("a byline or date within three lines", "printed again inside other l
 
 def interface_line(language: str | None) -> Callable[[str], bool]:
     """Whether a line is one the page's interface prints in ``language``: a known phrase of the boilerplate
-    stage's lists, such phrases side by side ("vorlesen Druckansicht Kommentare lesen"), or a newsletter
-    prompt ("Subscribe to our Threatpost Today newsletter"). Such a line is never the headline."""
+    stage's lists, such phrases side by side ("vorlesen Druckansicht Kommentare lesen"), a newsletter prompt
+    ("Subscribe to our Threatpost Today newsletter") or a prompt to follow ("Follow Jane Doe on Twitter").
+    Such a line is never the headline."""
     table = phrase_table(language)
-    return lambda text: (phrase_kind(text, table) is not None or is_signup_prompt(text)
+    return lambda text: (phrase_kind(text, table) is not None or is_signup_prompt(text) or is_follow_prompt(text)
                          or phrases_side_by_side(fold(text), table))
 
 
