@@ -269,6 +269,8 @@ def test_menu_items_run_together_are_no_section(label: str) -> None:
     ("Diese Seite drucken Diese Seite per Email verschicken.", "de"),
     ("Share Print 12 comments", "en"),
     ("Follow Victor Davis Hanson on Twitter", "en"),
+    ("you are here: HomeNewsBusinessMarkets", "en"),
+    ("Sie sind hier: Startseite > Politik > Inland", "de"),
 ])
 def test_interface_lines_are_never_the_headline(line: str, language: str) -> None:
     from newsclean.stages.title import interface_line
@@ -277,6 +279,7 @@ def test_interface_lines_are_never_the_headline(line: str, language: str) -> Non
     assert not interface_line(language)("Bahnstreik: GDL kündigt neuen Ausstand für Donnerstag an")
     assert not interface_line(language)("Politik Wirtschaft Sport")  # menu words a headline could hold
     assert not interface_line(language)("Drucken 5 Tipps")  # one phrase and a count are no interface line
+    assert not interface_line(language)("Home: Where the heart is, and why it costs more")  # one word: a label
 
 
 def test_a_footer_with_its_copyright_glued_on_is_no_headline() -> None:

@@ -196,7 +196,14 @@ def interface_line(language: str | None) -> Callable[[str], bool]:
     Such a line is never the headline."""
     table = phrase_table(language)
     return lambda text: (phrase_kind(text, table) is not None or is_signup_prompt(text) or is_follow_prompt(text)
-                         or phrases_side_by_side(fold(text), table))
+                         or phrases_side_by_side(fold(text), table) or _labelled_by_phrase(text, table))
+
+
+def _labelled_by_phrase(text: str, table: dict[str, str]) -> bool:
+    """A line that opens with an interface phrase of two words or more and a colon ("You are here: Home › News ›
+    Markets", "Sie sind hier: Startseite"); one word before a colon is as often a headline's label ("Home: …")."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and len(label) <= 30 and " " in label.strip() and phrase_kind(label, table) is not None
 
 
 #: Articles a masthead may open with ("DER SPIEGEL", "The Guardian", "Le Monde").
