@@ -546,3 +546,14 @@ def test_kept_line_reasons_remembered_answers_are_the_rules_answers(captions: bo
     dropped = {0: "navigation", 3: "model"}
     kept = [pos for pos in range(len(again)) if pos not in dropped]
     assert stage.kept_line_reasons(again, dropped, "en", table) == _chain(stage, again, kept, table)
+
+
+@given(st.lists(st.sampled_from(["share", "print", "comments", "read", "more", "12", "3", "the", "council",
+                                 "kommentare", "lesen", "druckansicht", "vorlesen", "x"]), max_size=22),
+       st.sampled_from(["en", "de", None]))
+def test_phrases_side_by_side_with_the_phrase_words_answers_the_same(tokens: list[str], language: str | None) -> None:
+    from newsclean.stages.boilerplate import phrase_words, phrases_side_by_side
+
+    key = " ".join(tokens)
+    table = phrase_table(language)
+    assert phrases_side_by_side(key, table, phrase_words(language)) == phrases_side_by_side(key, table)

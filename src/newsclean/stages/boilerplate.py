@@ -152,12 +152,18 @@ MIN_SIDE_BY_SIDE = 2
 _LONGEST_PHRASE_WORDS = 5
 
 
-def phrases_side_by_side(key: str, table: Container[str]) -> bool:
+def phrases_side_by_side(key: str, table: Container[str], words: frozenset[str] | None = None) -> bool:
     """Whether the folded line ``key`` is known phrases and counts side by side, nothing else: what
     :func:`_phrases_run_together` finds between separators, found between spaces (the title stage asks it of
-    its few candidates; the per-line phrase check of this stage does not, for its cost on every line)."""
+    its few candidates; the per-line phrase check of this stage does not, for its cost on every line).
+
+    ``words``, when given, holds every word of the phrases of ``table`` (:func:`phrase_words`): a line with
+    any other word but a count is no such line, which one set difference tells before the phrases are
+    tried (most lines the title stage asks about, at a cover search's cost each)."""
     tokens = key.split()
     if not MIN_SIDE_BY_SIDE <= len(tokens) <= 20:
+        return False
+    if words is not None and not all(map(str.isdigit, set(tokens).difference(words))):
         return False
     # fewest[i]: the fewest phrases that cover tokens[:i] (None: no cover); a count covers itself
     fewest: list[int | None] = [0] + [None] * len(tokens)
@@ -167,6 +173,12 @@ def phrases_side_by_side(key: str, table: Container[str]) -> bool:
                     if (before := fewest[end - size]) is not None and " ".join(tokens[end - size:end]) in table]
         fewest[end] = min((o for o in options if o is not None), default=None)
     return (fewest[-1] or 0) >= MIN_SIDE_BY_SIDE
+
+
+@lru_cache(maxsize=64)
+def phrase_words(language: str | None) -> frozenset[str]:
+    """Every word of the phrases of ``phrase_table(language)``, for :func:`phrases_side_by_side`."""
+    return frozenset(word for phrase in phrase_table(language) for word in phrase.split(" "))
 
 
 #: Folded keys of lines seen recently: menus and prompts repeat across the pages of a site (speed).

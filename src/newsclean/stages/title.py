@@ -28,7 +28,7 @@ from ..registry import StageRegister
 from ..signup import is_signup_prompt
 from ..textutil import fold, words
 from ..titlemodel import INDEX, TitleModel, candidates, default_model
-from .boilerplate import phrase_kind, phrase_table, phrases_side_by_side
+from .boilerplate import phrase_kind, phrase_table, phrase_words, phrases_side_by_side
 
 MAX_SECTION_WORDS = 4
 #: A line the ranker gives less than this is never taken, not even deep in a page's head with nothing
@@ -193,8 +193,9 @@ def interface_line(language: str | None) -> Callable[[str], bool]:
     stage's lists, such phrases side by side ("vorlesen Druckansicht Kommentare lesen"), or a newsletter
     prompt ("Subscribe to our Threatpost Today newsletter"). Such a line is never the headline."""
     table = phrase_table(language)
+    words = phrase_words(language)
     return lambda text: (phrase_kind(text, table) is not None or is_signup_prompt(text)
-                         or phrases_side_by_side(fold(text), table))
+                         or phrases_side_by_side(fold(text), table, words))
 
 
 def choose_title(texts: Sequence[str], *, url: str | None = None, model: TitleModel | None = None,
