@@ -461,6 +461,8 @@ def related_link_reasons(texts: Sequence[str], kept: list[int], table: dict[str,
     out = {}
     for pos in kept:
         text = texts[pos]
+        if text.find(":", 0, 40) < 0 and text.find("|", 0, 40) < 0:
+            continue  # no separator where a label ends: two C scans, where the pattern is tried at each place
         found = _LINK_SEPARATOR.search(text, 0, 40)
         if found is None or not text[found.end():].strip(" ]"):
             continue
