@@ -21,6 +21,7 @@ from newsclean.textutil import (
     has_words,
     line_at,
     line_starts,
+    lines_holding,
     words,
 )
 
@@ -103,6 +104,15 @@ def test_line_at_finds_the_line_of_every_character(texts: list[str]) -> None:
     starts = line_starts(texts)
     owners = [i for i, text in enumerate(texts) for _ in range(len(text) + 1)][: len(joined)]
     assert [line_at(starts, offset) for offset in range(len(joined))] == owners
+
+
+@given(st.lists(st.text(st.sampled_from("abc é\n"), max_size=12), max_size=10),
+       st.lists(st.text(st.sampled_from("abcé "), min_size=1, max_size=3), max_size=4), st.data())
+def test_lines_holding_is_a_substring_test_per_line(texts: list[str], fragments: list[str],
+                                                    data: st.DataObject) -> None:
+    positions = data.draw(st.lists(st.integers(0, len(texts) - 1), unique=True)) if texts else []
+    expected = {pos for pos in positions if any(f in texts[pos] for f in fragments)}
+    assert lines_holding(texts, positions, fragments) == expected
 
 
 def test_clip() -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .lexicon import INBOX_WORDS, NEWSLETTER_WORDS, PAYWALL_PROMPTS, SIGNUP_OPENINGS
-from .textutil import alternation
+from .textutil import alternation, lines_holding
 
 #: Longer paragraphs are articles.
 MAX_PROMPT_WORDS = 45
@@ -32,7 +32,10 @@ def _pattern() -> re.Pattern[str]:
 
 #: The newsletter words without their first letter, so that a capital needs no lower-casing: most lines hold
 #: none of them and are passed over after this one search (this runs on every kept line).
-_KEYS = re.compile("|".join(re.escape(word[1:]) for word in NEWSLETTER_WORDS))
+_KEY_FRAGMENTS = tuple(word[1:] for word in NEWSLETTER_WORDS)
+_KEYS = re.compile("|".join(map(re.escape, _KEY_FRAGMENTS)))
+#: The fragments that hold no other one ("ewsletters" holds "ewsletter"): what a scan of a page looks for.
+_SCANNED = tuple(f for f in _KEY_FRAGMENTS if not any(other != f and other in f for other in _KEY_FRAGMENTS))
 
 
 #: A line that opens with a newsletter's name and a colon ("Der Newsletter für Pendler:", "Our Morning
@@ -60,5 +63,10 @@ def is_paywall_prompt(text: str) -> bool:
 
 
 def signup_prompts(texts: Sequence[str], positions: Iterable[int]) -> list[int]:
-    """The positions among ``positions`` whose lines are newsletter sign-up prompts."""
-    return [pos for pos in positions if is_signup_prompt(texts[pos])]
+    """The positions among ``positions`` whose lines are newsletter sign-up prompts.
+
+    Only lines that name a newsletter are read (:func:`is_signup_prompt` turns any other away first): found
+    by a scan of the joined lines per word, a fraction of the cost of a search per line."""
+    chosen = list(positions)
+    keyed = lines_holding(texts, chosen, _SCANNED)
+    return [pos for pos in chosen if pos in keyed and is_signup_prompt(texts[pos])]

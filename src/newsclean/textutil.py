@@ -164,6 +164,27 @@ def line_at(starts: Sequence[int], offset: int) -> int:
     return bisect_right(starts, offset) - 1
 
 
+def lines_holding(texts: Sequence[str], positions: Sequence[int], fragments: Iterable[str]) -> set[int]:
+    """The positions among ``positions`` whose text holds at least one of ``fragments`` (plain substrings,
+    none with a line break): ``any(f in texts[pos] for f in fragments)`` for each position, found by one
+    ``str.find`` scan per fragment over the joined texts. Rules that pass over every kept line unless it
+    holds a key word ask this first: a few fast scans of the page instead of a regular expression per line
+    (whose alternation of keys is tried at nearly every letter)."""
+    chosen = [texts[pos] for pos in positions]
+    page = "\n".join(chosen)
+    starts = line_starts(chosen)
+    found: set[int] = set()
+    for fragment in fragments:
+        at = page.find(fragment)
+        while at >= 0:
+            line = line_at(starts, at)
+            found.add(positions[line])
+            if line + 1 == len(starts):
+                break
+            at = page.find(fragment, starts[line + 1])  # one hit a line is enough
+    return found
+
+
 def clip(text: str, limit: int) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis (for reasons and reports)."""
     flat = " ".join(text.split())

@@ -508,16 +508,19 @@ def stems(text: str, without: frozenset[str] = frozenset()) -> frozenset[str]:
 
 def _prose_stems(texts: Sequence[str], start: int) -> frozenset[str]:
     """The stems of the words of the long lines (50 characters or more) from ``start`` on, within 40 lines,
-    until ``ARTICLE_CHARS`` characters of them are read: the opening of the article a headline there heads."""
-    out: set[str] = set()
+    until ``ARTICLE_CHARS`` characters of them are read: the opening of the article a headline there heads.
+
+    The lines' stems are merged by one ``union`` call (a set merged into an empty one is copied whole, the
+    others added in C), not added line by line into a set that is then copied into a frozenset."""
+    lines: list[frozenset[str]] = []
     read = 0
     for text in texts[start:start + 40]:
         if len(text) >= 50:
-            out.update(_line_stems(text))
+            lines.append(_line_stems(text))
             read += len(text)
             if read >= ARTICLE_CHARS:
                 break
-    return frozenset(out)
+    return frozenset().union(*lines)
 
 
 #: A page's article lines are read again by each of its candidates and on each pass of the pipeline over

@@ -500,3 +500,70 @@ def test_a_paragraph_opening_with_the_authors_name_inside_the_article_stays() ->
             "03.03.2024"]
     out = Pipeline().run("\n".join([*head, *body, "Impressum", "Datenschutz", "Kontakt"]))
     assert own in out.paragraph_texts
+
+
+KEPT_LINE_PAGE = [
+    *BODY_EN[:3],
+    "A rainbow over the harbour at dusk. Photo: Jane Doe",
+    "Image caption, The new lanes open in spring",
+    "We use cookies to improve your experience. By clicking accept you consent to cookies and personal data.",
+    "Sign up for our weekly newsletter to get the latest news in your inbox.",
+    "Subscribe to continue reading",
+    "Read more: Council approves the new bus lanes",
+    "View all (23)",
+    "Follow us on Instagram",
+    *BODY_EN[3:],
+    "About the author",
+]
+
+
+def _chain(stage: Boilerplate, texts: list[str], kept: list[int], table: dict[str, str]) -> dict[int, str]:
+    """The kept-line rules as a plain chain: each line gets the first rule's reason that names it."""
+    from newsclean.stages.boilerplate import (
+        box_label_reasons,
+        caption_reasons,
+        consent_reasons,
+        listing_link_reasons,
+        related_link_reasons,
+        signup_reasons,
+    )
+
+    rules = [caption_reasons] if stage.captions else []
+    rules += [consent_reasons, signup_reasons] if stage.consent else []
+    rules += [lambda t, k: related_link_reasons(t, k, table), listing_link_reasons, box_label_reasons]
+    out: dict[int, str] = {}
+    for rule in rules:
+        out.update(rule(texts, [pos for pos in kept if pos not in out]))
+    return out
+
+
+@pytest.mark.parametrize(("captions", "consent"), [(True, True), (False, True), (True, False), (False, False)])
+def test_kept_line_reasons_remembered_answers_are_the_rules_answers(captions: bool, consent: bool) -> None:
+    """The answers remembered for lines read before (the pipeline's second look) are the ones the rules give."""
+    from newsclean.stages import boilerplate
+
+    stage = Boilerplate(captions=captions, consent=consent, comments_after=1.0)
+    table = phrase_table("en")
+    texts = KEPT_LINE_PAGE
+    expected = _chain(stage, texts, list(range(len(texts))), table)
+    assert expected  # the page has lines for every rule
+    boilerplate._RECENT.clear()
+    cold = stage.kept_line_reasons(texts, {}, "en", table)
+    warm = stage.kept_line_reasons(texts, {}, "en", table)
+    assert cold == warm == expected
+    # read again among other lines (a second look), with some lines already dropped by the model
+    again = ["Home", *texts[2:9], "Menu"]
+    dropped = {0: "navigation", 3: "model"}
+    kept = [pos for pos in range(len(again)) if pos not in dropped]
+    assert stage.kept_line_reasons(again, dropped, "en", table) == _chain(stage, again, kept, table)
+
+
+@given(st.lists(st.sampled_from(["share", "print", "comments", "read", "more", "12", "3", "the", "council",
+                                 "kommentare", "lesen", "druckansicht", "vorlesen", "x"]), max_size=22),
+       st.sampled_from(["en", "de", None]))
+def test_phrases_side_by_side_with_the_phrase_words_answers_the_same(tokens: list[str], language: str | None) -> None:
+    from newsclean.stages.boilerplate import phrase_words, phrases_side_by_side
+
+    key = " ".join(tokens)
+    table = phrase_table(language)
+    assert phrases_side_by_side(key, table, phrase_words(language)) == phrases_side_by_side(key, table)

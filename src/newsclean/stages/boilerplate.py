@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Sequence
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import compress
 from typing import ClassVar
 
@@ -155,13 +155,21 @@ MIN_SIDE_BY_SIDE = 2
 _LONGEST_PHRASE_WORDS = 5
 
 
-def phrases_side_by_side(key: str, table: Container[str]) -> bool:
+def phrases_side_by_side(key: str, table: Container[str], words: frozenset[str] | None = None) -> bool:
     """Whether the folded line ``key`` is known phrases and counts side by side, nothing else: what
     :func:`_phrases_run_together` finds between separators, found between spaces (the title stage asks it of
-    its few candidates; the per-line phrase check of this stage does not, for its cost on every line)."""
+    its few candidates; the per-line phrase check of this stage does not, for its cost on every line).
+
+    ``words``, when given, holds every word of the phrases of ``table`` (:func:`phrase_words`): a line with
+    any other word but a count or what a count counts is no such line, which one set difference tells before
+    the phrases are tried (most lines the title stage asks about, at a cover search's cost each)."""
     tokens = key.split()
     if not MIN_SIDE_BY_SIDE <= len(tokens) <= 20:
         return False
+    if words is not None:
+        other = {token for token in set(tokens).difference(words) if not token.isdigit()}
+        if other and not all(token not in other or (i and tokens[i - 1].isdigit()) for i, token in enumerate(tokens)):
+            return False
     # fewest[i]: the fewest phrases that cover tokens[:i] (None: no cover); a count covers itself
     fewest: list[int | None] = [0] + [None] * len(tokens)
     for end in range(1, len(tokens) + 1):
@@ -172,6 +180,12 @@ def phrases_side_by_side(key: str, table: Container[str]) -> bool:
                     if (before := fewest[end - size]) is not None and " ".join(tokens[end - size:end]) in table]
         fewest[end] = min((o for o in options if o is not None), default=None)
     return (fewest[-1] or 0) >= MIN_SIDE_BY_SIDE
+
+
+@lru_cache(maxsize=64)
+def phrase_words(language: str | None) -> frozenset[str]:
+    """Every word of the phrases of ``phrase_table(language)``, for :func:`phrases_side_by_side`."""
+    return frozenset(word for phrase in phrase_table(language) for word in phrase.split(" "))
 
 
 #: Folded keys of lines seen recently: menus and prompts repeat across the pages of a site (speed).
@@ -454,6 +468,8 @@ def related_link_reasons(texts: Sequence[str], kept: list[int], table: dict[str,
     out = {}
     for pos in kept:
         text = texts[pos]
+        if text.find(":", 0, 40) < 0 and text.find("|", 0, 40) < 0:
+            continue  # no separator where a label ends: two C scans, where the pattern is tried at each place
         found = _LINK_SEPARATOR.search(text, 0, 40)
         if found is None or not text[found.end():].strip(" ]"):
             continue
@@ -500,11 +516,14 @@ def is_follow_prompt(text: str) -> bool:
 def listing_link_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
     """position -> reason for links to a listing and prompts to follow or share, among the ``kept`` lines: a
     short line that opens with "View all", "See all", "Voir tous" … (on the shared pages 237 such lines, one
-    in a marked body) or with "Follow us on", "Click to share on", "Folgen Sie uns auf" … (188, none)."""
+    in a marked body) or with "Follow us on", "Click to share on", "Folgen Sie uns auf" … (188, none).
+
+    The opening is matched before the words are counted: hardly any kept line opens so, while most are
+    prose of more words than either bound, and counting them (twice) cost five times the two matches."""
     out: dict[int, str] = {}
     for pos in kept:
         text = texts[pos]
-        if not has_words(text, MAX_LISTING_LINK_WORDS + 1) and _LISTING_LINK.match(text):
+        if _LISTING_LINK.match(text) and not has_words(text, MAX_LISTING_LINK_WORDS + 1):
             out[pos] = f"a link to a listing ('{clip(text, 40)}')"
         elif is_follow_prompt(text):
             out[pos] = f"a prompt to follow or share ('{clip(text, 40)}')"
@@ -561,6 +580,44 @@ def without_teasers(scored: Scored, teasers: Sequence[range]) -> Scored:
     for run in teasers:
         probs[run.start:run.stop] = 0.0
     return attrs.evolve(scored, probs=probs)
+
+
+#: What the text-only rules for kept lines said of a line: the reason of the first caption, consent, sign-up or
+#: browser-notice rule that names it, and the reason of the listing rule (which comes after the inline-link rule,
+#: whose answer hangs on the page's phrase table); None where a rule does not name it.
+LineAnswers = tuple[str | None, str | None]
+#: Lines remembered at most, and characters of lines (the keys) at most, per setting of the options.
+_RECENT_MAX = 1 << 12
+_RECENT_CHARS = 1 << 19
+
+
+class _RecentLines:
+    """The :data:`LineAnswers` of the kept lines read recently, for one setting of the stage's ``captions``
+    and ``consent`` options.
+
+    Why: the pipeline's second look (``settle.py``) reads again the lines its first look kept (on the shared
+    pages, 99.98% of the kept lines a second look reads), and these rules read a line alone, so their answer
+    for it stands. A plain dict, emptied when it would hold more than ``_RECENT_MAX`` lines or its lines reach
+    ``_RECENT_CHARS`` characters: which lines are remembered never changes an answer, only how fast it comes.
+    """
+
+    __slots__ = ("answers", "chars")
+
+    def __init__(self) -> None:
+        self.answers: dict[str, LineAnswers] = {}
+        self.chars = 0  # characters of the lines remembered since the dict was last emptied
+
+    def remember(self, new: dict[str, LineAnswers]) -> None:
+        chars = sum(map(len, new))
+        if len(self.answers) + len(new) > _RECENT_MAX or self.chars + chars > _RECENT_CHARS:
+            self.answers.clear()
+            self.chars = 0
+        if len(new) <= _RECENT_MAX and chars <= _RECENT_CHARS:
+            self.chars += chars
+            self.answers.update(new)
+
+
+_RECENT: dict[tuple[bool, bool], _RecentLines] = {}
 
 
 def keep_something(texts: Sequence[str], reasons: dict[int, str], scored: Scored | None,
@@ -667,20 +724,46 @@ class Boilerplate:
                           table: dict[str, str]) -> dict[int, str]:
         """position -> reason for lines the model and the rules above kept but that are not the article: a
         reader-comment section after the body, picture captions, inline links to other articles. They read
-        like the body's sentences, so the model keeps them; what gives them away is a word or two."""
+        like the body's sentences, so the model keeps them; what gives them away is a word or two.
+
+        Each line gets the first reason that names it, of: captions, consent notices, sign-up and paywall
+        prompts, inline links, links to listings, an author box's label. All but the last two read the line
+        alone (:meth:`line_answers`); the inline links need the phrase table, the box label its neighbours.
+        """
         kept = [pos for pos in range(len(texts)) if pos not in reasons]
         out = comment_section_reasons(texts, kept, language, self.comments_after) if kept else {}
         if out:
             kept = [pos for pos in kept if pos not in out]
+        answers = self.line_answers(texts, kept)
+        out.update({pos: first for pos, (first, _) in zip(kept, answers, strict=True) if first is not None})
+        out.update(related_link_reasons(texts, [pos for pos in kept if pos not in out], table))
+        out.update({pos: listing for pos, (_, listing) in zip(kept, answers, strict=True)
+                    if listing is not None and pos not in out})
+        out.update(box_label_reasons(texts, [pos for pos in kept if pos not in out]))
+        return out
+
+    def line_answers(self, texts: Sequence[str], kept: list[int]) -> list[LineAnswers]:
+        """The :data:`LineAnswers` of the ``kept`` lines, in order: looked up for lines read recently (see
+        :class:`_RecentLines`), found by the rules for the others."""
+        recent = _RECENT.get((self.captions, self.consent))
+        if recent is None:
+            recent = _RECENT.setdefault((self.captions, self.consent), _RecentLines())
+        found = list(map(recent.answers.get, [texts[pos] for pos in kept]))
+        todo = [pos for pos, answer in zip(kept, found, strict=True) if answer is None]
+        if not todo:
+            return found  # type: ignore[return-value]  # no None is left
+        first: dict[int, str] = {}
         rules: list[Callable[[Sequence[str], list[int]], dict[int, str]]] = []
         if self.captions:
             rules.append(caption_reasons)
         if self.consent:
             rules += [consent_reasons, signup_reasons, browser_notice_reasons]
-        rules += [partial(related_link_reasons, table=table), listing_link_reasons, box_label_reasons]
-        for rule in rules:  # each line gets the first rule's reason that names it
-            out.update(rule(texts, [pos for pos in kept if pos not in out]))
-        return out
+        for rule in rules:  # a line gets the first rule's reason that names it
+            first.update(rule(texts, [pos for pos in todo if pos not in first]))
+        listing = listing_link_reasons(texts, todo)
+        new = {texts[pos]: (first.get(pos), listing.get(pos)) for pos in todo}
+        recent.remember(new)
+        return [answer if answer is not None else new[texts[pos]] for pos, answer in zip(kept, found, strict=True)]
 
 
 @hookimpl

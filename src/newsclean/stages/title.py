@@ -29,7 +29,7 @@ from ..registry import StageRegister
 from ..signup import is_signup_prompt
 from ..textutil import fold, words
 from ..titlemodel import INDEX, TitleModel, candidates, default_model, slug_forms
-from .boilerplate import is_follow_prompt, phrase_kind, phrase_table, phrases_side_by_side
+from .boilerplate import is_follow_prompt, phrase_kind, phrase_table, phrase_words, phrases_side_by_side
 
 MAX_SECTION_WORDS = 4
 #: A line the ranker gives less than this is never taken, not even deep in a page's head with nothing
@@ -195,8 +195,9 @@ def interface_line(language: str | None) -> Callable[[str], bool]:
     ("Subscribe to our Threatpost Today newsletter") or a prompt to follow ("Follow Jane Doe on Twitter").
     Such a line is never the headline."""
     table = phrase_table(language)
+    words = phrase_words(language)
     return lambda text: (phrase_kind(text, table) is not None or is_signup_prompt(text) or is_follow_prompt(text)
-                         or phrases_side_by_side(fold(text), table) or _labelled_by_phrase(text, table))
+                         or phrases_side_by_side(fold(text), table, words) or _labelled_by_phrase(text, table))
 
 
 def _labelled_by_phrase(text: str, table: dict[str, str]) -> bool:
