@@ -45,7 +45,7 @@ from ..notices import browser_notices
 from ..registry import StageRegister
 from ..signup import is_paywall_prompt, signup_prompts
 from ..teasers import teaser_runs
-from ..textutil import alternation, clip, ends_sentence, fold, has_words, line_at, line_starts
+from ..textutil import alternation, clip, ends_sentence, fold, has_words, lines_holding
 from .byline import bio_opens_with, names_role
 
 _COPYRIGHT = re.compile(
@@ -365,15 +365,7 @@ def search_copyright(texts: Sequence[str]) -> set[int]:
     if not texts:
         return set()
     lowered = [t.lower() for t in texts]
-    page = "\n".join(lowered)
-    starts = line_starts(lowered)
-    hits: set[int] = set()
-    for key in _COPYRIGHT_KEYS:
-        at = page.find(key)
-        while at >= 0:
-            hits.add(line_at(starts, at))
-            at = page.find(key, at + 1)
-    return {pos for pos in hits if is_copyright(texts[pos])}
+    return {pos for pos in lines_holding(lowered, range(len(lowered)), _COPYRIGHT_KEYS) if is_copyright(texts[pos])}
 
 
 def rule_reasons(texts: Sequence[str], table: dict[str, str], body_end: int,
