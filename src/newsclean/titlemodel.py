@@ -560,8 +560,9 @@ _COMMENT_COUNT = re.compile(
 @lru_cache(maxsize=1024)  # a candidate is asked again on each pass of the pipeline
 def _dated_line(text: str) -> bool:
     """A line that dates something rather than names it: a date with its year and a time of day ("Do 24. Mai
-    2018, 08:30 | Anzeige"), or a label and a colon before a date that ends the line ("Date of Last Revision:
-    August 9, 2017"). A headline may hold a date ("Elections on 3 March 2024: what to know"), not these."""
+    2018, 08:30 | Anzeige") or with a count of comments (a post's meta row), or a label and a colon before a
+    date that ends the line ("Date of Last Revision: August 9, 2017"). A headline may hold a date ("Elections on
+    3 March 2024: what to know"), not these."""
     spans = date_spans(text)
     dated = [(a, b) for a, b in spans if _YEAR.search(text, a, b)]
     if not dated:
