@@ -137,9 +137,13 @@ BYLINE_START = re.compile(
 LONE_BYLINE_WORD = re.compile(r"^\s*(?:by|von|par|por|door|written by|posted by|words by|geschrieben von|"
                               r"écrit par|escrito por|author|autor|autorin|auteur|autore|autora)\s*:?\s*$",
                               re.IGNORECASE)
-#: A date, the byline word and one account name, as blog software prints them under a post's headline
-#: ("Veröffentlicht am 11. April 2012 von admin", "Posted on March 30, 2015 by webmaster01").
-_DATE_BY_ACCOUNT = re.compile(r"^(?P<date>\S.{4,60}?)\s(?i:by|von|par|por|door|di|av)\s(?P<account>[\w.@-]{2,30})$")
+#: What opens a line that dates a byline: whatever stands before the byline word ("Posted on March 3, 2024 by …",
+#: "Veröffentlicht am 11. April 2012 von …"); the caller asks whether that is a date.
+LEADING_DATE_THEN_BY = re.compile(
+    r"^(?P<prefix>.{0,80}?)\s(?P<marker>by|von|par|por|door|di|av|przez)\s(?=\S)", re.IGNORECASE
+)
+#: One account name: a single token of word characters, points, "@" or hyphens.
+_ACCOUNT = re.compile(r"[\w.@-]{2,30}")
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
 _UPPER_START = re.compile(r"^[^\W\d_]")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.){1,3}$|^[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?$")
@@ -213,10 +217,13 @@ def account_byline(text: str) -> str | None:
     """
     if len(text) > 100 or _DIGIT.search(text) is None:
         return None
-    found = _DATE_BY_ACCOUNT.match(text.strip())
-    if found is None or not is_date_line(found.group("date")) or is_reading_time(text):
+    stripped = text.strip()
+    found = LEADING_DATE_THEN_BY.match(stripped)
+    if found is None or not is_date_line(found.group("prefix")) or is_reading_time(text):
         return None  # "3 minuti di lettura": a reading time, with "di" in it
-    account = found.group("account")
+    account = stripped[found.end():]
+    if _ACCOUNT.fullmatch(account) is None:
+        return None
     generic = account.casefold() in NOT_NAMES
     if generic or _DIGIT.search(account) or account.islower():
         return account

@@ -26,6 +26,7 @@ import attrs
 
 from ..comments import is_form_opener, is_thread_header
 from ..heads import (
+    LEADING_DATE_THEN_BY,
     NAME_PARTICLES,
     account_byline,
     article_start,
@@ -123,9 +124,6 @@ _GLUED_DATE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,8}\.? \d)|(?<=\d)(?=[Bb]y |
                          r"|(?<=[a-z]{2})(?=[A-Z]{2,}[a-z])")
 _GLUED_MARKER = re.compile(r"^((?:[Ww]ritten )?[Bb]y|Von|Par|Por|Door)(?=[A-ZÀ-Þ])"
                            r"|^(Autorin|Autor|Auteure|Auteur)(?=[A-ZÀ-Þ][a-zß-ÿ]+\s[A-ZÀ-Þ])")
-_LEADING_DATE_THEN_BY = re.compile(
-    r"^(?P<prefix>.{0,80}?)\s(?P<marker>by|von|par|por|door|di|av|przez)\s(?=\S)", re.IGNORECASE
-)
 #: A credit for the text and its pictures at once ("Text und Fotos: Anna Müller", "Foto/Text: Anna Müller",
 #: "Words and pictures by Jane Doe", "Texte et photos : Jean Dupont"): whoever took the pictures wrote the
 #: text too, and is the author. A credit for the pictures alone ("Fotos: Max Muster") names no author.
@@ -857,7 +855,7 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
             return None  # "by said for the city.": a lower-case "handle" in a line that ends like a sentence
         return (text.strip(), tuple(authors)) if authors else None
     # "March 3, 2024 by Jane Doe", "Posted on 2024-03-03 von Anna Müller": a date, then the marker.
-    dated = _LEADING_DATE_THEN_BY.match(stripped)
+    dated = LEADING_DATE_THEN_BY.match(stripped)
     if (dated and dated.group("prefix").strip() and is_meta_line(dated.group("prefix"))
             and not is_reading_time(stripped)):  # "3 minuti di lettura": "di" is no byline word there
         authors = split_names(stripped[dated.end():])
@@ -1435,7 +1433,7 @@ def _without_doubled_by(text: str) -> str:
 def _may_be_marked(text: str, pattern: re.Pattern[str]) -> bool:
     """A cheap first test for the page-wide scans: what :func:`parse_byline` could read as a byline."""
     return bool((_opens_like_marker(text, pattern) and pattern.match(text))
-                or (_BYLINE_WORD.search(text) is not None and (_LEADING_DATE_THEN_BY.match(text)
+                or (_BYLINE_WORD.search(text) is not None and (LEADING_DATE_THEN_BY.match(text)
                                                                or _SENTENCE_BYLINE.match(text)
                                                                or _WRITER_PART.search(text)))
                 or (_CREDIT_OPENING.match(text) is not None
@@ -1450,7 +1448,7 @@ _CREDIT_OPENING = re.compile(
     re.IGNORECASE)
 
 
-#: A byline word between spaces, which ``_LEADING_DATE_THEN_BY``, ``_SENTENCE_BYLINE`` and ``_WRITER_PART``
+#: A byline word between spaces, which ``LEADING_DATE_THEN_BY``, ``_SENTENCE_BYLINE`` and ``_WRITER_PART``
 #: all need ("… by …", "… von …", "… scritto da …"): one search turns away the lines none of them can match.
 _BYLINE_WORD = re.compile(r"\s(?:by|von|par|por|door|di|av|przez|da)\s", re.IGNORECASE)
 
@@ -1745,7 +1743,7 @@ def _outlet_byline(texts: Sequence[str], pos: int, pattern: re.Pattern[str],
     if match is not None:
         rest = match.group("rest")
     else:
-        dated = _LEADING_DATE_THEN_BY.match(stripped)
+        dated = LEADING_DATE_THEN_BY.match(stripped)
         if dated is None or not dated.group("prefix").strip() or not is_meta_line(dated.group("prefix")):
             return None
         rest = stripped[dated.end():]
