@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .lexicon import BROWSER_ACTIONS, BROWSER_SUBJECTS, READER_ADDRESS
-from .textutil import alternation
+from .textutil import alternation, lines_holding
 
 #: A notice is a sentence or two; longer lines are articles.
 MAX_NOTICE_CHARS = 400
@@ -36,10 +36,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 #: The subjects' letters after the first, as written and in capitals, searched case-sensitively (faster than
-#: ignoring case): most lines hold none and are passed over after this one search.
-_KEYS = re.compile("|".join(sorted({re.escape(form) for word in BROWSER_SUBJECTS
-                                    for form in (word[1:], word[1:].upper(), word[1:].replace("script", "Script"))},
-                                   key=len, reverse=True)))
+#: ignoring case): most lines hold none and are passed over after this one search, or after a scan of the
+#: joined lines (:func:`browser_notices`).
+_KEY_FRAGMENTS = tuple(sorted({form for word in BROWSER_SUBJECTS
+                               for form in (word[1:], word[1:].upper(), word[1:].replace("script", "Script"))}))
+_KEYS = re.compile("|".join(map(re.escape, sorted(_KEY_FRAGMENTS, key=len, reverse=True))))
 
 
 def is_browser_notice(text: str) -> bool:
@@ -57,5 +58,8 @@ def is_browser_notice(text: str) -> bool:
 
 
 def browser_notices(texts: Sequence[str], positions: Iterable[int]) -> list[int]:
-    """The positions among ``positions`` whose lines are browser notices."""
-    return [pos for pos in positions if is_browser_notice(texts[pos])]
+    """The positions among ``positions`` whose lines are browser notices: only the lines that hold a subject's
+    key fragment are read, found by a scan of the joined lines per fragment (as the consent and sign-up rules)."""
+    chosen = list(positions)
+    keyed = lines_holding(texts, chosen, _KEY_FRAGMENTS)
+    return [pos for pos in chosen if pos in keyed and is_browser_notice(texts[pos])]
