@@ -17,6 +17,7 @@ from newsclean.stages.boilerplate import (
     phrase_kinds,
     phrase_table,
 )
+from newsclean.textutil import fold
 
 NAV_EN = ["Home", "World", "Politics", "Business", "Technology", "Science", "Health", "Sports", "Opinion"]
 BODY_EN = [
@@ -189,6 +190,17 @@ def test_a_news_site_interface_line_is_a_phrase_only_as_the_whole_line() -> None
         "navigation", "story continues below advertisement")
     assert phrase_kind("Save", en) == ("share-prompt", "save")
     assert phrase_kind("Save the date for the annual meeting", en) is None
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Opens in a new window.", "en"), ("(opens in a new tab)", "en"), ("Öffnet in neuem Fenster", "de"),
+    ("S'ouvre dans une nouvelle fenêtre", "fr"), ("Se abre en una nueva pestaña", "es"),
+    ("Opent in een nieuw venster", "nl"),
+])
+def test_a_links_note_for_screen_readers_alone_on_its_line_is_interface(line: str, language: str) -> None:
+    assert phrase_kind(line, phrase_table(language)) == ("navigation", fold(line))
+    # inside a sentence the words are prose
+    assert phrase_kind(f"{line} Then read the report the council published on Tuesday.", phrase_table(language)) is None
 
 
 def test_japanese_page_without_spaces() -> None:
