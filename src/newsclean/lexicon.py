@@ -318,8 +318,8 @@ WEEKDAYS: frozenset[str] = frozenset(
 #: lower case. A line made only of dates, times and these words is a date line.
 DATE_WORDS: frozenset[str] = frozenset(
     [
-        "published", "publish", "posted", "updated", "update", "last", "modified", "created", "date", "dated",
-        "on", "at", "and", "by", "first", "originally", "edited", "reviewed", "uhr", "stand", "veröffentlicht",
+        "published", "publish", "posted", "updated", "update", "last", "latest", "modified", "created", "date",
+        "dated", "on", "at", "and", "by", "first", "originally", "edited", "reviewed", "uhr", "stand", "veröffentlicht",
         "aktualisiert", "zuletzt", "erstellt", "geändert", "am", "um", "vom", "erschienen", "publié", "publiée",
         "mis", "à", "jour", "le", "modifié", "publicado", "actualizado", "el", "publicada", "actualizada",
         "pubblicato", "aggiornato", "il", "alle", "ore", "publicado", "atualizado", "em", "às", "gepubliceerd",
@@ -348,7 +348,8 @@ UPDATED_LABELS: tuple[str, ...] = (
     "uppdaterad", "zaktualizowano", "aktualizacja", "обновлено", "ενημερώθηκε", "τελευταία ενημέρωση",
     "modifié", "modifiée", "modifié le", "modificado", "modificato", "gewijzigd", "aktualisierung",
     "letzte aktualisierung", "última actualización", "ultimo aggiornamento", "ultima modifica", "modifica",
-    "laatste update", "last update", "mise à jour", "opdateret", "oppdatert", "päivitetty",
+    "laatste update", "last update", "latest update", "latest updated", "mise à jour", "opdateret", "oppdatert",
+    "päivitetty",
 )
 
 #: Reading-time notes ("5 min read", "Lesezeit: 4 Minuten"): metadata, never a name or a title.

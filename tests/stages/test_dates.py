@@ -162,6 +162,13 @@ def test_a_labelled_line_under_the_comment_header_is_a_comment_s() -> None:
     assert "published" not in doc.extra
 
 
+@pytest.mark.parametrize("line", ["Latest update: October 3, 2025", "Latest updated October 3rd, 2025."])
+def test_a_latest_update_line_is_a_date_line(line: str) -> None:
+    doc = HEAD.run(f"Council approves new budget for the city after long debate\n\n{line}\n\n{LEAD}")
+    assert doc.extra["updated"] == "2025-10-03"
+    assert doc.paragraph_texts == [LEAD]
+
+
 def test_date_is_the_update_when_only_an_update_is_stated() -> None:
     doc = HEAD.run(f"City approves new budget\n\nBy Jane Doe\n\nUpdated March 4, 2024\n\n{LEAD}")
     assert "published" not in doc.extra
