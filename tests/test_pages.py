@@ -216,6 +216,13 @@ GERMAN_HEADS: dict[str, tuple[list[str], list[str], str | None]] = {
                                         "Sonntag, 03.03.2024, 10:14"], ["Anna Schmidt"], "2024-03-03"),
     "bare name over date | time": ([_HEADLINE, "Anna Schmidt", "03.03.2024 | 10:14", "Kommentare"],
                                    ["Anna Schmidt"], "2024-03-03"),
+    "Von … publiziert am (company blog)": (["Zurück zur Übersicht", "Von Anna Schmidt publiziert am 3. März 2024",
+                                            _HEADLINE], ["Anna Schmidt"], "2024-03-03"),
+    "Publiziert am … von": ([_HEADLINE, "Publiziert am 3. März 2024 von Anna Schmidt"], ["Anna Schmidt"],
+                            "2024-03-03"),
+    "date | Autor:": ([_HEADLINE, "Veröffentlicht: 03.03.2024 | Autor: Anna Schmidt"], ["Anna Schmidt"],
+                      "2024-03-03"),
+    "Beitrag von:": (["Blog", _HEADLINE, "Beitrag von: Anna Schmidt", "03.03.2024"], ["Anna Schmidt"], "2024-03-03"),
 }
 
 

@@ -15,7 +15,7 @@ BYLINE_MARKERS: dict[str, tuple[str, ...]] = {
            "eine analyse von", "ein gastbeitrag von", "eine kolumne von", "ein interview von",
            "eine reportage von", "recherche von", "geschrieben von", "verfasst von", "aufgezeichnet von",
            # a blog's or a CMS's meta line ("Veröffentlicht von Anna Müller", "Erstellt von …")
-           "veröffentlicht von", "erstellt von", "gepostet von", "eingestellt von"),
+           "veröffentlicht von", "erstellt von", "gepostet von", "eingestellt von", "beitrag von", "artikel von"),
     "fr": ("par", "texte de", "un article de", "propos recueillis par", "écrit par", "rédigé par"),
     "es": ("por", "escrito por", "redactado por", "texto de"),
     "it": ("di", "a cura di", "scritto da", "testo di", "dal nostro inviato", "dalla nostra inviata",
@@ -320,7 +320,8 @@ DATE_WORDS: frozenset[str] = frozenset(
     [
         "published", "publish", "posted", "updated", "update", "last", "latest", "modified", "created", "date",
         "dated", "on", "at", "and", "by", "first", "originally", "edited", "reviewed", "uhr", "stand", "veröffentlicht",
-        "aktualisiert", "zuletzt", "erstellt", "geändert", "am", "um", "vom", "erschienen", "publié", "publiée",
+        "aktualisiert", "zuletzt", "erstellt", "geändert", "am", "um", "vom", "erschienen", "publiziert", "gepostet",
+        "publié", "publiée",
         "mis", "à", "jour", "le", "modifié", "publicado", "actualizado", "el", "publicada", "actualizada",
         "pubblicato", "aggiornato", "il", "alle", "ore", "publicado", "atualizado", "em", "às", "gepubliceerd",
         "bijgewerkt", "op", "laatst", "publicerad", "uppdaterad", "publikacja", "aktualizacja", "opublikowano",
@@ -337,7 +338,8 @@ DATE_WORDS: frozenset[str] = frozenset(
 
 #: Labels that say a date is the publication date / the update date (lower case, start of the label).
 PUBLISHED_LABELS: tuple[str, ...] = (
-    "published", "posted", "first published", "originally published", "veröffentlicht", "erschienen",
+    "published", "posted", "first published", "originally published", "veröffentlicht", "erschienen", "publiziert",
+    "gepostet",
     "erstellt", "publié", "publiée", "publicado", "publicada", "pubblicato", "gepubliceerd", "publicerad",
     "opublikowano", "publikacja", "опубликовано", "δημοσιεύθηκε", "δημοσίευση", "publiceret", "publisert",
     "julkaistu",

@@ -30,6 +30,12 @@ HEAD = Pipeline(["segment", "title", "byline"])
         ("ByJane Doe", "en", ["Jane Doe"]),
         ("Written by: Jane Doe, PhD", "en", ["Jane Doe, PhD"]),
         ("October 11, 2023 by Jane Doe", "en", ["Jane Doe"]),
+        # a date part, a separator, then a labelled byline
+        ("Posted: March 3, 2024 | Author: Jane Doe", "en", ["Jane Doe"]),
+        ("03.03.2024 | Autorin: Lena Weber", "de", ["Lena Weber"]),
+        # a publication word after the names, in lower case
+        ("Von Anna Müller veröffentlicht am 3. März 2024", "de", ["Anna Müller"]),
+        ("Beitrag von: Anna Müller", "de", ["Anna Müller"]),
         ("Von Anna Müller und Max Muster", "de", ["Anna Müller", "Max Muster"]),
         ("Von Anna Müller, Berlin", "de", ["Anna Müller"]),
         ("Ein Kommentar von Ulrike Schmidt", "de", ["Ulrike Schmidt"]),

@@ -85,7 +85,9 @@ _END_OF_NAMES = re.compile(
     r"le|el|il|em|op|för|pour|para|per|für|aus|dans|en)\s|\s*\(|\s{2,}|"
     # a full stop after a word ends the names, not after a title or a faculty ("Prof.", "Dr. med. Anna Müller")
     r"(?<=[a-z]{3})(?<!Prof|Dipl|Priv| med| rer| nat|phil| jur|dent| vet| oec| pol)(?<!habil|theol)\.\s|"
-    r"\s(?:Published|Updated|Posted|Reviewed|Veröffentlicht|Aktualisiert|Publié|Publicado|Actualizado|Actualizada"
+    # (in any case: "Von Anna Müller publiziert am 30. Juli 2018")
+    r"\s(?i:Published|Updated|Posted|Reviewed|Veröffentlicht|Publiziert|Gepostet|Erschienen|Aktualisiert|Publié"
+    r"|Publicado|Actualizado|Actualizada"
     r"|Atualizado|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt|Publicerad|Uppdaterad|Opublikowano"
     r"|Zaktualizowano|Опубликовано|Обновлено)\b"
     # a count after the names ("Jane Doe 4 Comments", "Anna Müller 12 Kommentare"); names hold no digits
@@ -860,6 +862,13 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
             and not is_reading_time(stripped)):  # "3 minuti di lettura": "di" is no byline word there
         authors = split_names(stripped[dated.end():])
         return (text.strip(), tuple(authors)) if authors else None
+    # "Veröffentlicht: 30.07.2018 | Autor: Anna Schmidt", "Posted: March 3, 2024 | Author: Jane Doe": a date
+    # part, a separator, then a labelled byline
+    parts = _PARTS.split(stripped, maxsplit=1)
+    if len(parts) == 2 and date_spans(parts[0]) and is_meta_line(parts[0]):
+        found = _parse_byline(parts[1], pattern)
+        if found is not None and found[1]:
+            return text.strip(), found[1]
     return None
 
 
