@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import Pipeline
-from newsclean.stages.credit import head_source, lead_agency, signature, source_line, staff_line
+from newsclean.stages.credit import dated_agency, head_source, lead_agency, signature, source_line, staff_line
 
 CREDIT = Pipeline(["segment", "credit"])
 BODY = "The government said on Monday that it would raise the minimum wage next year, officials said."
@@ -207,6 +207,23 @@ def test_the_date_and_source_line_of_a_german_head_gives_the_credit_and_its_date
     assert doc.credit == "ZEIT ONLINE, dpa, AFP, amü" and doc.authors == ("Anna Müller",)
     assert doc.extra["date"] == "2024-03-14T17:45" and doc.paragraph_texts == GERMAN_BODY
     assert [(e.stage, e.after) for e in doc.edits] == [("credit", "14. März 2024, 17:45 Uhr")]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("03.03.2024, 10:14 Uhr | dpa", ("03.03.2024, 10:14 Uhr", "dpa")),
+    ("March 3, 2024 · Reuters", ("March 3, 2024", "Reuters")),
+    ("March 3, 2024 | Jane Doe", None),
+    ("Politik | dpa", None),
+])
+def test_an_agency_after_the_date_of_a_head_line(line: str, expected: tuple[str, str] | None) -> None:
+    assert dated_agency(line) == expected
+
+
+def test_the_date_and_agency_line_of_a_german_head_gives_the_credit_and_its_date() -> None:
+    head = ["Startseite", "Verkehr", "Stadtrat beschließt Ausbau des Busnetzes", "03.03.2024, 10:14 Uhr | dpa"]
+    doc = Pipeline().run("\n\n".join([*head, *GERMAN_BODY, "Kommentare"]))
+    assert doc.credit == "dpa" and doc.paragraph_texts == GERMAN_BODY
+    assert doc.extra["date"].startswith("2024-03-03")
 
 
 FRENCH_BODY = [

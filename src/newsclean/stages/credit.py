@@ -202,6 +202,29 @@ def head_agency(texts: Sequence[str], pos: int) -> str | None:
     return name if any(len(line) <= 80 and is_date_line(line) for line in beside) else None
 
 
+#: What separates the parts of a meta row: "03.03.2024, 10:14 Uhr | dpa", "March 3, 2024 · Reuters".
+_ROW_PARTS = re.compile(r"\s[|•·–—]\s|\s?\|\s?")
+
+
+def dated_agency(text: str) -> tuple[str, str] | None:
+    """(the date, the agency) of a date line of the head that names an agency after its date, as its last
+    part: "03.03.2024, 10:14 Uhr | dpa" -> ("03.03.2024, 10:14 Uhr", "dpa"); "March 3, 2024 · Reuters"."""
+    text = text.strip()
+    if len(text) > 120:
+        return None
+    *before, last = _ROW_PARTS.split(text)
+    date = " | ".join(before)
+    if not before or len(last) > MAX_HEAD_AGENCY_CHARS or not is_date_line(date):
+        return None
+    name = last.strip("()").rstrip(".").strip()
+    if name.casefold() in _AGENCY_FOLDS:
+        return text[: text.rindex(last)].rstrip(" |•·–—"), name
+    signed = signature(last)
+    if signed and any(part.casefold() in _AGENCY_FOLDS for part in _PARTS.split(signed)):
+        return text[: text.rindex(last)].rstrip(" |•·–—"), signed
+    return None
+
+
 def lead_agency(text: str) -> str | None:
     match = _LEAD_AGENCY.match(text[:120])
     return (match.group("credit") or match.group("alone")) if match else None
@@ -296,6 +319,16 @@ class Credit:
                 drop[pos] = note
             break
         texts = doc.paragraph_texts
+        for pos in head_window(doc, 4, 15, self.head):
+            dated = dated_agency(texts[pos]) if pos not in drop and pos not in edits else None
+            if dated is not None:
+                # "03.03.2024, 10:14 Uhr | dpa": the agency goes to the credit, the date stays for the dates stage
+                date, agency = dated
+                credit = credit or agency
+                note = (f"the agency after the date ({agency}), kept as the credit" if credit == agency
+                        else f"another agency after the date ({agency}); the credit stays {credit}")
+                edits[pos] = (date, note + "; the date before it stays")
+                break
         for pos in head_window(doc, 2, 4, self.head):
             found = head_agency(texts, pos) if pos not in drop else None
             if found is None:
