@@ -864,8 +864,8 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
         return (text.strip(), tuple(authors)) if authors else None
     # "Veröffentlicht: 30.07.2018 | Autor: Anna Schmidt", "Posted: March 3, 2024 | Author: Jane Doe": a date
     # part, a separator, then a labelled byline
-    parts = _PARTS.split(stripped, maxsplit=1)
-    if len(parts) == 2 and date_spans(parts[0]) and is_meta_line(parts[0]):
+    parts = META_PARTS.split(stripped, maxsplit=1)
+    if len(parts) == 2 and is_meta_line(parts[0]) and date_spans(parts[0]):  # a date, not a reading time
         found = _parse_byline(parts[1], pattern)
         if found is not None and found[1]:
             return text.strip(), found[1]
@@ -876,8 +876,10 @@ def _parse_byline(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[str, 
 _HEADING_PREPOSITIONS = re.compile(r"\s(?:zur|zum|nach|bis|ins|über|gegen)\s")
 #: "Jane Doe in Politics", "Anna Müller in Wirtschaft": a name, then the category the post is filed in.
 _FILED_IN = re.compile(r"^(?P<name>[^\W\d_][^\d]{2,40}?)\s(?:in|im|en|dans)\s(?P<category>[^\W\d_][^\d|•·]{0,40})$")
-_PARTS = re.compile(r"\s[|•·⋅●–—/]\s|\s?\|\s?|\s?[•·]\s?")
-#: The signs every separator of ``_PARTS`` holds: one class to scan for before its alternatives are tried.
+#: What separates the parts of a meta row ("Jane Doe | March 3, 2024 | 5 min read"); the credit stage reads
+#: rows with it too ("03.03.2024, 10:14 Uhr | dpa").
+META_PARTS = re.compile(r"\s[|•·⋅●–—/]\s|\s?\|\s?|\s?[•·]\s?")
+#: The signs every separator of ``META_PARTS`` holds: one class to scan for before its alternatives are tried.
 _SEPARATOR = re.compile(r"[|•·⋅●–—/]")
 #: "4 Comments", "12 Kommentare", "6279 words": counts beside a byline.
 _COUNT = re.compile(r"^\d{1,6}\s?[^\W\d_]{3,20}$")
@@ -985,7 +987,7 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     titled = without_leading_role(text) if len(text) <= 80 else text
     if titled != text and looks_like_name(titled) and not titled.isupper():
         return [titled]  # "FOCUS-online-Redakteurin Anna Müller", "Senior Editor Jane Doe": the title before it
-    parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
+    parts = [p.strip() for p in META_PARTS.split(text) if p.strip()]
     if len(parts) >= 2:
         # "Jane Doe | Senior Writer | July 2, 2025", "Dec 3, 2024 · 5 min · Jane Doe": one name, the rest
         # dates, reading times, roles or a comment count.
@@ -1126,10 +1128,10 @@ def _name_among_meta(texts: Sequence[str], pos: int) -> tuple[str, list[str]] | 
     """(line, [name]) for a line that is a name, a job title and a date, or a name and a date, split by
     separators ("Aaron Ricadela | Senior Writer | July 2, 2025", "Anna Müller · 3. März 2024")."""
     text = texts[pos]
-    if (len(text) > 120 or not _SEPARATOR.search(text) or not _PARTS.search(text)
+    if (len(text) > 120 or not _SEPARATOR.search(text) or not META_PARTS.search(text)
             or not any(ch.isdigit() for ch in text)):
         return None  # separators and a date (digits) are what this line is made of
-    parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
+    parts = [p.strip() for p in META_PARTS.split(text) if p.strip()]
     if len(parts) < 2 or not any(is_meta_line(p) for p in parts[1:]):
         return None
     names = name_with_evidence(texts, pos)

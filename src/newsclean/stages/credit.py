@@ -27,7 +27,7 @@ from ..lexicon import AGENCIES, AGENCIES_IN_SMALL_LETTERS, CREDIT_ROLES
 from ..model import Document
 from ..registry import StageRegister
 from .boilerplate import last_prose
-from .byline import agency_after_names
+from .byline import META_PARTS, agency_after_names
 
 MAX_CREDIT_LINE = 300
 _AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
@@ -182,28 +182,31 @@ _PARTS = re.compile(r"[/,\s]+")
 MAX_HEAD_AGENCY_CHARS = 40
 
 
+def agency_named(text: str) -> str | None:
+    """The agency (or agencies) a short text names alone, as printed (the credit is the page's own words):
+    "(AFP)", "Reuters.", or agencies joined or after the outlet or an editor's initials, as signatures are
+    written ("dpa/AFP", "Le Monde avec AFP", "ntv.de, mli/dpa"): one of them must be an agency (not "RES-EMP",
+    not initials)."""
+    text = text.strip()
+    if len(text) > MAX_HEAD_AGENCY_CHARS:
+        return None
+    name = text.strip("()").rstrip(".").strip()
+    if name.casefold() in _AGENCY_FOLDS:
+        return name
+    signed = signature(text)
+    return signed if signed is not None and any(p.casefold() in _AGENCY_FOLDS for p in _PARTS.split(signed)) else None
+
+
 def head_agency(texts: Sequence[str], pos: int) -> str | None:
     """The agency (or agencies) a line of the head names alone, with a date line right above or under it ("Associated
     Press" / "Published 11:26 pm EST, Tuesday, November 19, 2019", "REUTERS" / "19 NOV 2019"): where a byline
     stands, the agency whose report it is. Without the date beside it a lone agency name may be a picture's
     credit, so it is not read."""
-    text = texts[pos].strip()
-    if len(text) > MAX_HEAD_AGENCY_CHARS:
+    name = agency_named(texts[pos])
+    if name is None:
         return None
-    name = text.strip("()").rstrip(".").strip()  # as printed: the credit is the page's own words
-    if name.casefold() not in _AGENCY_FOLDS:
-        # agencies joined, or after the outlet or an editor's initials, as signatures are written ("dpa/AFP",
-        # "Le Monde avec AFP", "ntv.de, mli/dpa"): one of them must be an agency (not "RES-EMP", not initials)
-        signed = signature(text)
-        if signed is None or not any(part.casefold() in _AGENCY_FOLDS for part in _PARTS.split(signed)):
-            return None
-        name = signed
     beside = (texts[p] for p in (pos - 1, pos + 1) if 0 <= p < len(texts))
     return name if any(len(line) <= 80 and is_date_line(line) for line in beside) else None
-
-
-#: What separates the parts of a meta row: "03.03.2024, 10:14 Uhr | dpa", "March 3, 2024 · Reuters".
-_ROW_PARTS = re.compile(r"\s[|•·–—]\s|\s?\|\s?")
 
 
 def dated_agency(text: str) -> tuple[str, str] | None:
@@ -212,17 +215,11 @@ def dated_agency(text: str) -> tuple[str, str] | None:
     text = text.strip()
     if len(text) > 120:
         return None
-    *before, last = _ROW_PARTS.split(text)
-    date = " | ".join(before)
-    if not before or len(last) > MAX_HEAD_AGENCY_CHARS or not is_date_line(date):
+    *before, last = META_PARTS.split(text)
+    if not before or not is_date_line(" | ".join(before)):
         return None
-    name = last.strip("()").rstrip(".").strip()
-    if name.casefold() in _AGENCY_FOLDS:
-        return text[: text.rindex(last)].rstrip(" |•·–—"), name
-    signed = signature(last)
-    if signed and any(part.casefold() in _AGENCY_FOLDS for part in _PARTS.split(signed)):
-        return text[: text.rindex(last)].rstrip(" |•·–—"), signed
-    return None
+    name = agency_named(last)
+    return (text[: text.rindex(last)].rstrip(" |•·⋅●–—/"), name) if name else None
 
 
 def lead_agency(text: str) -> str | None:
