@@ -6,7 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean import Pipeline
-from newsclean.teasers import is_glued_teaser, teaser_runs
+from newsclean.heads import body_start
+from newsclean.teasers import is_dateline_teaser, is_glued_teaser, is_teaser_card, teaser_runs
 
 TEASERS = [
     "Police Arrest Two After Death Of College AthleteA 24-year-old woman and a 28-year-old man have been "
@@ -50,7 +51,63 @@ def test_a_teaser_list_goes_with_its_reason_and_the_article_stays() -> None:
     assert ARTICLE[3] in doc.text
 
 
+#: Cards of a wire-fed news site: the headline, then the summary that opens with its dateline, on one line.
+DATELINE_TEASERS = [
+    "Court blocks new rule on asylum seekers at the border WASHINGTON: A federal judge on Tuesday blocked the "
+    "administration from enforcing the rule while the case goes on.",
+    "Two climbers rescued after night on frozen ridge DENVER (AP) — Rescue teams reached two climbers stranded "
+    "overnight on a ridge west of the city, officials said.",
+    "Monsoon floods cut off villages in three districts NEW DELHI: Heavy rain has cut road links to dozens of "
+    "villages, and the army has been called in to help.",
+    "Airline cancels hundreds of flights over strike LONDON – Thousands of passengers were stranded on Friday "
+    "as cabin crew walked out over pay.",
+]
+GERMAN_DATELINE_TEASERS = [
+    "Feuer in Lagerhalle richtet hohen Schaden an Hamburg (dpa/lno) - Ein Großbrand hat in der Nacht eine "
+    "Lagerhalle im Hafen zerstört, verletzt wurde niemand.",
+    "Neue Radwege für die Innenstadt geplant München (dpa/lby) – Die Stadt will bis zum Sommer zwölf Kilometer "
+    "neue Radwege bauen, sagte ein Sprecher.",
+    "Bahn kündigt Bauarbeiten auf der Strecke an Berlin (dpa) - Reisende zwischen Berlin und Leipzig müssen sich "
+    "ab Montag auf längere Fahrzeiten einstellen.",
+]
+
+
+def test_dateline_teasers() -> None:
+    assert all(is_dateline_teaser(line) for line in DATELINE_TEASERS + GERMAN_DATELINE_TEASERS)
+    assert all(is_teaser_card(line) for line in DATELINE_TEASERS + TEASERS)
+    assert not is_dateline_teaser(ARTICLE[2])  # the article's own sentence opens with its dateline
+    assert not is_dateline_teaser("ATHENS (Reuters) - Greece will raise the minimum wage by five percent next year.")
+    # a short acronym before a colon labels a point; a place in mixed case needs an agency to be a dateline
+    assert not is_dateline_teaser("The three pillars of SEO: Technical SEO, on-page SEO and off-page SEO are "
+                                  "what this guide covers.")
+    assert not is_dateline_teaser("Die Stadt hat beschlossen, dass die Brücke Hamburg - Bremen neu gebaut wird, "
+                                  "sagte der Sprecher am Montag.")
+    assert teaser_runs(["Top Stories", *DATELINE_TEASERS[:3], "Weather", *GERMAN_DATELINE_TEASERS]) == [
+        range(1, 4), range(5, 8)]
+
+
+def test_the_head_of_an_article_under_a_list_of_dateline_teasers() -> None:
+    headline = "City council approves budget for new bridge"
+    article = [
+        headline,
+        "November 20, 2019",
+        "SPRINGFIELD: The city council approved on Tuesday the money for a new bridge over the river, after "
+        "two years of debate about its cost.",
+        "The bridge will replace a crossing built in 1931, which engineers said can no longer carry buses or "
+        "lorries safely.",
+        "Work is to start in the spring and take three years; the old bridge stays open until the new one is "
+        "finished.",
+    ]
+    texts = ["Home", "News", "World", "Sport", *DATELINE_TEASERS, *article, "Related Articles", "Contact us"]
+    assert body_start(texts) == texts.index(article[2])  # the cards read as prose, but are no article's
+    doc = Pipeline().run("\n".join(texts))
+    assert doc.title == headline
+    reasons = {r.text: r.reason for r in doc.removals}
+    assert all(reasons[line].startswith("a teaser card") for line in DATELINE_TEASERS)
+    assert article[2].removeprefix("SPRINGFIELD: ") in doc.text and article[4] in doc.text
+
+
 @given(st.lists(st.text(max_size=200), max_size=8))
 def test_never_crashes(texts: list[str]) -> None:
     for run in teaser_runs(texts):
-        assert len(run) >= 3 and all(is_glued_teaser(texts[pos]) for pos in run)
+        assert len(run) >= 3 and all(is_teaser_card(texts[pos]) for pos in run)

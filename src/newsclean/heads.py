@@ -32,6 +32,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .model import Document
+from .teasers import teaser_runs
 from .textutil import ends_sentence, fold, split_glued_words, words
 
 #: Lines longer than this are never a date line, a name line or a heading.
@@ -523,9 +524,13 @@ def _body_start(texts: tuple[str, ...]) -> int:
 
     The run is the stretch with the largest sum of prose words, where every line that is not prose costs
     a little: menus and related lists are many short lines, so they lose against the article even when a
-    cookie notice or a site blurb above it reads as prose. Returns 0 when there is no prose at all.
+    cookie notice or a site blurb above it reads as prose. A list of teaser cards (headline and summary on
+    one line, see :mod:`newsclean.teasers`) reads as prose too, but is no article's. Returns 0 when there is
+    no prose at all.
     """
     counts = [prose_words(text) if len(text) >= 50 else 0 for text in texts]
+    for run in teaser_runs(texts):
+        counts[run.start:run.stop] = [0] * len(run)
     best = current = 0.0
     best_start = current_start = -1
     last = -1

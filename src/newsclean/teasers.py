@@ -1,5 +1,6 @@
 """Teaser cards run together: a list of other articles whose cards each came out as one line, the headline
-glued to its summary ("Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left …").
+glued to its summary ("Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left …"),
+or to the dateline that opens the summary ("Deportees return home from US NEW DELHI: Their American …").
 
 A text view loses the break between a card's heading and its paragraph when the page prints them with no
 space between. One such line could be a product name's inner capital ("MacBook Pro"); several in a row,
@@ -58,12 +59,64 @@ def is_glued_teaser(text: str) -> bool:
     return any(_splits_into_teaser(text[:m.start()], text[m.start():]) for m in _GLUE.finditer(text))
 
 
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-Я"
+#: A dateline inside a line, after a word: "… from US NEW DELHI: Their …", "… Lagerhalle Berlin (dpa) - Ein …".
+#: The place is one to four capitalised words, an agency's short name may follow in brackets ("(AP)",
+#: "(dpa/lno)"); what follows the dash or colon opens a sentence.
+_INNER_DATELINE = re.compile(
+    rf"(?<=[\w’'\")?!]) (?P<place>[{_UPPER}][\w.'’-]{{1,30}}(?: [{_UPPER}][\w.'’-]{{1,30}}){{0,3}})"
+    rf"(?: \((?P<agency>[^\W\d_]{{2,8}}(?:/[^\W\d_]{{2,8}})*)\))? ?(?P<sep>[:–—-]) (?=[\"“„‘{_UPPER}])"
+)
+
+#: How every such dateline ends, found faster than the whole pattern: two capitals or an agency's bracket,
+#: then the dash or the colon.
+_DATELINE_END = re.compile(rf"(?:[{_UPPER}]{{2}}|\)) ?[:–—-] ")
+
+
+def _dateline_place(place: str, agency: str | None, separator: str) -> str | None:
+    """The place the dateline names: any place with an agency after it ("Berlin (dpa)"), else the words in
+    capitals at the end ("Pak cleric Fazlur Rehman KARACHI" -> "KARACHI"). Before a colon, one short word
+    in capitals is more often an acronym that labels a point ("… pillars of SEO: …")."""
+    if agency is not None:
+        return place
+    words = place.split()
+    caps = len(words)
+    while caps and all(ch.isupper() for ch in words[caps - 1] if ch.isalpha()):
+        caps -= 1
+    upper = " ".join(words[caps:])
+    shortest = 5 if separator == ":" and " " not in upper else 3
+    return upper if sum(ch.isalpha() for ch in upper) >= shortest else None
+
+
+def is_dateline_teaser(text: str) -> bool:
+    """Whether the line reads as a headline run into a news summary that opens with its dateline.
+
+    An article's own first sentence starts with its dateline; a card prints a headline before it. Alone, a
+    line can read so ("Philip Hammond was May's NIGHTMARE: Inside story …"): only runs count."""
+    if not _MIN_CHARS <= len(text) <= _MAX_CHARS or not _DATELINE_END.search(text):
+        return False
+    for match in _INNER_DATELINE.finditer(text):
+        place = _dateline_place(match.group("place"), match.group("agency"), match.group("sep"))
+        if place is None:
+            continue
+        head = text[:match.end("place") - len(place)]
+        if (_HEADLINE_WORDS[0] <= len(head.split()) <= _HEADLINE_WORDS[1] and ". " not in head
+                and len(text[match.end():].split()) >= _MIN_SUMMARY_WORDS):
+            return True
+    return False
+
+
+def is_teaser_card(text: str) -> bool:
+    """A teaser card on one line, glued either way."""
+    return is_glued_teaser(text) or is_dateline_teaser(text)
+
+
 def teaser_runs(texts: Sequence[str]) -> list[range]:
-    """The runs of at least ``MIN_RUN`` consecutive glued teaser lines."""
+    """The runs of at least ``MIN_RUN`` consecutive teaser cards (:func:`is_teaser_card`)."""
     out: list[range] = []
     start = None
     for pos, text in enumerate([*texts, ""]):
-        if pos < len(texts) and is_glued_teaser(text):
+        if pos < len(texts) and is_teaser_card(text):
             if start is None:
                 start = pos
             continue

@@ -47,6 +47,7 @@ from .heads import (
 from .lexicon import COMMENT_COUNT_NOUNS
 from .notices import is_browser_notice
 from .signup import is_signup_prompt
+from .teasers import teaser_runs
 from .textutil import alternation
 
 #: Candidate lines are read from the top until this many prose lines have passed (a cookie notice, a site
@@ -449,6 +450,8 @@ def _article_bounds(texts: Sequence[str], prose: list[bool]) -> tuple[int, int]:
     """
     n = len(texts)
     start = body_start(texts)
+    for run in teaser_runs(texts[:start]):  # other stories' cards: no prose of this article (body_start agrees)
+        prose[run.start:run.stop] = [False] * len(run)
     found = [pos for pos in range(min(start + 1, len(prose))) if prose[pos] and is_notice(texts[pos])]
     if not found:
         return start, (article_start(texts, start) if is_prose(texts[start]) else n)

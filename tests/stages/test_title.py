@@ -268,6 +268,7 @@ def test_menu_items_run_together_are_no_section(label: str) -> None:
     ("vorlesen Druckansicht Kommentare lesen 128 Beiträge", "de"),  # a count with the word it counts
     ("Diese Seite drucken Diese Seite per Email verschicken.", "de"),
     ("Share Print 12 comments", "en"),
+    ("Print This Article Share it With Friends", "en"),
     ("Follow Victor Davis Hanson on Twitter", "en"),
     ("you are here: HomeNewsBusinessMarkets", "en"),
     ("Sie sind hier: Startseite > Politik > Inland", "de"),
