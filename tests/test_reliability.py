@@ -122,6 +122,28 @@ def test_binary_file_is_reported_not_printed(tmp_path: Path, capsys: pytest.Capt
     assert "PNG" not in err and "binary" in err
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read_as_such(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                 encoding: str) -> None:
+    source = tmp_path / "wide.txt"
+    text = "Überschwemmung in Köln\n\n" + GOOD
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data  # the explicit-endian codecs write no mark of their own
+    source.write_bytes(data)
+    code, out, errors, _ = clean(capsys, tmp_path, str(source))
+    assert code == 0 and not errors and len(out) == 1
+    assert "Überschwemmung in Köln" in out[0]["paragraphs"] + [out[0]["title"]]
+    assert [e["stage"] for e in out[0]["edits"]][:1] == ["read"] and "byte-order mark" in out[0]["edits"][0]["reason"]
+
+
+def test_a_byte_order_mark_before_garbage_is_still_binary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    odd = tmp_path / "odd.txt"
+    odd.write_bytes(b"\xff\xfe" + b"\x00\xd8" * 50)  # UTF-16 of lone surrogates: no text
+    code, out, errors, _ = clean(capsys, tmp_path, str(odd))
+    assert code == 1 and not out and errors[0]["error"] == "binary"
+
+
 def test_article_over_the_size_limit_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     big = tmp_path / "big.txt"
     big.write_text(("A sentence of the enormous article. " * 30 + "\n") * 47_000, encoding="utf-8")  # ~50 MB

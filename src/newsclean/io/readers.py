@@ -83,6 +83,28 @@ def decode(data: bytes) -> tuple[str, Edit | None]:
     return text, note
 
 
+#: Byte-order marks of the wide Unicode encodings, UTF-32 first (its little-endian mark starts like UTF-16's).
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode_wide(data: bytes) -> tuple[str, Edit] | None:
+    """Text saved as UTF-16 or UTF-32 with a byte-order mark (Windows editors' "Unicode"), decoded by it.
+
+    Why before the binary check: every other byte of such a file is NUL, which reads as binary. Returns None
+    when there is no mark, or when the bytes after it do not decode (then the file is what the checks say)."""
+    for bom, codec in _WIDE_BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)  # the codec reads the mark for the byte order and drops it
+            except UnicodeDecodeError:
+                return None
+            name = f"{codec.upper()}-{'LE' if bom in (codecs.BOM_UTF32_LE, codecs.BOM_UTF16_LE) else 'BE'}"
+            return text, Edit("read", f"<{len(data)} bytes of {name} with a byte-order mark>", "<decoded>",
+                              None, f"input was {name} (it starts with that byte-order mark), read as such")
+    return None
+
+
 #: File signatures of formats people pass by mistake: images, PDF, archives, executables.
 _MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF", b"MZ",
           b"\x28\xb5\x2f\xfd", b"BZh", b"\xfd7zXZ", b"PAR1", b"RIFF", b"OggS", b"ID3")
@@ -146,11 +168,12 @@ def _text_item(source: str, line: int, data: bytes, too_big: bool, max_chars: in
         yield InputItem(source, line, error="too-large", record_id=record_id,
                         message=f"larger than the limit of {max_chars:,} characters (raise it with --max-chars)")
         return
-    if looks_binary(data):
+    wide = decode_wide(data)
+    if wide is None and looks_binary(data):
         yield InputItem(source, line, error="binary", record_id=record_id,
                         message=f"looks like a binary file, not text ({len(data):,} bytes); skipped")
         return
-    text, note = decode(data)
+    text, note = wide if wide is not None else decode(data)
     if len(text) > max_chars:
         yield InputItem(source, line, error="too-large", record_id=record_id,
                         message=f"{len(text):,} characters, over the limit of {max_chars:,} "
