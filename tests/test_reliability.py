@@ -137,6 +137,15 @@ def test_utf16_and_utf32_with_a_byte_order_mark_are_read_as_such(tmp_path: Path,
     assert [e["stage"] for e in out[0]["edits"]][:1] == ["read"] and "byte-order mark" in out[0]["edits"][0]["reason"]
 
 
+def test_a_jsonl_file_that_opens_with_a_utf8_byte_order_mark(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "excel.jsonl"
+    rows = [{"id": "a", "text": GOOD}, {"id": "b", "text": "\ufeffA mark inside a later record is text."}]
+    source.write_bytes("\ufeff".encode() + "\n".join(json.dumps(r) for r in rows).encode() + b"\n")
+    code, out, errors, _ = clean(capsys, tmp_path, str(source))
+    assert code == 0 and not errors and [r["id"] for r in out] == ["a", "b"]
+
+
 def test_a_byte_order_mark_before_garbage_is_still_binary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     odd = tmp_path / "odd.txt"
     odd.write_bytes(b"\xff\xfe" + b"\x00\xd8" * 50)  # UTF-16 of lone surrogates: no text

@@ -217,8 +217,11 @@ def _bounded_lines(fh: BinaryIO, limit: int) -> Iterator[bytes | None]:
 
 
 def _jsonl_items(source: str, fh: BinaryIO, max_chars: int, text_field: str) -> Iterator[InputItem]:
-    """Items of a JSONL stream; blank lines are not records and are passed over."""
+    """Items of a JSONL stream; blank lines are not records and are passed over. A UTF-8 byte-order mark
+    before the first line (files saved by Windows tools) is not part of the record."""
     for lineno, raw_bytes in enumerate(_bounded_lines(fh, max_chars * 4), start=1):
+        if lineno == 1 and raw_bytes is not None and raw_bytes.startswith(codecs.BOM_UTF8):
+            raw_bytes = raw_bytes[len(codecs.BOM_UTF8):]
         if raw_bytes is not None and not raw_bytes.strip():
             continue
         yield _jsonl_item(source, lineno, raw_bytes, max_chars, text_field)
