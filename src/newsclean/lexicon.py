@@ -48,7 +48,10 @@ AUTHOR_LABELS: tuple[str, ...] = (
 #: line they are a kind of text, a kicker ("Interview" / headline), and the next line is no name.
 COLON_AUTHOR_LABELS: tuple[str, ...] = ("interview", "interviews", "protokoll", "gesprächsprotokoll",
                                          # Polish "compiled by", how a writer of a news report signs there
-                                         "opracowanie")
+                                         "opracowanie",
+                                         # the editor who wrote a short report up ("Redaktion: Anna Müller");
+                                         # alone, "Redaktion" is a menu item or a desk
+                                         "redaktion")
 
 #: Lines that introduce an author box (the name follows on the next line), in several languages.
 AUTHOR_BOX_LABELS: tuple[str, ...] = (

@@ -1666,6 +1666,8 @@ def test_empty_byline_ending_short_cut_agrees_with_the_pattern(line: str) -> Non
     ("Autor:in: Anna Müller", "de", ["Anna Müller"]),
     ("Interview: Anna Müller", "de", ["Anna Müller"]),           # the interviewer signs the interview
     ("Protokoll: Max Muster", "de", ["Max Muster"]),             # the writer of an as-told-to text
+    ("Redaktion: Anna Müller", "de", ["Anna Müller"]),           # the editor who wrote the report up
+    ("Redaktion: Anna Müller, Max Muster", "de", ["Anna Müller", "Max Muster"]),
     ("Veröffentlicht von Anna Müller", "de", ["Anna Müller"]),   # a blog's meta line
     ("Erstellt von Anna Müller", "de", ["Anna Müller"]),
     ("Das Interview führte Anna Müller.", "de", ["Anna Müller"]),
@@ -1697,6 +1699,8 @@ def test_pictures_alone_and_sentences_name_no_author(line: str, language: str) -
     (["Erstellt von Anna Müller", "03.03.2024"], "de", ("Anna Müller",)),  # "Erstellt" is no given name
     (["Max Muster/dpa", "03.03.2024"], "de", ()),                          # a photographer's credit under a picture
     (["Anna Müller mit dpa", "03.03.2024"], "de", ("Anna Müller",)),       # the writer, with the agency's material
+    (["Redaktion: Anna Müller", "03.03.2024"], "de", ("Anna Müller",)),     # the editor who wrote it up
+    (["Redaktion: dpa", "03.03.2024"], "de", ()),                          # an agency: the credit's
     (["Jane Doe with Reuters", "March 3, 2024"], "en", ("Jane Doe",)),
     (["Anna Müller, Max Muster | 03.03.2024"], "de", ("Anna Müller", "Max Muster")),
     (["Manoj Jain and Jagpreet Chhatwal | Guest Columnists"], "en", ("Manoj Jain", "Jagpreet Chhatwal")),

@@ -409,6 +409,9 @@ def common_words(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+#: The last word of a desk's signature ("EcoCult Staff", "Die Redaktion").
+_DESK_WORDS = frozenset({"staff", "team", "editors", "desk", "redaktion", "rédaction", "redacción", "redazione",
+                         "redação", "redactie", "newsdesk"})
 #: The word before a team's name when it signs ("Team SimplyThrilled", "Équipe Lemonde").
 _TEAM_WORDS = ("Team", "Équipe", "Equipo")
 
@@ -419,8 +422,8 @@ def is_desk(name: str) -> bool:
     last = tokens[-1].casefold() if tokens else ""
     if 2 <= len(tokens) <= 3 and tokens[0] in _TEAM_WORDS and all(t[:1].isupper() for t in tokens):
         return True  # "Team SimplyThrilled", "Team Tiger Data": the team's name after the word
-    return last in ("staff", "team", "editors", "desk", "redaktion", "rédaction", "redacción", "redazione",
-                    "redação", "redactie", "newsdesk")
+    # a German desk's compound ("SPIEGEL-Redaktion", "Onlineredaktion", "Sportredaktion")
+    return last in _DESK_WORDS or last.endswith("redaktion")
 
 
 #: The articles before a desk's name: "By the editors", German datives after "Von" ("Von der Redaktion").
