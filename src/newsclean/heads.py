@@ -362,6 +362,8 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
         return False  # "Fahrgastverband Pro Bahn", "Stadtwerke München", "Muster GmbH"
     if len(tokens) == 1:
         token = tokens[0]
+        if token.islower() and token[1:2] == "-":
+            return False  # "t-online", "n-tv": a brand's one letter and hyphen, not a writer's handle
         return len(token) >= 3 and (token[0].isupper() or not strict)
     capitalised = [t for t in tokens if t.casefold() not in NAME_PARTICLES]
     if not capitalised or not all(t[0].isupper() for t in capitalised):

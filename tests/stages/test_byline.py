@@ -1701,6 +1701,9 @@ def test_pictures_alone_and_sentences_name_no_author(line: str, language: str) -
     (["Anna Müller mit dpa", "03.03.2024"], "de", ("Anna Müller",)),       # the writer, with the agency's material
     (["Redaktion: Anna Müller", "03.03.2024"], "de", ("Anna Müller",)),     # the editor who wrote it up
     (["Redaktion: dpa", "03.03.2024"], "de", ()),                          # an agency: the credit's
+    (["Von t-online, as", "03.03.2024"], "de", ()),                        # an outlet and initials: no person
+    (["Von n-tv.de, ghö", "03.03.2024"], "de", ()),
+    (["By jsmith", "March 3, 2024"], "en", ("jsmith",)),                   # a writer's handle after "By"
     (["Jane Doe with Reuters", "March 3, 2024"], "en", ("Jane Doe",)),
     (["Anna Müller, Max Muster | 03.03.2024"], "de", ("Anna Müller", "Max Muster")),
     (["Manoj Jain and Jagpreet Chhatwal | Guest Columnists"], "en", ("Manoj Jain", "Jagpreet Chhatwal")),
