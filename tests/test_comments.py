@@ -51,6 +51,9 @@ def test_not_thread_headers(line: str) -> None:
     ("Lascia un commento Annulla risposta", "it"),
     ("Geef een reactie Reactie annuleren", "nl"),
     ("Deine E-Mail-Adresse wird nicht veröffentlicht.", None),  # language unknown: every language's lines
+    ("You must be logged in to post a comment.", "en"),        # the login the form asks for first
+    ("Sie müssen angemeldet sein, um kommentieren zu können.", "de"),
+    ("Um einen Kommentar zu schreiben, melden Sie sich bitte an.", "de"),
 ])
 def test_form_openers(line: str, language: str | None) -> None:
     assert is_form_opener(line, language)
@@ -60,6 +63,7 @@ def test_a_sentence_that_starts_like_a_prompt_is_not_a_form() -> None:
     long = ("Leave a comment in the survey the council opened on Monday, officials said, because the plan "
             "will only go ahead if enough residents in the northern districts support it in the coming weeks.")
     assert not is_form_opener(long)
+    assert not is_form_opener("Sie müssen angemeldet sein, um Kindergeld online zu beantragen.", "de")
 
 
 BODY = [f"Paragraph {i} of the article, long enough to read as prose for the measure." for i in range(6)]

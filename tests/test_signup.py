@@ -20,6 +20,10 @@ from newsclean.signup import is_paywall_prompt, is_signup_prompt, signup_prompts
     "Suscríbete a nuestro boletín semanal",
     "Iscriviti alla newsletter",
     "Schrijf je in voor onze nieuwsbrief",
+    # German puts the verb last
+    "Jetzt Newsletter abonnieren und keine Nachricht verpassen!",
+    "Hier kostenlos für unseren Newsletter anmelden",
+    "Den Newsletter jetzt bestellen: jeden Morgen die wichtigsten Nachrichten.",
     # titled with the newsletter's name, telling the reader it comes to their mailbox
     "Der Newsletter für Pendler: Jeden Morgen die wichtigsten Verkehrsnachrichten in Ihr Postfach.",
     "Our Morning Briefing newsletter: the day's top stories in your inbox.",
@@ -34,6 +38,8 @@ def test_prompts(line: str) -> None:
     "The newsletter, which lands in about 40,000 inboxes, was founded in 2019.",
     "You can also subscribe to this newsletter here — just tick the box.",  # opens with "You"
     "Newsletter",  # the label alone is a phrase of the phrase lists
+    "Der Newsletter der Stadt erscheint künftig nur noch monatlich, teilte die Verwaltung mit.",
+    "Wer den Newsletter abonnieren will, muss künftig zahlen, sagte der Verleger.",  # the verb's clause runs on
     "Get the best deals on laptops this week.",  # no newsletter named
     "Join " + "the many readers who read long articles about many things " * 6 + "newsletter",  # too long
 ])

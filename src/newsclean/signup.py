@@ -42,6 +42,14 @@ _SCANNED = tuple(f for f in _KEY_FRAGMENTS if not any(other != f and other in f 
 #: Briefing newsletter:"), as a sign-up box titles itself; a sentence about newsletters has no such title.
 _OPENS_WITH_NEWSLETTER = re.compile(
     rf"^\W*(?:\S+\s+){{0,3}}?(?:{alternation(NEWSLETTER_WORDS)})\b[^.!?:]{{0,40}}[:–—|]", re.IGNORECASE)
+#: German puts the request's verb last: "Jetzt Newsletter abonnieren und nichts verpassen!", "Hier kostenlos
+#: für unseren Newsletter anmelden". The line opens with the newsletter (a few words before it at most) and
+#: the verb follows it closely and ends the request; a report on a newsletter ("Der Newsletter der Stadt
+#: erscheint …", "Wer den Newsletter abonnieren will, muss …") has no such ending.
+_NEWSLETTER_THEN_VERB = re.compile(
+    rf"^\W*(?:\S+\s+){{0,4}}?(?:{alternation(NEWSLETTER_WORDS)})\S*\s+(?:\S+\s+){{0,2}}?"
+    # the request ends there (a verb with more of its clause after it is a sentence: "… abonnieren will, …")
+    r"(?:abonnieren|anmelden|bestellen|sichern|aktivieren)(?=\s*(?:$|[!.:,;–—|]|und\b))", re.IGNORECASE)
 _INBOX = re.compile(rf"\b(?:{alternation(INBOX_WORDS)})", re.IGNORECASE)
 _PAYWALL = re.compile(rf"^\W*(?:{'|'.join(PAYWALL_PROMPTS)})\W*$", re.IGNORECASE)
 #: Paywall prompts are short: a line of their words that runs on is a sentence.
@@ -50,10 +58,11 @@ MAX_PAYWALL_WORDS = 12
 
 def is_signup_prompt(text: str) -> bool:
     """Whether the line asks the reader to sign up for a newsletter: it opens with the request and names a
-    newsletter, or is titled with the newsletter's name and tells the reader it comes to their mailbox."""
+    newsletter (in German: names it, then the request), or is titled with the newsletter's name and tells the
+    reader it comes to their mailbox."""
     if _KEYS.search(text) is None or len(text.split()) > MAX_PROMPT_WORDS:
         return False
-    return _pattern().search(text) is not None or (
+    return _pattern().search(text) is not None or _NEWSLETTER_THEN_VERB.match(text) is not None or (
         _OPENS_WITH_NEWSLETTER.match(text) is not None and _INBOX.search(text) is not None)
 
 

@@ -125,6 +125,7 @@ def test_german_interface_lines_of_news_sites_each_get_their_kind() -> None:
      ("subscribe-prompt", "sie haben bereits ein abo / hier anmelden")),
     ("Share | Tweet | Email", "en", ("share-prompt", "share / tweet / email")),
     ("Sign in | Register", "en", ("subscribe-prompt", "sign in / register")),
+    ("Facebook | Twitter | WhatsApp", "de", ("share-prompt", "facebook / twitter / whatsapp")),
 ])
 def test_interface_phrases_run_together_on_one_line(line: str, language: str,
                                                    expected: tuple[str, str]) -> None:
@@ -134,6 +135,12 @@ def test_interface_phrases_run_together_on_one_line(line: str, language: str,
 @pytest.mark.parametrize("line", ["Share your story. Email us.", "Home. Sweet home.", "Politics | The Times"])
 def test_a_line_with_one_unknown_part_is_no_phrase(line: str) -> None:
     assert phrase_kind(line, phrase_table("en")) is None
+
+
+@pytest.mark.parametrize(("line", "language"), [("Diesen Artikel teilen", "de"), ("Facebook", "de"),
+                                                ("Print This Article", "en"), ("Instagram", "en")])
+def test_share_buttons_and_their_networks_alone_on_a_line(line: str, language: str) -> None:
+    assert phrase_kind(line, phrase_table(language)) == ("share-prompt", line.casefold())
 
 
 def test_german_paywall_follow_and_report_lines_each_get_their_kind() -> None:

@@ -18,6 +18,8 @@ STAGES = Pipeline(["segment", "credit", "dateline"])
         ("ATHENS (Reuters) - Greece said on Monday it would raise the minimum wage.", "ATHENS", "Reuters"),
         ("BERLIN, 3. März (dpa) – Die Bundesregierung hat am Montag ein Gesetz beschlossen.", "BERLIN", "dpa"),
         ("Berlin (dpa) - Die Regierung hat am Montag ein neues Gesetz beschlossen.", "Berlin", "dpa"),
+        ("Musterstadt (ots) - Die Polizei sucht Zeugen eines Unfalls am Montag.", "Musterstadt", "ots"),
+        ("Bonn (kna) – Die Bischöfe beraten in dieser Woche über die Reform.", "Bonn", "kna"),
         ("PARIS, 3 mars (AFP) - Le gouvernement a annoncé lundi une nouvelle loi.", "PARIS", "AFP"),
         ("WASHINGTON — The Senate voted on Tuesday to pass the spending bill.", "WASHINGTON", None),
         ("ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ανακοίνωσε νέα μέτρα τη Δευτέρα.", "ΑΘΗΝΑ", "ΑΠΕ-ΜΠΕ"),

@@ -28,8 +28,9 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-Я"
 DATELINE = re.compile(
     rf"^(?P<place>[{_UPPER}][\w.'’-]{{0,30}}(?:[ /][{_UPPER}][\w.'’-]{{0,30}}){{0,3}})"
     r"(?:,\s?(?P<date>[^()\n–—:]{1,30}?))?"
-    # the agency may carry a regional service's code: "Hamburg (dpa/lno) -", "München (dpa/lby) -"
-    rf"\s?(?:\((?P<agency>{AGENCY_LIST})\)\s?)?"
+    # the agency may carry a regional service's code: "Hamburg (dpa/lno) -", "München (dpa/lby) -"; German
+    # press releases and agencies sign in small letters too: "Musterstadt (ots) -", "Bonn (kna) -"
+    rf"\s?(?:\((?P<agency>{AGENCY_LIST}|{AGENCY_LIST_SMALL})\)\s?)?"
     r"(?P<sep>[-–—:])\s+(?P<rest>\S)"
 )
 
