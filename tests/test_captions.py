@@ -21,6 +21,8 @@ from newsclean.captions import caption_credits, credit_at_end, media_furniture
     ("Des manifestants devant l'Assemblée. Crédit photo : AFP", "Crédit photo : AFP"),
     ("Protesta en Madrid. Foto: EFE", "Foto: EFE"),
     ("(Image credit: All About Space)", "Image credit: All About Space"),
+    ("Grafik: dpa", "Grafik: dpa"),                      # graphics and maps are credited the same way
+    ("So verläuft die neue Strecke. Karte: OpenStreetMap", "Karte: OpenStreetMap"),
 ])
 def test_captions_with_a_credit(line: str, credit: str) -> None:
     assert credit_at_end(line) == credit
@@ -59,6 +61,8 @@ def test_credits_are_text_of_their_line(texts: list[str]) -> None:
     ("Image 3 of 12", "a picture gallery's counter"),
     ("Foto 2/5", "a picture gallery's counter"),
     ("Photo 4 de 10", "a picture gallery's counter"),
+    ("Seite 1 von 2", "a page counter of an article split over pages"),
+    ("Page 2 of 3", "a page counter of an article split over pages"),
     ("03:12 min, aus Echo der Zeit vom 13.03.2024.", "an audio or video player's duration"),
     ("2:45 Min.", "an audio or video player's duration"),
     ("Image caption, The new lanes will run along three main roads", "a caption labelled as one"),

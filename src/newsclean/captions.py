@@ -68,6 +68,12 @@ _PICTURE_COUNTER = re.compile(
     r"\d{1,3}\s*(?:von|of|de|di|van|av|z|из|από|/)\s*\d{1,3}\s*$",
     re.IGNORECASE,
 )
+#: Where an article is split over pages: "Seite 1 von 2", "Page 2 of 3", "Página 1 de 4".
+_PAGE_COUNTER = re.compile(
+    r"^\s*(?:seite|page|página|pagina|strona|sida|side|страница|σελίδα)\s+"
+    r"\d{1,3}\s*(?:von|of|de|di|van|av|z|из|από|/)\s*\d{1,3}\s*$",
+    re.IGNORECASE,
+)
 #: The duration under an embedded audio or video player, with its unit: "03:12 min, aus Echo der Zeit vom
 #: 13.03.2024.", "2:45 Min." (a bare "12:30" is a time of day).
 _MEDIA_DURATION = re.compile(r"^\s*\d{1,2}:\d{2}\s?(?:min|mins|minuten|minutes|minutos|minuti)\b\.?", re.IGNORECASE)
@@ -94,9 +100,9 @@ _MAX_MEDIA_LINE = 400
 
 
 def media_furniture(texts: Sequence[str], positions: Iterable[int]) -> dict[int, str]:
-    """position -> what it is, for captions labelled as such, a gallery's picture counters and media players'
-    duration lines among ``texts[pos] for pos in positions``: the furniture of pictures and players, never
-    the article's text."""
+    """position -> what it is, for captions labelled as such, a gallery's picture counters, an article's page
+    counters and media players' duration lines among ``texts[pos] for pos in positions``: the furniture of
+    pictures, pages and players, never the article's text."""
     out: dict[int, str] = {}
     for pos in positions:
         text = texts[pos]
@@ -108,6 +114,8 @@ def media_furniture(texts: Sequence[str], positions: Iterable[int]) -> dict[int,
             out[pos] = "an embedded social-media post's caption"
         elif _PICTURE_COUNTER.match(text):
             out[pos] = "a picture gallery's counter"
+        elif _PAGE_COUNTER.match(text):
+            out[pos] = "a page counter of an article split over pages"
         elif _MEDIA_DURATION.match(text):
             out[pos] = "an audio or video player's duration"
         elif _MEDIA_TEASER.match(text):

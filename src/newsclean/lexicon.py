@@ -515,7 +515,9 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
                "sie haben bereits ein abo", "sie haben bereits ein abonnement", "hier anmelden", "gratis testen",
                "testen sie jetzt", "zum abo", "abmelden",
                # donation buttons of sites paid for by their readers
-               "spenden", "jetzt spenden", "jetzt unterstützen", "unterstützen sie uns"),
+               "spenden", "jetzt spenden", "jetzt unterstützen", "unterstützen sie uns",
+               "verpassen sie keine nachricht mehr", "keine nachricht mehr verpassen", "zum weiterlesen bitte anmelden",
+               "zum weiterlesen anmelden"),
         "fr": ("s abonner", "abonnez vous", "inscrivez vous", "se connecter", "inscrivez vous à notre newsletter",
                "réservé aux abonnés",
                "article réservé aux abonnés", "déjà abonné", "faire un don", "soutenez nous"),
@@ -565,7 +567,8 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
                "join the conversation", "view comments", "no comments", "comment", "reply"),
         "de": ("kommentare", "kommentar schreiben", "kommentieren", "diskutieren sie mit", "antworten",
                "kommentare anzeigen", "kommentare lesen", "alle kommentare", "alle kommentare öffnen",
-               "zu den kommentaren", "antwort schreiben", "kommentar verfassen"),
+               "zu den kommentaren", "antwort schreiben", "kommentar verfassen", "jetzt kommentieren",
+               "kommentar hinzufügen", "zum kommentarbereich"),
         "fr": ("commentaires", "laisser un commentaire", "réagir", "ajouter un commentaire", "répondre"),
         "es": ("comentarios", "deja un comentario", "dejar un comentario", "comentar", "responder"),
         "it": ("commenti", "lascia un commento", "commenta", "rispondi"),
@@ -620,7 +623,12 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
                "lesen sie nach der anzeige weiter", "rückfragen bitte an", "rückfragen an", "pressekontakt",
                "kontakt für rückfragen", "weitere meldungen", "pressemappe", "alle meldungen",
                "inhaltsverzeichnis", "öffnet in neuem fenster", "öffnet in einem neuen fenster",
-               "öffnet in neuem tab", "öffnet in einem neuen tab", "link öffnet in neuem fenster"),
+               "öffnet in neuem tab", "öffnet in einem neuen tab", "link öffnet in neuem fenster",
+               # picture, video and page controls
+               "bild vergrößern", "bild verkleinern", "bilder ansehen", "weitere bilder", "alle bilder",
+               "bildergalerie ansehen", "zur fotostrecke", "video abspielen", "video starten", "audio abspielen",
+               "zur mobilen ansicht", "zur desktop ansicht", "nächste seite", "vorherige seite", "symbolbild",
+               "vollbild", "zum liveblog", "hier geht es zum liveblog"),
         "fr": ("vous êtes ici",
                "accueil", "menu", "rechercher", "retour en haut", "suivant", "précédent", "publicité",
                "mentions légales", "contact", "politique de confidentialité", "plus", "chargement de la vidéo",
@@ -737,6 +745,8 @@ PICTURE_CREDIT_WORDS: tuple[str, ...] = (
     "photograph", "illustration", "foto", "fotos", "bild", "bilder", "fotografie", "crédit", "crédits",
     "crédit photo", "crédito", "créditos", "crédito da foto", "fotografía", "immagine", "φωτογραφία", "фото",
     "zdjęcie",
+    # graphics and maps credit their makers the same way ("Grafik: dpa", "Karte: OpenStreetMap")
+    "grafik", "infografik", "karte", "screenshot", "graphic", "graphique", "gráfico", "grafico",
 )
 #: "Photo by …": the picture words that take a preposition before the name, and the prepositions; folded.
 PICTURE_BY_WORDS: tuple[str, ...] = ("photo", "image", "picture", "foto", "bild")

@@ -143,6 +143,15 @@ def test_share_buttons_and_their_networks_alone_on_a_line(line: str, language: s
     assert phrase_kind(line, phrase_table(language)) == ("share-prompt", line.casefold())
 
 
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Bild vergrößern", "navigation"), ("Video abspielen", "navigation"), ("Zur mobilen Ansicht", "navigation"),
+    ("Nächste Seite", "navigation"), ("Symbolbild", "navigation"), ("Jetzt kommentieren", "comment-prompt"),
+    ("Verpassen Sie keine Nachricht mehr", "subscribe-prompt"), ("Zum Weiterlesen bitte anmelden", "subscribe-prompt"),
+])
+def test_german_picture_page_and_reader_controls(line: str, kind: str) -> None:
+    assert phrase_kind(line, phrase_table("de")) == (kind, line.casefold())
+
+
 def test_german_paywall_follow_and_report_lines_each_get_their_kind() -> None:
     head = ["Video", "Artikel vorlesen", "Schriftgröße"]
     middle = ["Dieser Artikel ist nur für Abonnenten", "Sie haben bereits ein Abo? Hier anmelden"]
