@@ -595,3 +595,13 @@ def test_phrases_side_by_side_with_the_phrase_words_answers_the_same(tokens: lis
     key = " ".join(tokens)
     table = phrase_table(language)
     assert phrases_side_by_side(key, table, phrase_words(language)) == phrases_side_by_side(key, table)
+
+
+def test_a_read_more_link_down_the_page_heads_no_related_list() -> None:
+    from newsclean.stages.boilerplate import rule_reasons
+
+    texts = ["The best GPS watches, tested", "READ MORE ↓", "Garmin Forerunner 970", "Related Articles", "Other story"]
+    reasons = rule_reasons(texts, phrase_table("en"), body_end=0)
+    assert reasons[1] == "related-content boilerplate ('read more')"  # the link itself is still furniture
+    assert 2 not in reasons  # the review's next section is not "after a related-content header"
+    assert reasons[4] == "after related-content header 'Related Articles'"

@@ -368,11 +368,22 @@ def search_copyright(texts: Sequence[str]) -> set[int]:
     return {pos for pos in lines_holding(lowered, range(len(lowered)), _COPYRIGHT_KEYS) if is_copyright(texts[pos])}
 
 
+#: Arrows that point down the page: "READ MORE ↓" jumps to a section of the same article.
+_DOWN_ARROWS = frozenset("↓⬇▼▾⤵🔽")
+
+
+def points_down(text: str) -> bool:
+    """Whether the line carries an arrow down the page: a link to further down the same article ("READ MORE ↓",
+    "Jump to ↓"), which heads no list of other stories."""
+    return not _DOWN_ARROWS.isdisjoint(text)
+
+
 def rule_reasons(texts: Sequence[str], table: dict[str, str], body_end: int,
                  kinds: Sequence[PhraseHit] | None = None) -> dict[int, str]:
     """position -> reason for lines the explicit rules identify (phrases, copyright, related tails).
 
-    ``body_end`` is the position after which a related-content header takes every later line along;
+    ``body_end`` is the position after which a related-content header takes every later line along (unless it
+    points down the page, see :func:`points_down`);
     ``kinds`` are the :func:`phrase_kinds` of ``texts`` when the caller has them already.
     """
     if kinds is None:
@@ -383,7 +394,7 @@ def rule_reasons(texts: Sequence[str], table: dict[str, str], body_end: int,
         if found:
             kind, phrase = found
             reasons[pos] = f"{KINDS[kind]} ('{phrase}')"
-            if kind == "related-content" and pos > body_end:
+            if kind == "related-content" and pos > body_end and not points_down(texts[pos]):
                 header = texts[pos].strip()
                 for later in range(pos + 1, len(texts)):
                     reasons.setdefault(later, f"after related-content header '{header}'")
