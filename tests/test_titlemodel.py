@@ -79,6 +79,15 @@ def test_shape_bounds() -> None:
     assert found is not None and found.words == 4 and found.capitalised == 1.0
 
 
+
+def test_list_items_footnotes_and_web_addresses_are_no_headlines() -> None:
+    assert shape("* Calendário sujeito a alterações feitas pelo organizador") is None  # a footnote's star
+    assert shape("• Free shipping on all orders") is None
+    assert shape("AS - www.autoracing.com.br") is None  # a signature with the site's address
+    assert shape("Clone this repository at <script src=\"https://gist.github.com/x.js\">") is None
+    assert shape("*A Treatise Concerning the Properties and Effects of Coffee* (1792)") is not None  # emphasis
+
+
 ZELL_LEAD = ("Forscher aus Erlangen berichten, dass eine neue Zelltherapie bei fünf Patienten eine vollständige "
              "Remission des Lupus erreicht hat, erstmals ohne weitere Medikamente.")
 ZELL_MORE = ("Die Patienten sind seit bis zu siebzehn Monaten ohne Medikamente, schreibt das Team in der "

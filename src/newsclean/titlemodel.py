@@ -237,10 +237,19 @@ _DATE_OPENINGS = frozenset({"On", "Po", "Pu", "Up", "Ja", "Fe", "Ma", "Ap", "Ju"
                             "Am", "Ve", "Le", "El", "Il"})
 
 
+#: A list item's bullet or a footnote's star and its space ("* Calendar subject to change", "• Item"): no
+#: headline opens so ("*A Treatise …*", markdown emphasis, has no space).
+_NO_HEADLINE_OPENINGS = ("* ", "• ", "· ", "- ", "▪ ", "► ")
+#: A site's address ("AS - www.autoracing.com.br", a gist's "<script src=\"https://…\">"): a signature or
+#: code, never a headline.
+_WEB_ADDRESS = re.compile(r"\bwww\.|https?://")
+
+
 @lru_cache(maxsize=4096)
 def shape(text: str) -> Shape | None:
-    """The line's own features, or None when it cannot be a headline (too long, empty, a byline line)."""
-    if not text or len(text) > MAX_CHARS:
+    """The line's own features, or None when it cannot be a headline (too long, empty, a byline line, a
+    list item or footnote, a web address)."""
+    if not text or len(text) > MAX_CHARS or text.startswith(_NO_HEADLINE_OPENINGS) or _WEB_ADDRESS.search(text):
         return None
     tokens = text.split()
     n = len(tokens)
