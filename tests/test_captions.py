@@ -22,6 +22,8 @@ from newsclean.captions import caption_credits, credit_at_end, media_furniture
     ("Protesta en Madrid. Foto: EFE", "Foto: EFE"),
     ("(Image credit: All About Space)", "Image credit: All About Space"),
     ("Grafik: dpa", "Grafik: dpa"),                      # graphics and maps are credited the same way
+    ("President Biden speaks on Monday. (AP Photo/Evan Vucci)", "AP Photo/Evan Vucci"),  # an agency's own credit
+    ("(REUTERS/Kevin Lamarque)", "REUTERS/Kevin Lamarque"),
     ("So verläuft die neue Strecke. Karte: OpenStreetMap", "Karte: OpenStreetMap"),
 ])
 def test_captions_with_a_credit(line: str, credit: str) -> None:
@@ -35,6 +37,7 @@ def test_captions_with_a_credit(line: str, credit: str) -> None:
     "He took the image: a crowd outside the station.",
     "Photo gallery",
     "Bildergalerie: Die schönsten Bilder des Tages",
+    "The map shows AP/Reuters data on turnout",        # agencies named in a sentence, no credit
 ])
 def test_not_captions(line: str) -> None:
     assert credit_at_end(line) is None

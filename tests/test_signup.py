@@ -20,6 +20,7 @@ from newsclean.signup import is_paywall_prompt, is_signup_prompt, signup_prompts
     "Suscríbete a nuestro boletín semanal",
     "Iscriviti alla newsletter",
     "Schrijf je in voor onze nieuwsbrief",
+    "Want more stories like this? Sign up for our newsletter.",  # a short question first
     # German puts the verb last
     "Jetzt Newsletter abonnieren und keine Nachricht verpassen!",
     "Hier kostenlos für unseren Newsletter anmelden",

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .lexicon import PICTURE_AGENCIES, PICTURE_BY_PREPOSITIONS, PICTURE_BY_WORDS, PICTURE_CREDIT_WORDS
+from .lexicon import (
+    PHOTO_AGENCY_CREDITS,
+    PICTURE_AGENCIES,
+    PICTURE_BY_PREPOSITIONS,
+    PICTURE_BY_WORDS,
+    PICTURE_CREDIT_WORDS,
+)
 from .textutil import alternation
 
 #: Longer lines are paragraphs that happen to end in a credit (kept).
@@ -23,12 +29,15 @@ _NAME = r"[^.!?:\n]{2,60}"
 _CREDIT_AT_END = re.compile(
     rf"(?:\b(?:{alternation(PICTURE_CREDIT_WORDS)})\s*[:©]\s*{_NAME}"
     rf"|\b(?:{alternation(PICTURE_BY_WORDS)})\s+(?:{alternation(PICTURE_BY_PREPOSITIONS)})\s+{_NAME}"
-    rf"|(?:^|[/|])\s*(?:{alternation(PICTURE_AGENCIES)}))"
+    rf"|(?:^|[/|])\s*(?:{alternation(PICTURE_AGENCIES)})"
+    # an agency's own credit, the photographer after a slash: "(AP Photo/Evan Vucci)", "(REUTERS/Kevin Lamarque)"
+    rf"|(?:^|\()\s*(?:{alternation(PHOTO_AGENCY_CREDITS)})(?:\s+(?:photos?|images?|foto))?\s*/\s*{_NAME})"
     r"\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
 #: Fragments one of which every match holds, lower-cased: most lines are rejected by ``in`` tests alone.
-_WORDS = {w.lower() for w in (*PICTURE_CREDIT_WORDS, *PICTURE_BY_WORDS, *PICTURE_AGENCIES)}
+_AGENCY_KEYS = tuple(f"{agency}{tail}" for agency in PHOTO_AGENCY_CREDITS for tail in ("/", " /", " photo"))
+_WORDS = {w.lower() for w in (*PICTURE_CREDIT_WORDS, *PICTURE_BY_WORDS, *PICTURE_AGENCIES, *_AGENCY_KEYS)}
 _KEYS = tuple(sorted(word for word in _WORDS if not any(other != word and other in word for other in _WORDS)))
 
 #: How much of a line's end can hold its credit: a label, a name of at most 60 characters, brackets.

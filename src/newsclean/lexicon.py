@@ -598,6 +598,12 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
                "privacy policy", "terms of use", "terms of service", "terms and conditions", "sitemap",
                "loading video", "video loading", "loading player", "video player is loading",
                "skip advertisement", "story continues below advertisement",
+               # reading on past an advertisement, and picture, player and page controls
+               "continue reading below", "article continues below", "story continues below", "enlarge this image",
+               "enlarge image", "expand image", "view image", "click to expand", "play video", "watch video",
+               "play audio", "hide caption", "show caption", "toggle caption", "next page", "previous page",
+               "loading", "embed", "report an error", "report a correction", "supported by", "download our app",
+               "download the app", "get the app",
                "article continues below advertisement", "scroll to continue with content",
                "listen to this article", "listen to article", "continue reading",
                # a link's note for screen readers, left on its own line by the scraper
@@ -756,6 +762,11 @@ PICTURE_AGENCIES: tuple[str, ...] = (
     "getty images", "afp via getty images", "shutterstock", "istock", "istockphoto", "picture alliance",
     "imago", "imago images", "ap photo", "alamy", "unsplash", "pexels", "keystone", "anp",
 )
+
+#: News agencies that credit a picture with their name first and the photographer after a slash: "(AP
+#: Photo/Evan Vucci)", "(REUTERS/Kevin Lamarque)", "AFP/John Smith".
+PHOTO_AGENCY_CREDITS: tuple[str, ...] = ("ap", "afp", "epa", "reuters", "xinhua", "efe", "ansa", "upi", "anadolu",
+                                         "dpa", "epa-efe")
 
 #: Consent notices written as sentences (newsclean.consent): a cookie banner or the box that stands in for
 #: an embedded video or post until the reader agrees. Three kinds of words per language, folded: what such a

@@ -26,8 +26,9 @@ _REACH = 120
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     openings = alternation(w for words in SIGNUP_OPENINGS.values() for w in words)
-    return re.compile(rf"^\W*(?:{openings})\b[^.!?]{{0,{_REACH}}}?\b(?:{alternation(NEWSLETTER_WORDS)})\b",
-                      re.IGNORECASE)
+    # a short question may come first: "Want more stories like this? Sign up for our newsletter."
+    return re.compile(rf"^\W*(?:[^.!?\n]{{1,60}}\?\s+)?(?:{openings})\b[^.!?]{{0,{_REACH}}}?"
+                      rf"\b(?:{alternation(NEWSLETTER_WORDS)})\b", re.IGNORECASE)
 
 
 #: The newsletter words without their first letter, so that a capital needs no lower-casing: most lines hold

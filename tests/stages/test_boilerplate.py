@@ -152,6 +152,14 @@ def test_german_picture_page_and_reader_controls(line: str, kind: str) -> None:
     assert phrase_kind(line, phrase_table("de")) == (kind, line.casefold())
 
 
+@pytest.mark.parametrize("line", ["Continue reading below", "Article continues below", "Enlarge this image",
+                                  "Play video", "Click to expand", "Hide caption", "toggle caption", "Next page",
+                                  "Loading...", "Report an error", "Supported by", "Download our app"])
+def test_english_reading_on_picture_and_player_controls(line: str) -> None:
+    found = phrase_kind(line, phrase_table("en"))
+    assert found is not None and found[0] == "navigation"
+
+
 def test_german_paywall_follow_and_report_lines_each_get_their_kind() -> None:
     head = ["Video", "Artikel vorlesen", "Schriftgröße"]
     middle = ["Dieser Artikel ist nur für Abonnenten", "Sie haben bereits ein Abo? Hier anmelden"]
