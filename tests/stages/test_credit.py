@@ -272,3 +272,16 @@ def test_an_agency_alone_beside_the_date_under_the_headline_is_the_credit(head: 
 def test_an_agency_name_without_a_date_beside_it_is_not_the_credit(head: list[str]) -> None:
     doc = Pipeline().run("\n\n".join(["Home", "News", *head, *_long(GERMAN_BODY), "Kommentare"]))
     assert doc.credit is None
+
+
+def test_the_signature_under_an_article_that_readers_comment_on() -> None:
+    body = ["Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen.",
+            "Für die Sanierung der Schulen stehen nun zwölf Millionen Euro bereit, teilte die Verwaltung mit."]
+    comments = ["Kommentare (2)", "Peter M.", "vor 2 Stunden",
+                "Endlich passiert etwas an den Schulen, das war längst überfällig und hätte früher kommen müssen.",
+                "Klaus B.", "vor 3 Stunden", "Zwölf Millionen reichen hinten und vorne nicht, das weiß doch jeder.",
+                "Antworten", "Melden", "Teilen", "Impressum", "Datenschutz", "AGB", "Kontakt", "Mediadaten"]
+    doc = CREDIT.run("\n".join([*body, "Themen: Haushalt, Schulen", "(asc)", "Diesen Artikel teilen", "Facebook",
+                                "WhatsApp", "E-Mail", *comments]), language="de")
+    assert doc.credit == "asc"  # the comments are prose too: the article ends above them
+    assert "(asc)" not in doc.text

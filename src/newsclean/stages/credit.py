@@ -21,7 +21,8 @@ from typing import ClassVar
 
 import attrs
 
-from ..heads import head_window, is_date_line
+from ..comments import first_comment_line
+from ..heads import body_start, head_window, is_date_line
 from ..hookspecs import hookimpl
 from ..lexicon import AGENCIES, AGENCIES_IN_SMALL_LETTERS, CREDIT_ROLES
 from ..model import Document
@@ -272,7 +273,7 @@ class Credit:
                     extra.setdefault(field, names)
         captions: bool | None = None
         last_lines = range(max(n - self.tail, 0), n)
-        for pos in self._tail_positions(doc.paragraph_texts):
+        for pos in self._tail_positions(doc.paragraph_texts, doc.language):
             text = doc.paragraphs[pos].text
             staff = staff_line(text)
             if staff:
@@ -355,13 +356,19 @@ class Credit:
             out = out.replace_texts(edits, stage=self.name)
         return out.drop(drop, stage=self.name, reason=drop)
 
-    def _tail_positions(self, texts: list[str]) -> list[int]:
-        """The last ``tail`` lines and the ``after_prose`` lines after the last prose line, last first."""
+    def _tail_positions(self, texts: list[str], language: str | None) -> list[int]:
+        """The last ``tail`` lines and the ``after_prose`` lines after the last prose line, last first. When
+        readers' comments follow the article, its last prose line is the last one above them (the comments
+        are prose too): the signature under the article ("(asc)") sits there, not at the page's end."""
         n = len(texts)
         positions = set(range(max(n - self.tail, 0), n))
-        prose = last_prose(texts)
-        if prose >= 0:
-            positions.update(range(prose + 1, min(prose + 1 + self.after_prose, n)))
+        ends = [last_prose(texts)]
+        comments = first_comment_line(texts, language, body_start(texts))
+        if comments is not None:
+            ends.append(last_prose(texts[:comments]))
+        for prose in ends:
+            if prose >= 0:
+                positions.update(range(prose + 1, min(prose + 1 + self.after_prose, n)))
         return sorted(positions, reverse=True)
 
 
