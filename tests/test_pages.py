@@ -237,3 +237,44 @@ def test_german_article_heads(layout: str, pipeline: newsclean.Pipeline) -> None
         assert (doc.extra.get("published") or doc.extra.get("updated") or "")[:10] == date
     assert list(doc.paragraph_texts) == _BODY  # the menu, the head and the footer all went, the body stayed whole
     assert all(r.stage and r.reason for r in doc.removals)
+
+
+# --- the furniture around a German article, combined: what a page may print above, inside and below it ---
+
+_ABOVE_HEADLINE = [[], ["Verkehr"], ["Startseite > Lokales"], ["Lokales", "Plus"]]
+_UNDER_HEADLINE = [[], ["Der Stadtrat will drei neue Buslinien einrichten. Das kostet zwölf Millionen Euro, die "
+                        "Opposition hält das für zu wenig."]]
+_MEDIA = [[], ["Artikel anhören", "Teilen"],
+          ["Bild vergrößern", "Der Stadtrat tagte bis in die Nacht. Foto: Max Muster/dpa"], ["Audio: 03:12 Min."]]
+_INLINE = [[], ["Anzeige"], ["Lesen Sie auch: Neue Radwege für die Innenstadt geplant"],
+           ["Weiterlesen nach der Anzeige"]]
+_ARTICLE_END = [([], None, []), (["(asc)"], "asc", []),
+                (["Themen: Busnetz, Nahverkehr"], None, ["Busnetz", "Nahverkehr"]), (["Quelle: dpa"], "dpa", [])]
+_BELOW = [[], ["Das könnte Sie auch interessieren", "Neue Radwege für die Innenstadt geplant", "02.03.2024",
+               "Bahn kündigt Bauarbeiten an", "01.03.2024"],
+          ["Kommentare (2)", "Sie müssen angemeldet sein, um kommentieren zu können.", "Peter M.", "vor 2 Stunden",
+           "Endlich passiert etwas beim Bus, das war längst überfällig und hätte schon früher kommen müssen."],
+          ["Diesen Artikel teilen", "Facebook", "WhatsApp", "E-Mail",
+           "Jetzt Newsletter abonnieren und nichts verpassen!"]]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_german_article_in_its_furniture(seed: int, pipeline: newsclean.Pipeline) -> None:
+    import random
+
+    pick = random.Random(seed).choice
+    layout = pick(sorted(GERMAN_HEADS))
+    head, authors, _ = GERMAN_HEADS[layout]
+    above, under, media, inline, below = (pick(x) for x in (_ABOVE_HEADLINE, _UNDER_HEADLINE, _MEDIA, _INLINE, _BELOW))
+    end, credit, tags = pick(_ARTICLE_END)
+    at = head.index(_HEADLINE)
+    lines = [*_MENU, *above, *head[:at + 1], *under, *head[at + 1:], *media, *_BODY[:2], *inline, *_BODY[2:], *end,
+             *below, *_FOOTER[3:]]
+    doc = pipeline.run("\n".join(lines))
+    assert doc.title == _HEADLINE, layout
+    assert list(doc.authors) == authors, layout
+    assert list(doc.paragraph_texts) == _BODY, layout
+    if credit:
+        assert doc.credit == credit
+    if tags:
+        assert list(doc.tags) == tags

@@ -2595,3 +2595,24 @@ def test_a_label_for_another_role_names_no_writer(line: str) -> None:
                       BODY, BODY.replace("Monday", "Tuesday")])
     assert Pipeline().run(text).authors == ()
     assert Pipeline().run(text.replace(line, "Redakteurin: Anna Schmidt")).authors == ("Anna Schmidt",)
+
+
+@pytest.mark.parametrize(("byline", "role", "deck"), [
+    ("By Jane Doe", "Senior Reporter", ""),
+    ("Von Anna Schmidt", "Politikredakteurin",
+     "Der Stadtrat will drei neue Buslinien einrichten. Das kostet zwölf Millionen Euro, sagt die Verwaltung."),
+])
+def test_the_job_title_under_a_byline_goes_with_it(byline: str, role: str, deck: str) -> None:
+    title = "The council approves a new budget for the city"
+    doc = HEAD.run("\n".join(["Home", "News", title, *([deck] if deck else []), byline, role, BODY,
+                              BODY.replace("Monday", "Tuesday")]))
+    reasons = {r.text: r.reason for r in doc.removals}
+    assert reasons[role] == f"the job title under the byline ({role})"
+    assert doc.authors == (byline.split(" ", 1)[1],)
+
+
+@pytest.mark.parametrize("line", ["More posts from this author", "Title: Founder of Explore with Alec",
+                                  "The reporter covered the story for ten years."])
+def test_a_label_a_link_or_a_sentence_under_a_byline_is_no_job_title(line: str) -> None:
+    doc = HEAD.run(_head("By Jane Doe", after=line))
+    assert not any(r.reason.startswith("the job title under the byline") for r in doc.removals)

@@ -2093,6 +2093,27 @@ def _is_heading(text: str) -> bool:
         and text.rstrip()[-1:] not in ":,;"
 
 
+#: A job title on its own line is short: longer, it is a sentence about a job.
+MAX_ROLE_LINE_CHARS = 60
+MAX_ROLE_LINE_WORDS = 5
+#: Words that open a link to more of a writer's work ("More posts from this author", "Alle Artikel von …").
+_LINK_OPENINGS = frozenset({"more", "all", "view", "see", "read", "mehr", "alle", "weitere", "plus", "tous", "más",
+                            "todos", "altri", "tutti", "meer", "alla"})
+
+
+def _role_under(texts: Sequence[str], positions: Sequence[int]) -> int | None:
+    """The line right under a byline when it is the writer's job title alone ("Von Anna Schmidt" /
+    "Politikredakteurin", "By Jane Doe" / "Senior Reporter"): part of the byline, no body."""
+    below = positions[-1] + 1 if positions else len(texts)
+    if below >= len(texts):
+        return None
+    text = texts[below].strip()
+    if (len(text) > MAX_ROLE_LINE_CHARS or len(text.split()) > MAX_ROLE_LINE_WORDS or text[-1:] in ".!?"
+            or ":" in text or text.split(None, 1)[0].casefold() in _LINK_OPENINGS or not looks_like_role(text)):
+        return None  # "Title: Founder of …", "More posts from this author": a label or a link, not the title alone
+    return below
+
+
 @attrs.frozen
 class Byline:
     """Bylines in many languages near the headline: marked, split over two lines, or a bare name with a date."""
@@ -2263,6 +2284,13 @@ class Byline:
             # left behind, the reviewer's line would be taken for the byline by a second run
             reasons.update(dict.fromkeys(review[0], f"the reviewer's line, naming {', '.join(review[2])}"))
         reasons.update(dict.fromkeys(positions, named))
+        role = _role_under(texts, positions)
+        if role is not None and role not in reasons:
+            title_line = f"the job title under the byline ({texts[role].strip()})"
+            reasons[role] = title_line
+            # the same job title under a copy of the byline goes too (it is no longer a repeat of a dropped line)
+            reasons.update({c + 1: title_line for c in copies
+                            if c + 1 < len(texts) and c + 1 not in reasons and texts[c + 1] == texts[role]})
         if edit is not None:
             # "… beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025": the deck stays, its byline goes
             doc = doc.replace_text(edit[0], edit[1], stage=self.name,
