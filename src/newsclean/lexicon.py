@@ -568,7 +568,9 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
         "de": ("kommentare", "kommentar schreiben", "kommentieren", "diskutieren sie mit", "antworten",
                "kommentare anzeigen", "kommentare lesen", "alle kommentare", "alle kommentare öffnen",
                "zu den kommentaren", "antwort schreiben", "kommentar verfassen", "jetzt kommentieren",
-               "kommentar hinzufügen", "zum kommentarbereich"),
+               "kommentar hinzufügen", "zum kommentarbereich",
+               # Austrian sites call a reader's comment a posting
+               "posting", "postings", "posten", "zu den postings"),
         "fr": ("commentaires", "laisser un commentaire", "réagir", "ajouter un commentaire", "répondre"),
         "es": ("comentarios", "deja un comentario", "dejar un comentario", "comentar", "responder"),
         "it": ("commenti", "lascia un commento", "commenta", "rispondi"),

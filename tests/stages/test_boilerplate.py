@@ -147,6 +147,7 @@ def test_share_buttons_and_their_networks_alone_on_a_line(line: str, language: s
     ("Bild vergrößern", "navigation"), ("Video abspielen", "navigation"), ("Zur mobilen Ansicht", "navigation"),
     ("Nächste Seite", "navigation"), ("Symbolbild", "navigation"), ("Jetzt kommentieren", "comment-prompt"),
     ("Verpassen Sie keine Nachricht mehr", "subscribe-prompt"), ("Zum Weiterlesen bitte anmelden", "subscribe-prompt"),
+    ("Posting", "comment-prompt"), ("Postings", "comment-prompt"),
 ])
 def test_german_picture_page_and_reader_controls(line: str, kind: str) -> None:
     assert phrase_kind(line, phrase_table("de")) == (kind, line.casefold())
