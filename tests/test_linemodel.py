@@ -391,3 +391,18 @@ def test_capitalisation_columns_are_made_comparable_for_languages_that_capitalis
     assert (english == plain).all()
     changed = [FEATURE_NAMES[i] for i in range(len(FEATURE_NAMES)) if (german[:, i] != plain[:, i]).any()]
     assert changed == ["capitalised_ratio"]
+
+
+def test_the_prose_offset_lifts_long_sentences_only() -> None:
+    import numpy as np
+
+    from newsclean.linemodel.model import PROSE_LOGIT_OFFSET, with_prose_offset
+
+    lines = ["Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt für das kommende Jahr beschlossen.",
+             "Politik", "Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt"]
+    probs = np.array([0.40, 0.40, 0.40])
+    out = with_prose_offset(probs, lines, PROSE_LOGIT_OFFSET["de"])
+    assert 0.52 < out[0] < 0.53  # a long line that ends a sentence
+    assert out[1] == out[2] == 0.40  # a menu word, a line that ends no sentence
+    assert probs[0] == 0.40  # the input is left alone
+    assert "en" not in PROSE_LOGIT_OFFSET
