@@ -1124,13 +1124,18 @@ def _is_category(text: str) -> bool:
         and text[:1].isupper() and text.rstrip()[-1:].isalpha()
 
 
+def _may_be_meta_row(text: str) -> bool:
+    """The cheap tests of :func:`_name_among_meta`: separators and a date (digits) are what its line is made of."""
+    return (len(text) <= 120 and _SEPARATOR.search(text) is not None and META_PARTS.search(text) is not None
+            and any(ch.isdigit() for ch in text))
+
+
 def _name_among_meta(texts: Sequence[str], pos: int) -> tuple[str, list[str]] | None:
     """(line, [name]) for a line that is a name, a job title and a date, or a name and a date, split by
     separators ("Aaron Ricadela | Senior Writer | July 2, 2025", "Anna Müller · 3. März 2024")."""
     text = texts[pos]
-    if (len(text) > 120 or not _SEPARATOR.search(text) or not META_PARTS.search(text)
-            or not any(ch.isdigit() for ch in text)):
-        return None  # separators and a date (digits) are what this line is made of
+    if not _may_be_meta_row(text):
+        return None
     parts = [p.strip() for p in META_PARTS.split(text) if p.strip()]
     if len(parts) < 2 or not any(is_meta_line(p) for p in parts[1:]):
         return None
@@ -1439,6 +1444,19 @@ def _without_doubled_by(text: str) -> str:
     "Written by Jane"): ``_DOUBLED_BY.sub``, without the cost of expanding a replacement template."""
     doubled = _DOUBLED_BY.match(text)
     return text if doubled is None else doubled.group(1) + text[doubled.end():]
+
+
+@lru_cache(maxsize=8192)
+def _scanned_line(text: str, key: _PatternKey) -> tuple[bool, bool]:
+    """What the page-wide scan for a byline (``Byline.anywhere``) may read in a line of at most
+    ``MAX_BYLINE_CHARS + 20`` characters: (a marked byline, :func:`_may_be_marked`; a name among meta parts,
+    :func:`_may_be_meta_row`), both False when the line opens with neither a word nor a date.
+
+    Cached (pure in the line and the pattern): that scan reads every short line of a page, and the second look
+    at the cleaned text reads most of them again; the cheap tests cost more than the look-up."""
+    if not _opens_marked(text):
+        return False, False
+    return _may_be_marked(text, key.pattern), _may_be_meta_row(text)
 
 
 def _may_be_marked(text: str, pattern: re.Pattern[str]) -> bool:
@@ -2385,12 +2403,14 @@ class Byline:
         teasers, or comments, each with its author."""
         found: tuple[list[int], str, list[str]] | None = None
         key: frozenset[str] = frozenset()
+        pattern_key = _PatternKey.of(pattern)
         for pos in range(len(texts)):
             text = texts[pos]
-            if len(text) > MAX_BYLINE_CHARS + 20 or not _opens_marked(text):
+            if len(text) > MAX_BYLINE_CHARS + 20:
                 continue
-            parsed = (parse_byline(text, pattern) if _may_be_marked(text, pattern) else None) \
-                or _name_among_meta(texts, pos)
+            marked, meta_row = _scanned_line(text, pattern_key)
+            parsed = (parse_byline(text, pattern) if marked else None) \
+                or (_name_among_meta(texts, pos) if meta_row else None)
             lines = [pos]
             if parsed is not None and not parsed[1] and len(text) <= MAX_EMPTY_BYLINE_CHARS and pos + 1 < len(texts) \
                     and _is_marker_only(text, pattern):
