@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean import Pipeline
-from newsclean.teasers import is_glued_teaser, teaser_runs
+from newsclean.teasers import _GLUE, is_glued_teaser, teaser_runs
 
 TEASERS = [
     "Police Arrest Two After Death Of College AthleteA 24-year-old woman and a 28-year-old man have been "
@@ -54,3 +57,10 @@ def test_a_teaser_list_goes_with_its_reason_and_the_article_stays() -> None:
 def test_never_crashes(texts: list[str]) -> None:
     for run in teaser_runs(texts):
         assert len(run) >= 3 and all(is_glued_teaser(texts[pos]) for pos in run)
+
+
+@pytest.mark.parametrize("line", [*TEASERS, *ARTICLE, "Apple's New MacBook ProThe laptop is here. AB Cd e", "x)Yes no",
+                                  "word?Next word", "endAB c", "'Quoted'Title here now"])
+def test_glue_places_are_those_of_the_zero_width_pattern(line):
+    zero_width = re.compile(r"(?<=[a-z0-9’'\")?!])(?=[A-Z][a-z]*\s)")
+    assert [m.start() for m in _GLUE.finditer(line)] == [m.start() for m in zero_width.finditer(line)]
