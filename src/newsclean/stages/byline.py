@@ -64,7 +64,7 @@ from ..lexicon import (
 )
 from ..model import Document
 from ..registry import StageRegister
-from ..textutil import fold, has_words, words
+from ..textutil import fold, has_words, initials_guard, words
 from ..titlemodel import slug_forms
 
 MAX_BYLINE_WORDS = 30
@@ -1493,9 +1493,10 @@ _CREDIT_OPENING = re.compile(
 
 #: A byline word between spaces, which ``LEADING_DATE_THEN_BY``, ``_SENTENCE_BYLINE`` and ``_WRITER_PART``
 #: all need ("… by …", "… von …", "… scritto da …"): one search turns away the lines none of them can match.
-#: The guard after the space (the words' first letters) spares trying nine words after every space (1.5x faster;
-#: tests/stages/test_byline.py checks that it lets through every character those letters match).
-_BYLINE_WORD = re.compile(r"\s(?=[bvpda])(?:by|von|par|por|door|di|av|przez|da)\s", re.IGNORECASE)
+#: The guard after the space (the words' first letters, :func:`~newsclean.textutil.initials_guard`) spares
+#: trying nine words after every space (1.5x faster, same matches).
+BYLINE_WORDS = ("by", "von", "par", "por", "door", "di", "av", "przez", "da")
+_BYLINE_WORD = re.compile(rf"\s{initials_guard(BYLINE_WORDS)}(?:{'|'.join(BYLINE_WORDS)})\s", re.IGNORECASE)
 
 
 def copies_of(texts: Sequence[str], positions: Sequence[int], authors: Sequence[str],
