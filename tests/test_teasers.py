@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean import Pipeline
 from newsclean.heads import body_start
-from newsclean.teasers import is_dateline_teaser, is_glued_teaser, is_teaser_card, teaser_runs
+from newsclean.teasers import _GLUE, is_dateline_teaser, is_glued_teaser, is_teaser_card, teaser_runs
 
 TEASERS = [
     "Police Arrest Two After Death Of College AthleteA 24-year-old woman and a 28-year-old man have been "
@@ -111,3 +114,10 @@ def test_the_head_of_an_article_under_a_list_of_dateline_teasers() -> None:
 def test_never_crashes(texts: list[str]) -> None:
     for run in teaser_runs(texts):
         assert len(run) >= 3 and all(is_teaser_card(texts[pos]) for pos in run)
+
+
+@pytest.mark.parametrize("line", [*TEASERS, *ARTICLE, "Apple's New MacBook ProThe laptop is here. AB Cd e", "x)Yes no",
+                                  "word?Next word", "endAB c", "'Quoted'Title here now"])
+def test_glue_places_are_those_of_the_zero_width_pattern(line):
+    zero_width = re.compile(r"(?<=[a-z0-9’'\")?!])(?=[A-Z][a-z]*\s)")
+    assert [m.start() for m in _GLUE.finditer(line)] == [m.start() for m in zero_width.finditer(line)]

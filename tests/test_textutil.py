@@ -19,6 +19,7 @@ from newsclean.textutil import (
     fold_all,
     fold_unicode,
     has_words,
+    initials_guard,
     line_at,
     line_starts,
     lines_holding,
@@ -130,3 +131,37 @@ def test_has_words_is_a_word_count_bound(text: str, count: int) -> None:
 def test_has_words_on_long_lines(pieces: list[str], count: int) -> None:
     text = " ".join(pieces)
     assert has_words(text, count) == (len(words(text)) >= count)
+
+
+#: Every code point, once: what a one-character pattern matches in it is the set of characters it matches.
+_EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
+
+
+def test_initials_guard_lets_through_what_the_words_match() -> None:
+    """Under IGNORECASE, a class of initials must match every character that an initial matches as a literal
+    (else the guard would turn a match away): checked for every initial of the word lists guarded so."""
+    from newsclean.lexicon import (
+        FOLLOW_PROMPT_OPENINGS,
+        LISTING_LINK_OPENINGS,
+        PUBLISHED_LABELS,
+        TAG_LABELS,
+        UPDATED_LABELS,
+    )
+    from newsclean.stages.byline import BYLINE_WORDS
+
+    lists = [TAG_LABELS, PUBLISHED_LABELS, UPDATED_LABELS, BYLINE_WORDS, *FOLLOW_PROMPT_OPENINGS.values(),
+             *LISTING_LINK_OPENINGS.values()]
+    for initial in sorted({word[0] for words_ in lists for word in words_}):
+        literal = set(re.findall(re.escape(initial), _EVERY_CHARACTER, re.IGNORECASE))
+        guarded = set(re.findall(f"[{re.escape(initial)}]", _EVERY_CHARACTER, re.IGNORECASE))
+        assert literal <= guarded, initial
+
+
+def test_initials_guard_keeps_the_matches() -> None:
+    words_ = ["read more", "see all", "Voir tous", "(more)", "-top"]
+    plain = re.compile(r"^\W*(?:" + "|".join(map(re.escape, words_)) + r")\b", re.IGNORECASE)
+    guarded = re.compile(r"^\W*" + initials_guard(words_) + "(?:" + "|".join(map(re.escape, words_)) + r")\b",
+                         re.IGNORECASE)
+    for line in ["Read more: x", "  SEE ALL (23)", "voir tous", "(more) news", "- top", "-top", "reading", "", "..."]:
+        assert [m.span() for m in plain.finditer(line)] == [m.span() for m in guarded.finditer(line)]
+    assert initials_guard(["a", ""]) == ""

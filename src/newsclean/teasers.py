@@ -17,8 +17,10 @@ from collections.abc import Sequence
 #: This many such lines in a row make a list of teasers.
 MIN_RUN = 3
 #: Where a headline may end and its summary begin: a word's end, a digit or closing punctuation, then a
-#: capital with no space between.
-_GLUE = re.compile(r"(?<=[a-z0-9’'\")?!])(?=[A-Z][a-z]*\s)")
+#: capital with no space between. The match is the capital (its start is the place): a pattern that opens with
+#: a class is scanned for in C, capital to capital, where a zero-width one is tried at every character (twice
+#: as fast; the same places, as two such capitals never stand side by side).
+_GLUE = re.compile(r"[A-Z](?<=[a-z0-9’'\")?!][A-Z])(?=[a-z]*\s)")
 _MIN_CHARS = 40
 _MAX_CHARS = 600
 _HEADLINE_WORDS = (4, 25)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newsclean import Pipeline, hookimpl
 from newsclean.model import Document
 from newsclean.plugins import PluginHost
-from newsclean.stages.byline import Byline, marker_pattern, parse_byline
+from newsclean.stages.byline import META_PARTS, Byline, marker_pattern, parse_byline
 
 BODY = ("The council approved the new budget on Monday after a long debate about schools, roads and the "
         "future of the city's public transport network.")
@@ -2616,3 +2616,11 @@ def test_the_job_title_under_a_byline_goes_with_it(byline: str, role: str, deck:
 def test_a_label_a_link_or_a_sentence_under_a_byline_is_no_job_title(line: str) -> None:
     doc = HEAD.run(_head("By Jane Doe", after=line))
     assert not any(r.reason.startswith("the job title under the byline") for r in doc.removals)
+
+
+@pytest.mark.parametrize("line", ["Jane Doe | March 3, 2024 | 5 min read", "Dec 3, 2024 · 5 min · Jane Doe", "a|b",
+                                  "x / y", "A • B", "no separator here", "03.03.2024, 10:14 Uhr | dpa", " | ", "a—b"])
+def test_meta_parts_splits_as_the_plain_alternation(line):
+    plain = re.compile(r"\s[|•·⋅●–—/]\s|\s?\|\s?|\s?[•·]\s?")
+    assert META_PARTS.split(line) == plain.split(line)
+    assert META_PARTS.split(line, maxsplit=1) == plain.split(line, maxsplit=1)

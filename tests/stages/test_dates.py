@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import Pipeline
 from newsclean.heads import is_date_line, is_reading_time
-from newsclean.stages.dates import find_dates
+from newsclean.lexicon import PUBLISHED_LABELS, UPDATED_LABELS
+from newsclean.stages.dates import find_dates, labels_as_words
 
 HEAD = Pipeline(["segment", "title", "byline", "dates"])
 LEAD = ("The council approved the new budget on Monday after a long debate about schools, roads and the "
@@ -333,3 +336,12 @@ def test_grouped_month_alternation_finds_the_same_dates(line: str) -> None:
     old = re.compile(heads.DATE_PATTERN.pattern.replace(heads._MONTH_ALT, plain), re.IGNORECASE)
     assert ([(m.span(), m.groupdict()) for m in old.finditer(line)]
             == [(m.span(), m.groupdict()) for m in heads.DATE_PATTERN.finditer(line)])
+
+
+@pytest.mark.parametrize("line", ["Posted on March 3, 2024", "Zuletzt aktualisiert: 3. März 2024", "PUBLISHED: Jan 2",
+                                  "Unpublished draft", "Republished 2024", "publiée le 3 mars", "Updated"])
+def test_labels_as_words_matches_as_the_plain_alternation(line):
+    for labels in (PUBLISHED_LABELS, UPDATED_LABELS):
+        plain = re.compile(r"\b(?:" + "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+                           + r")\b", re.IGNORECASE)
+        assert [m.span() for m in plain.finditer(line)] == [m.span() for m in labels_as_words(labels).finditer(line)]

@@ -45,7 +45,7 @@ from ..notices import browser_notices
 from ..registry import StageRegister
 from ..signup import is_paywall_prompt, signup_prompts
 from ..teasers import teaser_runs
-from ..textutil import alternation, clip, ends_sentence, fold, has_words, lines_holding
+from ..textutil import alternation, clip, ends_sentence, fold, has_words, initials_guard, lines_holding
 from .byline import bio_opens_with, names_role
 
 _COPYRIGHT = re.compile(
@@ -486,7 +486,8 @@ def related_link_reasons(texts: Sequence[str], kept: list[int], table: dict[str,
 #: A link to a listing is a short line ("View all (23)", "See all New York movers").
 MAX_LISTING_LINK_WORDS = 8
 _LISTING_LINK = re.compile(
-    r"^\W*(?:" + alternation(w for words_ in LISTING_LINK_OPENINGS.values() for w in words_) + r")\b",
+    r"^\W*" + initials_guard(w for words_ in LISTING_LINK_OPENINGS.values() for w in words_)
+    + "(?:" + alternation(w for words_ in LISTING_LINK_OPENINGS.values() for w in words_) + r")\b",
     re.IGNORECASE,
 )
 
@@ -495,7 +496,8 @@ _LISTING_LINK = re.compile(
 #: window) X").
 MAX_FOLLOW_PROMPT_WORDS = 14
 _FOLLOW_PROMPT = re.compile(
-    r"^\W*(?:" + alternation(w for words_ in FOLLOW_PROMPT_OPENINGS.values() for w in words_) + r")\b",
+    r"^\W*" + initials_guard(w for words_ in FOLLOW_PROMPT_OPENINGS.values() for w in words_)
+    + "(?:" + alternation(w for words_ in FOLLOW_PROMPT_OPENINGS.values() for w in words_) + r")\b",
     re.IGNORECASE,
 )
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import ClassVar
 
@@ -46,7 +47,7 @@ from ..hookspecs import hookimpl
 from ..lexicon import PUBLISHED_LABELS, UPDATED_LABELS
 from ..model import Document
 from ..registry import StageRegister
-from ..textutil import alternation, ends_sentence, has_words, split_glued_words
+from ..textutil import alternation, ends_sentence, has_words, initials_guard, split_glued_words
 from .boilerplate import HEADER_KINDS, PROSE_MIN_WORDS, phrase_kind, phrases_for
 
 MAX_DATE_LINE = 160
@@ -62,12 +63,22 @@ _LEADING_COUNT = re.compile(r"^\s*\d{1,5}\s+")
 _GLUED_YEAR_DIGITS = re.compile(r"(\b\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d)(?=\d)")
 _CLOCK = re.compile(r"\b(?P<h>\d{1,2})[:.h](?P<m>\d{2})(?::\d{2})?\s?(?P<ampm>[ap])?\.?\s?m?\b\.?"
                     r"|\b(?P<h2>\d{1,2})\s?(?P<ampm2>[ap])\.?\s?m\b\.?", re.IGNORECASE)
+
+
+def labels_as_words(labels: Iterable[str]) -> re.Pattern[str]:
+    """Any of the labels as whole words, case ignored, longest first.
+
+    A guard in front names the labels' first letters (:func:`~newsclean.textutil.initials_guard`): the
+    alternation is tried only where one of them stands, not at every word's start (the dates stage searches
+    every short line of a page for a publication label; two to three times faster, same matches)."""
+    ordered = sorted(labels, key=len, reverse=True)
+    return re.compile(r"\b" + initials_guard(ordered) + "(?:" + "|".join(map(re.escape, ordered)) + r")\b",
+                      re.IGNORECASE)
+
+
 #: Labels as whole words ("Bestandsaufnahme 03.03.2024" holds "stand" but is no "Stand:").
-_UPDATED = re.compile(r"\b(?:" + "|".join(re.escape(label) for label in sorted(UPDATED_LABELS, key=len, reverse=True))
-                      + r")\b", re.IGNORECASE)
-_PUBLISHED = re.compile(r"\b(?:" + "|".join(re.escape(label) for label in sorted(PUBLISHED_LABELS, key=len,
-                                                                                 reverse=True)) + r")\b",
-                        re.IGNORECASE)
+_UPDATED = labels_as_words(UPDATED_LABELS)
+_PUBLISHED = labels_as_words(PUBLISHED_LABELS)
 
 
 def _label_only(labels: tuple[str, ...]) -> re.Pattern[str]:

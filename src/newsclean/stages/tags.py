@@ -26,11 +26,12 @@ from ..hookspecs import hookimpl
 from ..lexicon import SIDEBAR_HEADERS, TAG_LABELS
 from ..model import Document
 from ..registry import StageRegister
-from ..textutil import ends_sentence, fold, plain_punctuation, words
+from ..textutil import ends_sentence, fold, initials_guard, plain_punctuation, words
 from .boilerplate import last_prose, phrase_kind, phrases_for
 
 _LABELLED = re.compile(
-    r"^\s*(?:" + "|".join(re.escape(label) for label in sorted(TAG_LABELS, key=len, reverse=True))
+    r"^\s*" + initials_guard(TAG_LABELS)
+    + "(?:" + "|".join(re.escape(label) for label in sorted(TAG_LABELS, key=len, reverse=True))
     + r")\s*[:：]\s*(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
