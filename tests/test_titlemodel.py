@@ -88,6 +88,13 @@ def test_list_items_footnotes_and_web_addresses_are_no_headlines() -> None:
     assert shape("*A Treatise Concerning the Properties and Effects of Coffee* (1792)") is not None  # emphasis
 
 
+
+def test_a_paper_s_masthead_in_capitals_is_no_headline() -> None:
+    assert shape("DER SPIEGEL") is None and shape("THE GUARDIAN") is None and shape("LE MONDE") is None
+    assert shape("Die Wende") is not None  # a headline may open with an article
+    assert shape("THE END OF AN ERA IN BERLIN") is not None  # a headline in capitals, longer than a masthead
+
+
 ZELL_LEAD = ("Forscher aus Erlangen berichten, dass eine neue Zelltherapie bei fünf Patienten eine vollständige "
              "Remission des Lupus erreicht hat, erstmals ohne weitere Medikamente.")
 ZELL_MORE = ("Die Patienten sind seit bis zu siebzehn Monaten ohne Medikamente, schreibt das Team in der "

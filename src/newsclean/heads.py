@@ -161,7 +161,7 @@ NAME_PARTICLES = frozenset(
 )
 #: Definite articles that open the names of papers and sites, never a person's ("Le Monde", "Der Spiegel");
 #: particles that can open a name ("Van Morrison", "De Niro", "Del Shannon") are not among them.
-_TITLE_ARTICLES = frozenset({"the", "le", "la", "les", "il", "lo", "el", "der", "die", "das", "het"})
+TITLE_ARTICLES = frozenset({"the", "le", "la", "les", "il", "lo", "el", "der", "die", "das", "het"})
 #: Subjects after a question's "Will" ("Will It Rain", "Will They Stay"): there "Will" is no given name.
 _SUBJECTS = frozenset({"it", "you", "we", "they", "he", "she", "i", "there", "this", "that", "anyone", "everyone"})
 
@@ -363,7 +363,7 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
         return False
     if names_organisation(folded):
         return False  # "Fahrgastverband Pro Bahn", "Stadtwerke München", "Muster GmbH"
-    if len(tokens) >= 2 and tokens[0].casefold() in _TITLE_ARTICLES:
+    if len(tokens) >= 2 and tokens[0].casefold() in TITLE_ARTICLES:
         return False  # "Le Figaro", "The Guardian", "Die Zeit": a title's article opens a paper's name, no person's
     if len(tokens) == 1:
         token = tokens[0]

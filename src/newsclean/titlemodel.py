@@ -34,6 +34,7 @@ from .consent import notice_terms
 from .heads import (
     BYLINE_START,
     LONE_BYLINE_WORD,
+    TITLE_ARTICLES,
     account_byline,
     article_start,
     body_start,
@@ -255,6 +256,8 @@ def shape(text: str) -> Shape | None:
     n = len(tokens)
     if n == 0 or n > MAX_WORDS:
         return None
+    if n <= 3 and text.isupper() and tokens[0].casefold() in TITLE_ARTICLES:
+        return None  # "DER SPIEGEL", "THE GUARDIAN": a paper's masthead in capitals, not a headline
     # Per-word steps are ``map`` and ``filter`` over str methods (C loops): shape runs for every candidate.
     initials = "".join(filter(str.isalpha, map(_FIRST_CHAR, tokens)))  # split() gives no empty token
     folded = list(map(_STRIP_PUNCTUATION, map(str.casefold, tokens)))
