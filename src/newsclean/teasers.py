@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 #: This many such lines in a row make a list of teasers.
 MIN_RUN = 3
@@ -114,7 +115,14 @@ def is_teaser_card(text: str) -> bool:
 
 
 def teaser_runs(texts: Sequence[str]) -> list[range]:
-    """The runs of at least ``MIN_RUN`` consecutive teaser cards (:func:`is_teaser_card`)."""
+    """The runs of at least ``MIN_RUN`` consecutive teaser cards (:func:`is_teaser_card`). The body-start, title
+    and boilerplate steps all ask about the same page, so the answer is kept for the last few pages (keyed by
+    their lines: a tuple of strings hashes fast, as every string keeps its hash)."""
+    return list(_teaser_runs(tuple(texts)))
+
+
+@lru_cache(maxsize=16)
+def _teaser_runs(texts: tuple[str, ...]) -> tuple[range, ...]:
     out: list[range] = []
     start = None
     for pos, text in enumerate([*texts, ""]):
@@ -125,4 +133,4 @@ def teaser_runs(texts: Sequence[str]) -> list[range]:
         if start is not None and pos - start >= MIN_RUN:
             out.append(range(start, pos))
         start = None
-    return out
+    return tuple(out)

@@ -462,8 +462,10 @@ def _article_bounds(texts: Sequence[str], prose: list[bool]) -> tuple[int, int]:
     """
     n = len(texts)
     start = body_start(texts)
-    for run in teaser_runs(texts[:start]):  # other stories' cards: no prose of this article (body_start agrees)
-        prose[run.start:run.stop] = [False] * len(run)
+    for run in teaser_runs(texts):  # other stories' cards: no prose of this article (body_start agrees)
+        if run.start < start:
+            stop = min(run.stop, start, len(prose))
+            prose[run.start:stop] = [False] * (stop - run.start)
     found = [pos for pos in range(min(start + 1, len(prose))) if prose[pos] and is_notice(texts[pos])]
     if not found:
         return start, (article_start(texts, start) if is_prose(texts[start]) else n)
