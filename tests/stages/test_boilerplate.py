@@ -614,3 +614,18 @@ def test_a_read_more_link_down_the_page_heads_no_related_list() -> None:
     assert reasons[1] == "related-content boilerplate ('read more')"  # the link itself is still furniture
     assert 2 not in reasons  # the review's next section is not "after a related-content header"
     assert reasons[4] == "after related-content header 'Related Articles'"
+
+
+@pytest.mark.parametrize(("line", "language", "kind"), [
+    ("Voir aussi", "fr", "related-content"), ("Ver también", "es", "related-content"),
+    ("Vedi anche", "it", "related-content"), ("Más información", "es", "related-content"),
+    ("Agrandir l'image", "fr", "navigation"), ("La suite après cette publicité", "fr", "navigation"),
+    ("Ampliar imagen", "es", "navigation"), ("Sigue leyendo", "es", "navigation"),
+    ("Ascolta l'articolo", "it", "navigation"), ("Continua a leggere", "it", "navigation"),
+    ("Vous souhaitez lire la suite ?", "fr", "subscribe-prompt"),
+    ("Contenido exclusivo para suscriptores", "es", "subscribe-prompt"),
+    ("Contenuto riservato agli abbonati", "it", "subscribe-prompt"),
+])
+def test_french_spanish_and_italian_page_controls(line: str, language: str, kind: str) -> None:
+    found = phrase_kind(line, phrase_table(language))
+    assert found is not None and found[0] == kind
