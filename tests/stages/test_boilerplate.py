@@ -625,7 +625,11 @@ def test_a_read_more_link_down_the_page_heads_no_related_list() -> None:
     ("Vous souhaitez lire la suite ?", "fr", "subscribe-prompt"),
     ("Contenido exclusivo para suscriptores", "es", "subscribe-prompt"),
     ("Contenuto riservato agli abbonati", "it", "subscribe-prompt"),
+    ("Continua após a publicidade", "pt", "navigation"),
+    ("Conteúdo exclusivo para assinantes", "pt", "subscribe-prompt"),
+    ("Zie ook", "nl", "related-content"), ("Lees verder na de advertentie", "nl", "navigation"),
+    ("Dit artikel is exclusief voor abonnees", "nl", "subscribe-prompt"),
 ])
-def test_french_spanish_and_italian_page_controls(line: str, language: str, kind: str) -> None:
+def test_romance_and_dutch_page_controls(line: str, language: str, kind: str) -> None:
     found = phrase_kind(line, phrase_table(language))
     assert found is not None and found[0] == kind
