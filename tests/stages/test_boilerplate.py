@@ -629,7 +629,11 @@ def test_a_read_more_link_down_the_page_heads_no_related_list() -> None:
     ("Conteúdo exclusivo para assinantes", "pt", "subscribe-prompt"),
     ("Zie ook", "nl", "related-content"), ("Lees verder na de advertentie", "nl", "navigation"),
     ("Dit artikel is exclusief voor abonnees", "nl", "subscribe-prompt"),
+    ("Dalsza część artykułu pod reklamą", "pl", "navigation"),
+    ("Treść dostępna dla subskrybentów", "pl", "subscribe-prompt"),
+    ("Artikeln fortsätter efter annonsen", "sv", "navigation"), ("Endast för prenumeranter", "sv", "subscribe-prompt"),
+    ("Επόμενο άρθρο", "el", "navigation"), ("Следующая статья", "ru", "navigation"),
 ])
-def test_romance_and_dutch_page_controls(line: str, language: str, kind: str) -> None:
+def test_page_controls_in_more_languages(line: str, language: str, kind: str) -> None:
     found = phrase_kind(line, phrase_table(language))
     assert found is not None and found[0] == kind
