@@ -317,9 +317,7 @@ def is_name(candidate: str, *, strict: bool = False) -> bool:
     # Desks and teams sign too ("EcoCult Staff", "The Diggs Team", "Reuters Staff") after an explicit marker.
     if not strict and 2 <= len(tokens) <= 4 and len(candidate) <= 40 and not any(ch.isdigit() for ch in candidate):
         lower = [t.casefold() for t in tokens]
-        desk = ("staff", "team", "editors", "desk", "redaktion", "rédaction", "redacción", "redazione",
-                "redação", "redactie")
-        return lower[-1] in desk and all(t[:1].isupper() or t.casefold() in ("the", "our", "la", "die", "der")
+        return lower[-1] in _DESK_WORDS and all(t[:1].isupper() or t.casefold() in ("the", "our", "la", "die", "der")
                                          for t in tokens[:-1])
     return False
 
