@@ -385,7 +385,13 @@ def looks_like_name(text: str, *, strict: bool = True) -> bool:
 #: "Sportverslaggever", "Kulturredaktör"): the compound names a job, as the word alone does.
 _ROLE_HEADS = ("redakteur", "redakteurin", "reporter", "reporterin", "korrespondent", "korrespondentin",
                "journalist", "journalistin", "kolumnist", "kolumnistin", "autorin", "moderator", "moderatorin",
-               "redacteur", "verslaggever", "redaktör")
+               "redacteur", "verslaggever", "redaktör", "experte", "expertin", "berater", "beraterin")
+
+
+def is_role_word(folded: str) -> bool:
+    """A case-folded word that names a job: a listed one, or a German, Dutch or Swedish compound ending in
+    one ("wirtschaftsredakteurin", "ernährungsberaterin")."""
+    return folded in ROLE_WORDS or (len(folded) >= 12 and folded.endswith(_ROLE_HEADS))
 
 
 @lru_cache(maxsize=4096)
@@ -396,8 +402,7 @@ def looks_like_role(text: str) -> bool:
     if not text or len(text) > 80:
         return False
     tokens = [w.casefold() for w in words(text)]
-    return 0 < len(tokens) <= 8 and any(t in ROLE_WORDS or (len(t) >= 12 and t.endswith(_ROLE_HEADS))
-                                        for t in tokens)
+    return 0 < len(tokens) <= 8 and any(is_role_word(t) for t in tokens)
 
 
 #: The separators between a name and a job title on one line ("Anna Schmidt | Redakteurin Politik").

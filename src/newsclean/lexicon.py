@@ -190,6 +190,18 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "rechtsanwalt", "rechtsanwältin", "fachanwalt", "fachanwältin", "anwalt", "anwältin", "steuerberater",
         "steuerberaterin", "notar", "notarin", "wirtschaftsprüfer", "wirtschaftsprüferin", "avocat", "avocate",
         "abogado", "abogada", "avvocato", "avvocata", "advogado", "advogada", "advocaat",
+        # professions named in an author's bio under the article ("Anna Weber ist Ernährungsberaterin …",
+        # "Jean Dupont est chercheur …", "María García es investigadora …")
+        "experte", "expertin", "berater", "beraterin", "bloggerin", "trainerin", "dozent", "dozentin",
+        "professorin", "wissenschaftler", "wissenschaftlerin", "arzt", "ärztin", "lehrer", "lehrerin",
+        "ingenieur", "ingenieurin", "entwickler", "entwicklerin", "inhaber", "inhaberin", "heilpraktiker",
+        "heilpraktikerin", "texter", "texterin", "designerin", "studentin", "referent", "referentin",
+        "chercheur", "chercheuse", "enseignant", "enseignante", "formateur", "formatrice",
+        "consultante", "blogueur", "blogueuse", "médecin", "professeure", "experto", "experta", "consultora",
+        "investigador", "investigadora", "profesor", "profesora", "escritor", "escritora", "bloguera", "médico",
+        "médica", "esperto", "esperta", "scrittore", "scrittrice", "ricercatore", "ricercatrice", "docente",
+        "schrijver", "schrijfster", "onderzoeker", "adviseur", "deskundige", "pesquisador", "pesquisadora",
+        "especialista",
     ]
 )
 

@@ -66,7 +66,8 @@ FOLLOW_ANY = 15
 #: Past ``MAX_PROSE_ABOVE`` prose lines (cookie notices, teasers, a site blurb), candidates are still read
 #: this many lines before the article's first prose line.
 NEAR_ARTICLE = 25
-#: Lines read at most (a headline further down than this is not looked for).
+#: Lines read at most on a first look; a second look reads on to where the article's prose starts when
+#: the first found no headline (a site menu of many hundred lines above a short article).
 MAX_SCAN = 500
 #: A candidate within this many lines of the top, or with prose above it, is "exposed": it could be the
 #: first line or a subheading of an already cleaned body, so it must clear the model's threshold.
@@ -384,7 +385,7 @@ class _Page:
 
 
 def candidates(texts: Sequence[str], url: str | None = None,
-               furniture: Callable[[str], bool] | None = None) -> Candidates:
+               furniture: Callable[[str], bool] | None = None, *, scan: int = MAX_SCAN) -> Candidates:
     """Every line near the top that could be the headline, with its feature row.
 
     A candidate must be headline-shaped (1-30 words, at most 250 characters, not a date or byline line),
@@ -395,7 +396,7 @@ def candidates(texts: Sequence[str], url: str | None = None,
     n = len(texts)
     if n == 0:
         return Candidates((), ())
-    limit = min(n, MAX_SCAN)
+    limit = min(n, scan)
     prose = prose_flags(texts, limit)
     start, first = _article_bounds(texts, prose)
     next_prose = [limit] * (limit + 1)

@@ -290,6 +290,12 @@ def _box(*lines: str) -> str:
                         "financiers.", "fr"),
         ("Albert Swann", "(Editor / Journalist) – Albert comes from a family of writers and has covered travel "
                          "for a decade.", "en"),
+        # professions outside the newsroom, as bios under blog posts and trade news name them
+        ("Matthias Weber", "Matthias Weber ist ERP-Experte mit langjähriger Berufserfahrung und betreut "
+                           "Projekte von Anfang an.", "de"),
+        ("Sabine Keller", "Sabine Keller ist Ernährungsberaterin in Köln und schreibt über gesunde Küche für "
+                          "Familien.", "de"),
+        ("Claire Martin", "Claire Martin est chercheuse au CNRS et travaille sur le climat depuis dix ans.", "fr"),
     ],
 )
 def test_author_box_name_then_bio(name: str, bio: str, language: str) -> None:

@@ -37,6 +37,20 @@ def test_text_view_headline_after_the_menus() -> None:
     assert doc.section == "Health"
 
 
+@pytest.mark.parametrize("menu_items", [520, 900])
+def test_headline_under_a_site_menu_of_many_hundred_lines(menu_items: int) -> None:
+    # a portal's text view: every entry of its mega-menu a line, then the one short article
+    sections = ["Politik", "Umwelt", "Kultur", "Sport", "Tourismus", "Service", "Wirtschaft", "Bildung"]
+    menu = [f"{sections[i % len(sections)]} {i // len(sections) + 1}" for i in range(menu_items)]
+    text = "\n".join([*menu, "Woher kommt die dicke Luft?",
+                      "Eines der großen Probleme, mit denen wir zu kämpfen haben, ist die Luftverschmutzung. "
+                      "Aber woher kommt eigentlich die dicke Luft?",
+                      "Millionen Menschen fahren jeden Tag mit dem Auto oder fliegen mit dem Flugzeug in den "
+                      "Urlaub, und dabei werden Kohle, Erdöl und Erdgas verbrannt.", "Drucken", "Weiterempfehlen"])
+    doc = Pipeline(["segment", "language", "title"]).run(text)
+    assert doc.title == "Woher kommt die dicke Luft?"
+
+
 def test_german_text_view() -> None:
     menu = ["Startseite", "Politik", "Wirtschaft", "Kultur", "Sport", "Suche"]
     lead = ("Der Bundestag hat am Montag nach langer Debatte ein neues Klimaschutzgesetz beschlossen, das "

@@ -39,6 +39,7 @@ from ..heads import (
     is_postnominal,
     is_prose,
     is_reading_time,
+    is_role_word,
     looks_like_name,
     looks_like_role,
     name_before_job_title,
@@ -1354,7 +1355,7 @@ _AMBIGUOUS_ROLES = frozenset({"head", "lead", "content", "partner", "host", "anc
 def names_role(bio: str, reach: int = 20) -> bool:
     """Whether a job title stands among the first ``reach`` words ("… is a senior editor", "… ist Redakteurin"):
     what makes a paragraph that opens with a name a person's bio, not a product's description."""
-    return any((f := w.casefold()) in ROLE_WORDS and f not in _AMBIGUOUS_ROLES for w in words(bio[:300])[:reach])
+    return any(is_role_word(f := w.casefold()) and f not in _AMBIGUOUS_ROLES for w in words(bio[:300])[:reach])
 
 
 #: A bio in the first person: "I'm the founder of …", "Hello, and welcome! I am the editor …", "Ich bin

@@ -28,7 +28,7 @@ from ..profile import site_of
 from ..registry import StageRegister
 from ..signup import is_signup_prompt
 from ..textutil import fold, words
-from ..titlemodel import INDEX, TitleModel, candidates, default_model, slug_forms
+from ..titlemodel import FOLLOW, INDEX, MAX_SCAN, TitleModel, candidates, default_model, slug_forms
 from .boilerplate import is_follow_prompt, phrase_kind, phrase_table, phrase_words, phrases_side_by_side
 
 MAX_SECTION_WORDS = 4
@@ -246,8 +246,15 @@ def choose_title(texts: Sequence[str], *, url: str | None = None, model: TitleMo
     if not texts:
         return None
     model = model or default_model()
-    found = candidates(texts, url, furniture_of(language, url))
+    furniture = furniture_of(language, url)
+    found = candidates(texts, url, furniture)
     best = model.best(found)
+    if (best is None or best[1] < MIN_PROBABILITY) and len(texts) > MAX_SCAN:
+        # a site menu of many hundred lines over a short article: read on to where its prose starts
+        reach = body_start(texts) + FOLLOW + 1
+        if reach > MAX_SCAN:
+            found = candidates(texts, url, furniture, scan=reach)
+            best = model.best(found)
     if best is None or best[1] < MIN_PROBABILITY:
         return None
     pos, probability = best
