@@ -16,6 +16,7 @@ from newsclean.titlemodel import (
     candidates,
     default_model,
     exposed,
+    is_licence_notice,
     prose_flags,
     shape,
 )
@@ -45,6 +46,27 @@ def test_candidates_are_headline_shaped_lines_before_prose() -> None:
     row = found.rows[found.positions.index(pos)]
     assert row[INDEX["a byline or date within three lines"]] == 1.0
     assert row[INDEX["prose lines above"]] == 0.0
+
+
+@pytest.mark.parametrize(("line", "notice"), [
+    ("This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.", True),
+    ("Die Bilder in diesem Blog stehen unter einer Creative Commons Namensnennung-NichtKommerziell 3.0 Lizenz.",
+     True),
+    ("Article licensed under CC BY-NC-SA 4.0", True),
+    ("Contenu partagé sous licence Creative Commons", True),
+    ("Creative Commons veröffentlicht Version 4.0 seiner Lizenzen", False),
+    ("New licence rules for drivers under 25 come into force", False),
+])
+def test_licence_notices(line: str, notice: bool) -> None:
+    assert is_licence_notice(line) is notice
+
+
+def test_a_licence_notice_under_a_short_post_is_no_candidate() -> None:
+    notice = ("Die Bilder in diesem Blog stehen unter einer Creative Commons Namensnennung-NichtKommerziell-"
+              "KeineBearbeitung 3.0 Unported Lizenz.")
+    texts = [*MENU, "Archiv", notice, LEAD, MORE]
+    found = candidates(texts)
+    assert texts.index(notice) not in found.positions
 
 
 def test_model_picks_the_headline_of_a_text_view() -> None:

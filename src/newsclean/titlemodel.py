@@ -417,7 +417,7 @@ def candidates(texts: Sequence[str], url: str | None = None,
                     or (above == 1 and _sentence_headline(texts, pos, metas))):
                 continue
             own = shape(texts[pos])
-            if own is None or own.meta:
+            if own is None or own.meta or is_licence_notice(texts[pos]):
                 continue
             partial.append(_row(page, pos, own, next_prose[pos + 1], above - 1))
             picked.append(pos)
@@ -440,6 +440,8 @@ def candidates(texts: Sequence[str], url: str | None = None,
             continue  # "Written by" / "The Team, edited by Walter": the writer's name, not a headline
         if _captioned(text):
             continue  # "Auch Herbert Grönemeyer gehört zu den Unterstützern. Bild: dpa": a picture's caption
+        if is_licence_notice(text):
+            continue  # "Die Bilder in diesem Blog stehen unter einer Creative Commons … Lizenz."
         if own.digit and _dated_line(text):
             continue  # "Do 24. Mai 2018, 08:30 | ANZEIGE", "Date of Last Revision: August 9, 2017"
         if _name_again_under_byline_word(texts, pos):
@@ -591,6 +593,19 @@ def _dated_line(text: str) -> bool:
         return True  # "Carlos Nadalim 23/08/2018 2 comentários Alfabetização": a post's meta row
     start, end = dated[-1]
     return end >= len(text.rstrip(" .")) and text[:start].rstrip().endswith(":")
+
+
+#: A page's licence notice: "This work is licensed under a Creative Commons Attribution 4.0 License", "Die
+#: Bilder in diesem Blog stehen unter einer Creative Commons Namensnennung … Lizenz", "… partagé sous CC BY-SA".
+_LICENCE_NOTICE = re.compile(
+    r"\b(?:under|unter|sous|bajo|sotto|onder|sob)\s+(?:[\w-]+\s+){0,3}(?:Creative[- ]Commons|CC[- ]BY)\b",
+    re.IGNORECASE)
+
+
+def is_licence_notice(text: str) -> bool:
+    """Whether the line puts the page's text or pictures under a Creative Commons licence: site furniture
+    (often a long sentence at the foot of a short post), never the headline."""
+    return ("ommons" in text or "CC" in text or "cc" in text) and _LICENCE_NOTICE.search(text) is not None
 
 
 @lru_cache(maxsize=1024)
