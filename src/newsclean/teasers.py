@@ -111,6 +111,13 @@ def is_dateline_teaser(text: str) -> bool:
 
 def is_teaser_card(text: str) -> bool:
     """A teaser card on one line, glued either way."""
+    return _MIN_CHARS <= len(text) <= _MAX_CHARS and _is_teaser_card(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_teaser_card(text: str) -> bool:
+    # kept per line (short ones only, so the cache stays small): the title, body-start and boilerplate steps
+    # and the settling second look ask about the same lines in pages that differ by a dropped line or two
     return is_glued_teaser(text) or is_dateline_teaser(text)
 
 

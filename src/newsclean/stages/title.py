@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache, partial
 from typing import ClassVar
 
 import attrs
@@ -194,10 +195,24 @@ def interface_line(language: str | None) -> Callable[[str], bool]:
     stage's lists, such phrases side by side ("vorlesen Druckansicht Kommentare lesen"), a newsletter prompt
     ("Subscribe to our Threatpost Today newsletter") or a prompt to follow ("Follow Jane Doe on Twitter").
     Such a line is never the headline."""
+    return partial(_is_interface_line, language)
+
+
+def _is_interface_line(language: str | None, text: str) -> bool:
+    return _is_short_interface_line(language, text) if len(text) <= MAX_TITLE_CHARS else _reads_as_interface(
+        language, text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_short_interface_line(language: str | None, text: str) -> bool:
+    # kept per line (short ones only, so the cache stays small): the settling second look asks again
+    return _reads_as_interface(language, text)
+
+
+def _reads_as_interface(language: str | None, text: str) -> bool:
     table = phrase_table(language)
-    words = phrase_words(language)
-    return lambda text: (phrase_kind(text, table) is not None or is_signup_prompt(text) or is_follow_prompt(text)
-                         or phrases_side_by_side(fold(text), table, words) or _labelled_by_phrase(text, table))
+    return (phrase_kind(text, table) is not None or is_signup_prompt(text) or is_follow_prompt(text)
+            or phrases_side_by_side(fold(text), table, phrase_words(language)) or _labelled_by_phrase(text, table))
 
 
 def _labelled_by_phrase(text: str, table: dict[str, str]) -> bool:
