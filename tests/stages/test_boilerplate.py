@@ -255,6 +255,20 @@ def test_short_document_is_not_gutted() -> None:
     assert why["Recommended for you"].startswith("a")  # related tail or its own phrase
 
 
+@pytest.mark.parametrize(("head", "headline", "body", "language"), [
+    (["Startseite", "Politik", "Lokales"], "Stadtrat beschließt drei neue Buslinien", BODY_DE[:3], "de"),
+    (["Home", "News", "Local"], "Council approves three new bus routes", BODY_EN[:3], "en"),
+])
+def test_a_short_page_loses_the_labels_above_its_headline(head: list[str], headline: str, body: list[str],
+                                                           language: str) -> None:
+    # a short page's block step keeps everything; above the headline, short labels are the page's head
+    text = "\n".join([*head, headline, *body])
+    out = Pipeline(["segment", "language", "title", "boilerplate"]).run(text, language=language)
+    assert out.title == headline
+    assert out.paragraph_texts == body
+    assert any("above the headline" in r.reason for r in out.removals)
+
+
 def test_a_plugin_phrase_is_a_reason_too() -> None:
     table = phrase_table("en", ("More from the Bugle",))
     decided = Boilerplate().decide([*BODY_EN[:3], "More from the Bugle"], "en", table)

@@ -439,6 +439,13 @@ def short_doc_reasons(texts: Sequence[str], scored: Scored, *, drop_below: float
     return reasons
 
 
+def head_label_reasons(texts: Sequence[str], title_at: int) -> dict[int, str]:
+    """In a short document, the short non-sentences above the headline: the page's head (menu items,
+    breadcrumbs, a date badge), which a long page's block step leaves outside the body, and a short one keeps."""
+    return {pos: "above the headline: a short label of the page's head" for pos in range(min(title_at, len(texts)))
+            if not has_words(texts[pos], PROSE_MIN_WORDS) and not ends_sentence(texts[pos])}
+
+
 def comment_section_reasons(texts: Sequence[str], kept: list[int], language: str | None,
                             min_share_above: float) -> dict[int, str]:
     """position -> reason for the comment section after the body (its first line and all below it but the
@@ -708,6 +715,9 @@ class Boilerplate:
             body_end = last_prose(texts)
         elif short:
             model = short_doc_reasons(texts, scored, drop_below=self.short_drop)
+            if context is not None and context.title_at is not None:
+                model.update({pos: why for pos, why in head_label_reasons(texts, context.title_at).items()
+                              if pos not in model})
             body_end = last_prose(texts)
         else:
             model = model_reasons(texts, without_teasers(scored, teasers), margin=self.margin,
