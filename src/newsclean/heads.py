@@ -593,11 +593,16 @@ def title_anchor(doc: Document) -> int | None:
 
 def head_window(doc: Document, before_title: int, after_title: int, head: int) -> range:
     """Where head metadata (bylines, dates) sits: around the headline the ``title`` stage took out, or,
-    with no headline, the first ``head`` lines."""
+    with no headline, the first ``head`` lines; when the prose starts further down than that, the ``head``
+    lines just above it (the menu on top holds no byline, and the date sits over the lead)."""
     n = len(doc.paragraphs)
     anchor = title_anchor(doc)
     if anchor is not None:
         return range(max(anchor - before_title, 0), min(anchor + after_title, n))
+    texts = doc.paragraph_texts
+    start = body_start(texts)
+    if start > head and is_prose(texts[start]):
+        return range(max(start - head, 0), min(start + 3, n))
     return range(0, min(head, n))
 
 

@@ -66,6 +66,17 @@ def test_stage_sets_extra_and_removes_the_date_line() -> None:
     assert all(r.reason for r in doc.removals if r.stage == "dates")
 
 
+def test_with_no_headline_the_date_over_the_prose_under_a_long_menu_is_read() -> None:
+    # no headline to anchor on (no title stage here); the menu on top is longer than the head window
+    menu = [f"Category {n}" for n in range(1, 31)]
+    more = ("The new timetable starts in September, and the city expects about four thousand more riders a day "
+            "once all three lines are running.")
+    doc = Pipeline(["segment", "dates"]).run("\n".join([*menu, "July 20, 2023", LEAD, more,
+                                                        LEAD.replace("Monday", "Tuesday")]))
+    assert doc.extra["date"] == "2023-07-20"
+    assert "July 20, 2023" not in doc.paragraph_texts
+
+
 def test_date_in_a_removed_byline_is_read() -> None:
     doc = HEAD.run(f"City approves new budget\n\nBy Jane Doe | March 3, 2024\n\n{LEAD}")
     assert doc.authors == ("Jane Doe",) and doc.extra["published"] == "2024-03-03"
@@ -121,12 +132,15 @@ NAV = "\n\n".join(["Home", "News", "Politics", "Business", "Sport", "Culture", "
                    "Podcasts", "Newsletters", "Archive"] * 3)
 
 
-def test_date_beside_a_byline_far_below_the_headline_is_read() -> None:
-    # A page that prints its title at the top and the author box with a date after a long menu.
+def test_date_beside_a_byline_far_down_over_the_prose_is_read() -> None:
+    # A page that prints its title at the top and the byline with a date after a long menu.
     doc = HEAD.run(f"City approves new budget\n\n{LEAD}\n\n{NAV}\n\nBy Jane Doe\n\n14 March 2024\n\n"
                    + "\n\n".join([LEAD] * 60))
     assert doc.extra["published"] == "2024-03-14" and doc.extra["date"] == "2024-03-14"
-    assert "14 March 2024" in doc.paragraph_texts  # read, not removed: far from the head it is not ours to cut
+    # The title at the top heads a single paragraph, so none is taken: the byline and the date right over the
+    # main run of prose are the article's head, and go like it.
+    assert doc.title is None and doc.authors == ("Jane Doe",)
+    assert "14 March 2024" not in doc.paragraph_texts
 
 
 def test_labelled_publication_line_in_the_first_half_is_read() -> None:

@@ -2159,13 +2159,7 @@ class Byline:
     author_boxes: bool = True
 
     def window(self, doc: Document) -> range:
-        """The lines where a byline may sit: around the headline, or the top of the text."""
-        if title_anchor(doc) is None:
-            # No headline: when the prose starts far down, look just above it rather than at the menu on top.
-            texts = doc.paragraph_texts
-            start = body_start(texts)
-            if start > self.head and is_prose(texts[start]):
-                return range(max(start - self.head, 0), min(start + 3, len(texts)))
+        """The lines where a byline may sit: around the headline, or above the prose (see :func:`head_window`)."""
         return head_window(doc, self.before_title, self.after_title, self.head)
 
     def __call__(self, doc: Document) -> Document:
