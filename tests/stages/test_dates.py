@@ -38,6 +38,12 @@ LEAD = ("The council approved the new budget on Monday after a long debate about
          [("published", "2024-03-08"), ("updated", "2025-05-19")]),
         ("2022-11-23T08:10+02:00", "en", [("published", "2022-11-23T08:10")]),
         ("Jan 23", "en", []),
+        # a long meta row is read when it opens with a label, from its start
+        ("Posted on November 25, 2024December 3, 2024 in College of Health Sciences, General, Healthcare, Master "
+         "of Science in Applied Nutrition & Dietetics, Nutrition, Research, Student Life", "en",
+         [("published", "2024-11-25"), ("published", "2024-12-03")]),
+        ("The council met on November 25, 2024 and again on December 3, 2024 to debate the budget, which had "
+         "been delayed twice by disagreements about the schools, the roads and the buses.", "en", []),
     ],
 )
 def test_find_dates(line: str, language: str, expected: list[tuple[str, str]]) -> None:

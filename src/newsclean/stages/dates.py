@@ -162,8 +162,15 @@ def last_clock(text: str) -> tuple[int, int] | None:
 
 
 def find_dates(text: str, language: str | None) -> list[tuple[str, str]]:
-    """[(kind, ISO date)] for the dates of a short line; kind is "published" or "updated"."""
-    if len(text) > MAX_DATE_LINE or not has_digit(text):
+    """[(kind, ISO date)] for the dates of a short line; kind is "published" or "updated".
+
+    A longer line is read only when it opens with a date label, and then only its start ("Posted on November
+    25, 2024 in College of Health Sciences, General, Healthcare, …": a blog's meta row and its categories)."""
+    if len(text) > MAX_DATE_LINE:
+        if not (_PUBLISHED.match(text) or _UPDATED.match(text)):
+            return []
+        text = text[:MAX_DATE_LINE]
+    if not has_digit(text):
         return []  # every date shape with a year has digits
     return list(_find_dates(text, language))
 
