@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from newsclean import Pipeline
 from newsclean.heads import is_date_line, is_reading_time
 from newsclean.lexicon import PUBLISHED_LABELS, UPDATED_LABELS
-from newsclean.stages.dates import find_dates, labels_as_words
+from newsclean.model import Document, Paragraph, Removal
+from newsclean.stages.dates import Dates, find_dates, labels_as_words
 
 HEAD = Pipeline(["segment", "title", "byline", "dates"])
 LEAD = ("The council approved the new budget on Monday after a long debate about schools, roads and the "
@@ -81,6 +82,19 @@ def test_with_no_headline_the_date_over_the_prose_under_a_long_menu_is_read() ->
                                                         LEAD.replace("Monday", "Tuesday")]))
     assert doc.extra["date"] == "2023-07-20"
     assert "July 20, 2023" not in doc.paragraph_texts
+
+
+def test_date_beside_a_byline_in_the_second_half_of_the_page_is_read() -> None:
+    # the headline at the top (its window holds no date), the byline the byline stage took far down, past the
+    # page's first half, and its date right under it
+    lines = ["City approves new budget", LEAD, *[f"Category {n}" for n in range(1, 81)], "By Jane Doe",
+             "Updated March 11, 2026", LEAD.replace("Monday", "Tuesday"), "Footer"]
+    byline = lines.index("By Jane Doe")
+    doc = Document(id="far", title="City approves new budget",
+                   paragraphs=[Paragraph(i, t) for i, t in enumerate(lines) if i not in (0, byline)],
+                   removals=[Removal(0, lines[0], "title", "the title (a test)"),
+                             Removal(byline, lines[byline], "byline", "the byline, naming Jane Doe")])
+    assert Dates()(doc).extra["date"] == "2026-03-11"
 
 
 def test_date_in_a_removed_byline_is_read() -> None:

@@ -310,11 +310,12 @@ class Dates:
         return below + above
 
     def _read_further(self, doc: Document, window: range, found: dict[str, str]) -> None:
-        """Dates beside a removed byline, else a labelled publication line, in the page's first part (the
-        second half is where comment threads, each with its author and date, and teaser lists are)."""
+        """Dates beside a removed byline wherever it stands (the byline stage took one writer's line, not a
+        comment's), else a labelled publication line in the page's first part (the second half is where
+        comment threads, each with its author and date, and teaser lists are)."""
         last = int(len(doc.paragraphs) * self.first_part)
         for pos in self._around_bylines(doc):
-            if pos not in window and pos < last:
+            if pos not in window:
                 self._collect(find_dates(doc.paragraphs[pos].text, doc.language), found)
         if found:
             return
