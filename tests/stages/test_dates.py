@@ -97,6 +97,23 @@ def test_date_beside_a_byline_in_the_second_half_of_the_page_is_read() -> None:
     assert Dates()(doc).extra["date"] == "2026-03-11"
 
 
+@pytest.mark.parametrize(("date_line", "expected"), [("Updated Feb 11, 2026", "2026-02-11"), ("Feb 11, 2026", None)])
+def test_a_labelled_date_under_an_author_box_of_several_lines_is_read(date_line: str, expected: str | None) -> None:
+    # "Written by:" / name / co-author / "Edited by: …" / "Updated Feb 11, 2026": the box's labelled date, four
+    # lines under the byline the byline stage took; an unlabelled date that far could be anything's
+    lines = ["City approves new budget", LEAD, *[f"Category {n}" for n in range(1, 30)], "Written by:",
+             "Emily Walker", "Casey McDevitt", "Edited by: Kristina Zagame", date_line, "8 min read",
+             LEAD.replace("Monday", "Tuesday"), "Footer"]
+    box = lines.index("Written by:")
+    gone = (0, box, box + 1)
+    doc = Document(id="box", title="City approves new budget",
+                   paragraphs=[Paragraph(i, t) for i, t in enumerate(lines) if i not in gone],
+                   removals=[Removal(0, lines[0], "title", "the title (a test)"),
+                             Removal(box, lines[box], "byline", "the label of the author box"),
+                             Removal(box + 1, lines[box + 1], "byline", "the author box, naming Emily Walker")])
+    assert Dates()(doc).extra.get("date") == expected
+
+
 def test_date_in_a_removed_byline_is_read() -> None:
     doc = HEAD.run(f"City approves new budget\n\nBy Jane Doe | March 3, 2024\n\n{LEAD}")
     assert doc.authors == ("Jane Doe",) and doc.extra["published"] == "2024-03-03"

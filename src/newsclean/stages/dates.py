@@ -242,6 +242,8 @@ class Dates:
     prose_lines: int = 3
     #: Lines on each side of a removed byline that are read when the head names no date.
     near_byline: int = 2
+    #: … and a labelled date line ("Updated August 27, 2025") this far from it (an author box's bio between).
+    labelled_reach: int = 6
     #: Beyond the head, dates are looked for only in this share of the page, from the top …
     first_part: float = 0.5
     #: … except a labelled publication line ("Posted on April 13, 2023" under the article), looked for down
@@ -319,6 +321,13 @@ class Dates:
                 self._collect(find_dates(doc.paragraphs[pos].text, doc.language), found)
         if found:
             return
+        for pos in self._around_bylines(doc, self.labelled_reach):
+            text = doc.paragraphs[pos].text
+            if pos not in window and is_date_line(text) and (_PUBLISHED.match(text) or _UPDATED.match(text)):
+                # "By" / "Dylan Ettinger" / his bio / "Learn about our editorial process" / "Updated August 27,
+                # 2025": an author box of several lines, then its labelled date
+                self._collect(find_dates(text, doc.language), found)
+                return
         for pos in range(last):
             dates = [] if pos in window else self._labelled_publication(doc, pos)
             if dates:
@@ -352,8 +361,10 @@ class Dates:
         return [("published", iso) for _, iso in find_dates(following, doc.language)[:1]] \
             if is_date_line(following) else []
 
-    def _around_bylines(self, doc: Document) -> list[int]:
-        """Positions (in the kept paragraphs) within ``near_byline`` lines of a byline the byline stage removed."""
+    def _around_bylines(self, doc: Document, reach: int | None = None) -> list[int]:
+        """Positions (in the kept paragraphs) within ``reach`` (default ``near_byline``) lines of a byline the
+        byline stage removed."""
+        reach = self.near_byline if reach is None else reach
         removed = sorted({r.index for r in doc.removals if r.stage == "byline"})
         if not removed:
             return []
@@ -361,7 +372,7 @@ class Dates:
         positions: dict[int, None] = {}
         for index in removed:
             at = bisect.bisect_left(indices, index)  # the first kept paragraph after the byline
-            for pos in range(at - self.near_byline, at + self.near_byline):
+            for pos in range(at - reach, at + reach):
                 if 0 <= pos < len(indices):
                     positions[pos] = None
         return list(positions)
