@@ -34,12 +34,24 @@ def test_detects_the_language_of_the_prose(code: str) -> None:
 
 
 def test_same_answer_every_time() -> None:
-    short = "Merci beaucoup"
+    short = "Merci beaucoup mes amis"
     assert len({LANG.run(short).language for _ in range(20)}) == 1
 
 
 def test_no_letters_no_language() -> None:
     assert LANG.run("12:30 — 45 %").language is None
+
+
+@pytest.mark.parametrize("text", ["binary", "OK", "Lupus", "Hello world", "Read more"])
+def test_too_short_to_tell_no_language(text: str) -> None:
+    # langdetect would answer with near certainty (Tagalog, Portuguese, Finnish …): a guess, not a language
+    assert Pipeline().run(text).language is None
+
+
+@pytest.mark.parametrize(("text", "code"), [("Der Hund bellt laut", "de"), ("Bonjour le monde entier", "fr"),
+                                            ("東京都の天気は晴れのち曇り、午後から雨が降るでしょう", "ja")])
+def test_a_few_words_are_enough(text: str, code: str) -> None:
+    assert language_of(text) == code
 
 
 def test_given_language_is_kept() -> None:

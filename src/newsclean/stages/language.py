@@ -267,9 +267,24 @@ class Language:
         return doc.evolve(language=language_of(text, self.seed, self.shortcut))
 
 
+#: Below this many letters *and* words, a sample says nothing reliable about its language: langdetect calls
+#: "binary" Tagalog, "OK" Portuguese and "Lupus" Finnish, each with a probability over 0.9999.
+MIN_LETTERS = 20
+MIN_WORDS = 3
+
+
+def too_short_to_tell(text: str) -> bool:
+    """Whether the sample is too short for any language detection: fewer than ``MIN_WORDS`` words and fewer
+    than ``MIN_LETTERS`` letters ("Der Hund bellt" and a line of Japanese of twenty characters are enough)."""
+    return len(text.split()) < MIN_WORDS and sum(ch.isalpha() for ch in text) < MIN_LETTERS
+
+
 @lru_cache(maxsize=1024)  # the pipeline settles by cleaning its result again: the same sample comes back
 def language_of(text: str, seed: int = 0, shortcut: bool = True) -> str | None:
-    """The stage's answer for a sample: "en" by the short-cut, else langdetect's (deterministic: fixed seed)."""
+    """The stage's answer for a sample: None when it is too short to tell, "en" by the short-cut, else
+    langdetect's (deterministic: fixed seed)."""
+    if too_short_to_tell(text):
+        return None
     if shortcut and plainly_english(text):
         return "en"
     return detect(text, seed)
