@@ -106,6 +106,8 @@ _READING_TIME_WORDS = rf"\b(?:{'|'.join(_READING_TIME_PHRASES)})\b"
 _READING_TIME = re.compile(r"\b\d{1,3}\s?(?:-\s?\d{1,3}\s?)?(?:min|mins|minutes?|minuten|minutos|minuti|minuter|"
                            r"minuty?|мин(?:ут[аы]?)?|λεπτά)\b\.?(?:\s(?:read|reading|de lecture|lesezeit|de lectura|"
                            r"di lettura|de leitura|czytania|чтения|ανάγνωσης))?"
+                           # a template's placeholder where a script fills in the count: "xx min read", "-- min read"
+                           r"|(?<![\w-])(?:xx?|--?)\s?(?:min|mins|minutes?)\s(?:read|reading)\b"
                            rf"|{_READING_TIME_WORDS}",
                            re.IGNORECASE)
 #: A word saying that a duration is a reading time ("5 min read", "Czas czytania"), or the listening time of
@@ -275,7 +277,8 @@ def is_labelled_reading_time(text: str) -> bool:
 
 def is_meta_line(text: str) -> bool:
     """A date line or a reading-time line: the furniture around a byline."""
-    if len(text) <= MAX_META_CHARS and not _DIGIT.search(text) and not _META_NO_DIGIT.search(text):
+    if (len(text) <= MAX_META_CHARS and not _DIGIT.search(text) and not _META_NO_DIGIT.search(text)
+            and " min" not in text):  # ("xx min read": a template's placeholder for the count)
         return False  # most lines: one search instead of the two full tests (whose results are both False)
     return is_date_line(text) or is_reading_time(text)
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import Pipeline
-from newsclean.heads import is_date_line, is_reading_time
+from newsclean.heads import is_date_line, is_meta_line, is_reading_time
 from newsclean.lexicon import PUBLISHED_LABELS, UPDATED_LABELS
 from newsclean.model import Document, Paragraph, Removal
 from newsclean.stages.dates import Dates, find_dates, labels_as_words
@@ -49,6 +49,17 @@ LEAD = ("The council approved the new budget on Monday after a long debate about
 )
 def test_find_dates(line: str, language: str, expected: list[tuple[str, str]]) -> None:
     assert find_dates(line, language) == expected
+
+
+@pytest.mark.parametrize(("line", "meta"), [
+    ("Last updated on Dec 19, 2025|xx min read", True),  # the template's placeholder for the count
+    ("Dec 19, 2025 -- min read", True),
+    ("xx min read", True),
+    ("The admin reads the minutes", False),
+    ("Linux min read", False),
+])
+def test_reading_time_placeholders(line: str, meta: bool) -> None:
+    assert is_meta_line(line) is meta
 
 
 def test_date_and_reading_time_lines() -> None:
