@@ -264,10 +264,17 @@ def is_reading_time(text: str) -> bool:
     found = _READING_TIME.search(text)
     if not found:
         return False
-    spans = sorted([*date_spans(text), found.span()])
-    leftover = _leftover_words(text, spans)
+    dates = date_spans(text)
+    spans = sorted([*dates, found.span()])
     allowed = READING_TIME_WORDS | DATE_WORDS | WEEKDAYS
-    return all(w in allowed or w in MONTH_NUMBER for w in leftover)
+    if all(w in allowed or w in MONTH_NUMBER for w in _leftover_words(text, spans)):
+        return True
+    # a post card's meta row: its category, then the date and the reading time ("Travel September 8, 2021
+    # 5 min read"); one or two words before both, the rest of the line theirs
+    return (bool(dates) and len(_WORD.findall(text[:spans[0][0]])) <= 2
+            and all(w in allowed or w in MONTH_NUMBER for w in _leftover_words(text[spans[0][0]:],
+                                                                                 [(s - spans[0][0], e - spans[0][0])
+                                                                                  for s, e in spans])))
 
 
 def is_labelled_reading_time(text: str) -> bool:

@@ -57,8 +57,13 @@ def test_find_dates(line: str, language: str, expected: list[tuple[str, str]]) -
     ("xx min read", True),
     ("The admin reads the minutes", False),
     ("Linux min read", False),
+    # a post card's meta row: its category, the date, the reading time
+    ("Travel September 8, 2021 -- min read", True),
+    ("Travel September 8, 2021 5 min read", True),
+    ("The council met on March 3, 2024 for 5 min read", False),
+    ("Politics 5 min read", False),
 ])
-def test_reading_time_placeholders(line: str, meta: bool) -> None:
+def test_reading_time_placeholders_and_card_rows(line: str, meta: bool) -> None:
     assert is_meta_line(line) is meta
 
 
