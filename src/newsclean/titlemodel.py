@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 import attrs
 
+from .addresses import is_postal_address
 from .captions import caption_credits
 from .consent import notice_terms
 from .heads import (
@@ -442,6 +443,8 @@ def candidates(texts: Sequence[str], url: str | None = None,
             continue  # "Auch Herbert Grönemeyer gehört zu den Unterstützern. Bild: dpa": a picture's caption
         if is_licence_notice(text):
             continue  # "Die Bilder in diesem Blog stehen unter einer Creative Commons … Lizenz."
+        if is_postal_address(text):
+            continue  # "Görlitzer Str. 45, Horka /OL, 02923": a contact block's address
         if own.digit and _dated_line(text):
             continue  # "Do 24. Mai 2018, 08:30 | ANZEIGE", "Date of Last Revision: August 9, 2017"
         if _name_again_under_byline_word(texts, pos):
