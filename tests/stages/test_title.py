@@ -51,6 +51,30 @@ def test_headline_under_a_site_menu_of_many_hundred_lines(menu_items: int) -> No
     assert doc.title == "Woher kommt die dicke Luft?"
 
 
+FLIX_LEAD = ("Bahn-Konkurrenten wie Flixbus fürchten durch den geplanten Deutschlandtakt von Deutscher Bahn und "
+             "Bundesverkehrsminister Scheuer große Nachteile für ihre Fahrgäste.")
+FLIX_MORE = ("Auch für Passagiere bringe der Plan längst nicht nur Vorteile, und auch die Klimaziele ließen sich "
+             "durch Wettbewerb besser erreichen, sagte ein Sprecher am Dienstag.")
+
+
+def test_a_kicker_run_into_the_headline_is_set_apart_by_the_page_title_line() -> None:
+    lead, more = FLIX_LEAD, FLIX_MORE
+    text = "\n".join(["Startseite", "Wirtschaft", "Deutschlandtakt: Flixbus attackiert Deutsche Bahn", "Anzeige",
+                      "15. Mai 2019, 05:28 Uhr", "Deutschlandtakt Flixbus attackiert Deutsche Bahn", lead,
+                      "Von Markus Balser, Berlin", more, lead.replace("Dienstag", "Mittwoch")])
+    doc = Pipeline(["segment", "language", "title"]).run(text)
+    assert doc.title == "Flixbus attackiert Deutsche Bahn"
+    assert doc.section == "Deutschlandtakt"
+
+
+def test_a_colon_in_a_headline_with_no_glued_copy_stays() -> None:
+    text = "\n".join(["Startseite", "Wirtschaft", "15. Mai 2019, 05:28 Uhr",
+                      "Deutschlandtakt: Flixbus attackiert Deutsche Bahn", FLIX_LEAD, "Von Markus Balser, Berlin",
+                      FLIX_MORE, FLIX_LEAD.replace("Fahrgäste", "Kunden")])
+    title = Pipeline(["segment", "language", "title"]).run(text).title
+    assert title == "Deutschlandtakt: Flixbus attackiert Deutsche Bahn"
+
+
 def test_german_text_view() -> None:
     menu = ["Startseite", "Politik", "Wirtschaft", "Kultur", "Sport", "Suche"]
     lead = ("Der Bundestag hat am Montag nach langer Debatte ein neues Klimaschutzgesetz beschlossen, das "

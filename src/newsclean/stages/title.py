@@ -278,6 +278,28 @@ def choose_title(texts: Sequence[str], *, url: str | None = None, model: TitleMo
     return Candidate(pos, probability, reasons)
 
 
+#: How far below the headline its copy with the kicker set apart may be printed (the page-title line is
+#: usually above it).
+KICKER_REACH = 5
+MAX_KICKER_WORDS = 3
+
+
+def kicker_apart(title: str, texts: Sequence[str]) -> tuple[str, str] | None:
+    """(kicker, headline) when the headline line runs its kicker into it ("Deutschlandtakt Flixbus attackiert
+    Deutsche Bahn") and another line of the head prints both with a colon ("Deutschlandtakt: Flixbus attackiert
+    Deutsche Bahn", the page's title): German sites set a kicker over or before every headline, and a text
+    view glues the two when they were separate elements on one line."""
+    key = fold(title)
+    for text in texts:
+        kicker, colon, headline = text.partition(": ")
+        if (not colon or len(text) != len(title) + 1 or not 1 <= len(kicker.split()) <= MAX_KICKER_WORDS
+                or len(words(headline)) < MIN_HEADLINE_WORDS):
+            continue
+        if fold(f"{kicker} {headline}") == key:
+            return kicker.strip(), headline.strip()
+    return None
+
+
 def find_given_title(texts: Sequence[str], title: str, head: int) -> int | None:
     """Where a title given in the input is printed in the head, also as "Title | Site" or "Site - Title"."""
     key = fold(title)
@@ -338,6 +360,10 @@ class Title:
             section = section_of(texts[above])
             drop[above] = "the section label right above the title"
         title = headline_of(texts[pos], doc.url)
+        kicked = kicker_apart(title, texts[:pos + KICKER_REACH])
+        if kicked is not None:
+            kicker, title = kicked
+            section = section or kicker
         return doc.evolve(title=title, section=section).drop(drop, stage=self.name, reason=drop)
 
 
