@@ -72,6 +72,15 @@ def site_of(url: Any) -> str | None:
     return host[4:] if host.startswith("www.") else host
 
 
+def site_names(url: str | None) -> frozenset[str]:
+    """The names in a URL's host a masthead could spell ("www.spiegel.de" -> spiegel; "edition.cnn.com" ->
+    edition, cnn): every label but the last, of three letters or more."""
+    host = site_of(url)
+    if not host:
+        return frozenset()
+    return frozenset(label for label in host.split(".")[:-1] if len(label) >= 3)
+
+
 def site_from_record(record: Mapping[str, Any], site_field: str | None) -> str | None:
     """The site a record belongs to: its ``site_field`` as given, or the host of its ``url``."""
     if site_field:

@@ -8,11 +8,13 @@ from hypothesis import strategies as st
 
 from newsclean import Pipeline
 from newsclean.model import Document, Paragraph, Removal
+from newsclean.profile import site_names
 from newsclean.stages.boilerplate import (
     Boilerplate,
     bio_reasons,
     copyright_lines,
     is_copyright,
+    more_from_site,
     phrase_kind,
     phrase_kinds,
     phrase_table,
@@ -267,6 +269,35 @@ def test_a_short_page_loses_the_labels_above_its_headline(head: list[str], headl
     assert out.title == headline
     assert out.paragraph_texts == body
     assert any("above the headline" in r.reason for r in out.removals)
+
+
+@pytest.mark.parametrize(("line", "url", "header"), [
+    ("More Washington Examiner", "https://www.washingtonexaminer.com/opinion/story", True),
+    ("More from Sportsnet", "https://www.sportsnet.ca/nhl/story", True),
+    ("More From WIRED", "https://www.wired.com/story/x", True),
+    ("Mehr von SPIEGEL", "https://www.spiegel.de/politik/x", True),
+    ("More from the Guardian", "https://www.theguardian.com/world/x", True),
+    ("More Washington news", "https://www.washingtonexaminer.com/opinion/story", False),  # not the site's name
+    ("More from Sportsnet", None, False),  # no URL: no site to name
+])
+def test_more_from_the_site_is_a_related_header(line: str, url: str | None, header: bool) -> None:
+    assert more_from_site(line, site_names(url)) is header
+
+
+def test_the_sites_list_of_other_stories_goes_after_its_more_from_header() -> None:
+    cards = ["Carlos Ghosn and the dark side of Japanese justice", "Anthony Ghosn",
+             "Our family always celebrates anniversaries, but not this week, when our father spent his first year "
+             "in a Japanese cell without trial.",
+             "What made Joker so popular?", "Madeline Fry",
+             "Joker killed at the box office, and the reasons tell us something about the audiences of this year."]
+    texts = [*NAV_EN, *BODY_EN, "Share your thoughts with friends.", "More Washington Examiner", *cards]
+    doc = Document(id="t", paragraphs=[Paragraph(i, t) for i, t in enumerate(texts)], language="en",
+                   url="https://www.washingtonexaminer.com/opinion/why-beijing-will-bring-slaughter-to-hong-kong")
+    out = Boilerplate()(doc)
+    assert out.paragraph_texts == BODY_EN
+    why = reasons(out)
+    assert why["More Washington Examiner"] == "related-content boilerplate ('more washington examiner')"
+    assert all(why[c] == "after related-content header 'More Washington Examiner'" for c in cards)
 
 
 def test_a_plugin_phrase_is_a_reason_too() -> None:

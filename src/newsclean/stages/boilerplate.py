@@ -42,6 +42,7 @@ from ..linemodel.features import FEATURE_NAMES
 from ..linemodel.model import Scored, load_model
 from ..model import Document
 from ..notices import browser_notices
+from ..profile import site_names
 from ..registry import StageRegister
 from ..signup import is_paywall_prompt, signup_prompts
 from ..teasers import teaser_runs
@@ -203,6 +204,32 @@ def phrase_kinds(texts: Sequence[str], table: dict[str, str]) -> list[PhraseHit]
             hit = _kind_of(text, _folded(text), table)
         out.append(hit)
     return out
+
+
+#: "More <site>", "More from <site>": the header of the site's list of its other stories ("More Washington
+#: Examiner" on washingtonexaminer.com, "Mehr von SPIEGEL" on spiegel.de), named by the URL's host.
+_MORE_FROM = re.compile(r"^\W*(?:more(?:\s+(?:from|stories\s+from|on))?|mehr(?:\s+(?:von|aus))?|plus\s+de|más\s+de"
+                        r"|altro\s+da|meer\s+van|mais\s+d[eo])\s+(?P<site>.{2,40}?)[\s.:…›»>-]*$", re.IGNORECASE)
+
+
+def more_from_site(text: str, names: frozenset[str]) -> bool:
+    """Whether the line is "More <site>" / "More from <site>" with the site's name as the URL spells it."""
+    if not names or len(text) > 60:
+        return False
+    found = _MORE_FROM.match(text)
+    if found is None:
+        return False
+    key = re.sub(r"[\W_]+", "", found.group("site").casefold())
+    return any(key in (name, name.removeprefix("the")) or key.removeprefix("the") == name for name in names)
+
+
+def with_site_headers(texts: Sequence[str], kinds: list[PhraseHit], url: str | None) -> list[PhraseHit]:
+    """``kinds`` with the site's "More <site>" lines read as related-content headers (see :func:`more_from_site`)."""
+    names = site_names(url)
+    if not names:
+        return kinds
+    return [("related-content", fold(text)) if hit is None and more_from_site(text, names) else hit
+            for text, hit in zip(texts, kinds, strict=True)]
 
 
 def document_context(doc: Document) -> PageContext:
@@ -687,7 +714,7 @@ class Boilerplate:
         extra = tuple(get_host().boilerplate_phrases(doc.language or "und"))
         table = phrase_table(doc.language, extra)
         context = document_context(doc) if self.use_model else None
-        reasons = self.decide(texts, doc.language, table, context=context)
+        reasons = self.decide(texts, doc.language, table, context=context, url=doc.url)
         late = [rule for rule, on in ((deck_reasons, self.decks), (bio_reasons, self.bios)) if on]
         for rule in late:
             for pos, why in rule(doc, reasons).items():
@@ -696,7 +723,8 @@ class Boilerplate:
         return doc.drop(reasons, stage=self.name, reason=reasons)
 
     def decide(self, texts: Sequence[str], language: str | None, table: dict[str, str],
-               scored: Scored | None = None, context: PageContext | None = None) -> dict[int, str]:
+               scored: Scored | None = None, context: PageContext | None = None,
+               url: str | None = None) -> dict[int, str]:
         """position -> reason for every paragraph judged boilerplate (pure: no plugin host, no I/O).
 
         ``context`` holds the landmarks of the earlier stages (:func:`document_context`; None: unknown).
@@ -705,7 +733,7 @@ class Boilerplate:
         """
         if not texts:
             return {}
-        kinds = phrase_kinds(texts, table)
+        kinds = with_site_headers(texts, phrase_kinds(texts, table), url)
         teasers = teaser_runs(texts)
         if self.use_model and scored is None:
             scored = load_model().score(texts, language, with_phrases(context or PageContext(), kinds))

@@ -25,7 +25,7 @@ from ..hookspecs import hookimpl
 from ..lexicon import BOILERPLATE, MENU_SECTIONS
 from ..linemodel.stopwords import fallback_stopwords
 from ..model import Document
-from ..profile import site_of
+from ..profile import site_names
 from ..registry import StageRegister
 from ..signup import is_signup_prompt
 from ..textutil import fold, words
@@ -224,15 +224,6 @@ def _labelled_by_phrase(text: str, table: dict[str, str]) -> bool:
 
 #: Articles a masthead may open with ("DER SPIEGEL", "The Guardian", "Le Monde").
 _MASTHEAD_ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "de", "het"})
-
-
-def site_names(url: str | None) -> frozenset[str]:
-    """The names in a URL's host a masthead could spell ("www.spiegel.de" -> spiegel; "edition.cnn.com" ->
-    edition, cnn): every label but the last, of three letters or more."""
-    host = site_of(url)
-    if not host:
-        return frozenset()
-    return frozenset(label for label in host.split(".")[:-1] if len(label) >= 3)
 
 
 def is_masthead(text: str, names: frozenset[str]) -> bool:
