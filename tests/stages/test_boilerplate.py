@@ -277,6 +277,9 @@ def test_a_short_page_loses_the_labels_above_its_headline(head: list[str], headl
     ("More From WIRED", "https://www.wired.com/story/x", True),
     ("Mehr von SPIEGEL", "https://www.spiegel.de/politik/x", True),
     ("More from the Guardian", "https://www.theguardian.com/world/x", True),
+    ("More Great WIRED Stories", "https://www.wired.com/story/x", True),
+    ("Popular on IndieWire", "https://www.indiewire.com/2019/11/x", True),
+    ("Trending Now on NYPost.com", "https://nypost.com/2019/11/19/x", True),
     ("More Washington news", "https://www.washingtonexaminer.com/opinion/story", False),  # not the site's name
     ("More from Sportsnet", None, False),  # no URL: no site to name
 ])

@@ -208,8 +208,10 @@ def phrase_kinds(texts: Sequence[str], table: dict[str, str]) -> list[PhraseHit]
 
 #: "More <site>", "More from <site>": the header of the site's list of its other stories ("More Washington
 #: Examiner" on washingtonexaminer.com, "Mehr von SPIEGEL" on spiegel.de), named by the URL's host.
-_MORE_FROM = re.compile(r"^\W*(?:more(?:\s+(?:from|stories\s+from|on))?|mehr(?:\s+(?:von|aus))?|plus\s+de|más\s+de"
-                        r"|altro\s+da|meer\s+van|mais\s+d[eo])\s+(?P<site>.{2,40}?)[\s.:…›»>-]*$", re.IGNORECASE)
+_MORE_FROM = re.compile(r"^\W*(?:(?:more(?:\s+great)?(?:\s+(?:from|stories\s+from|on))?|mehr(?:\s+(?:von|aus))?"
+                        r"|plus\s+de|más\s+de|altro\s+da|meer\s+van|mais\s+d[eo])"
+                        r"|(?:popular|trending(?:\s+now)?|most\s+read|latest|top\s+stories)\s+(?:on|from|at))"
+                        r"\s+(?P<site>.{2,40}?)(?:\s+(?:stories|news|articles))?[\s.:…›»>-]*$", re.IGNORECASE)
 
 
 def more_from_site(text: str, names: frozenset[str]) -> bool:
@@ -219,7 +221,8 @@ def more_from_site(text: str, names: frozenset[str]) -> bool:
     found = _MORE_FROM.match(text)
     if found is None:
         return False
-    key = re.sub(r"[\W_]+", "", found.group("site").casefold())
+    site = re.sub(r"\.(?:com|org|net|[a-z]{2})$", "", found.group("site").casefold())  # "NYPost.com"
+    key = re.sub(r"[\W_]+", "", site)
     return any(key in (name, name.removeprefix("the")) or key.removeprefix("the") == name for name in names)
 
 
