@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.captions import caption_credits, credit_at_end, media_furniture
+from newsclean.captions import caption_credits, credit_at_end, media_furniture, site_credit
+from newsclean.heads import looks_like_name
+from newsclean.profile import site_names
 
 
 @pytest.mark.parametrize(("line", "credit"), [
@@ -97,3 +99,18 @@ def test_media_furniture(line: str, what: str) -> None:
 ])
 def test_not_media_furniture(line: str) -> None:
     assert media_furniture([line], [0]) == {}
+
+
+@pytest.mark.parametrize(("line", "url", "credit"), [
+    ("Jason Cipriani/ZDNet", "https://www.zdnet.com/article/x", True),
+    ("Investopedia / Mira Norian", "https://www.investopedia.com/x", True),
+    ("Photo: John Powers/Consumer Reports", "https://www.consumerreports.org/x", True),
+    ("Image: Move.org", "https://www.move.org/x", True),
+    ("Wei-An Jin/Quanta Magazine", "https://www.quantamagazine.org/x", True),
+    ("Jason Cipriani/ZDNet", "https://www.example.com/x", False),  # another site's name: not ours to say
+    ("Investopedia / Mira Norian", None, False),
+    ("Move.org", "https://www.move.org/x", False),  # the name alone, no picture label
+    ("ZDNet/Apple event", "https://www.zdnet.com/article/x", False),  # no person on the other side
+])
+def test_a_picture_credit_naming_the_site(line: str, url: str | None, credit: bool) -> None:
+    assert site_credit(line, site_names(url), looks_like_name) is credit

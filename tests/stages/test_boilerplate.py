@@ -303,6 +303,15 @@ def test_the_sites_list_of_other_stories_goes_after_its_more_from_header() -> No
     assert all(why[c] == "after related-content header 'More Washington Examiner'" for c in cards)
 
 
+def test_a_picture_credit_naming_the_site_goes_from_inside_the_body() -> None:
+    texts = [*NAV_EN, *BODY_EN[:3], "Jason Cipriani/ZDNet", *BODY_EN[3:]]
+    doc = Document(id="t", paragraphs=[Paragraph(i, t) for i, t in enumerate(texts)], language="en",
+                   url="https://www.zdnet.com/article/city-buses")
+    out = Boilerplate()(doc)
+    assert out.paragraph_texts == BODY_EN
+    assert reasons(out)["Jason Cipriani/ZDNet"] == "a picture credit naming the site ('Jason Cipriani/ZDNet')"
+
+
 def test_a_plugin_phrase_is_a_reason_too() -> None:
     table = phrase_table("en", ("More from the Bugle",))
     decided = Boilerplate().decide([*BODY_EN[:3], "More from the Bugle"], "en", table)

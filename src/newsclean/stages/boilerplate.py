@@ -30,10 +30,10 @@ from typing import ClassVar
 import attrs
 import numpy as np
 
-from ..captions import caption_credits, media_furniture
+from ..captions import caption_credits, media_furniture, site_credit
 from ..comments import comment_section_start
 from ..consent import consent_notices
-from ..heads import is_box_label
+from ..heads import is_box_label, looks_like_name
 from ..hookspecs import hookimpl
 from ..lexicon import BOILERPLATE, FOLLOW_PROMPT_OPENINGS, LISTING_LINK_OPENINGS
 from ..linemodel.blocks import choose_lines
@@ -583,6 +583,16 @@ def caption_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
     return out
 
 
+def site_credit_reasons(texts: Sequence[str], kept: list[int], url: str | None) -> dict[int, str]:
+    """position -> reason for the ``kept`` lines that credit a picture to the site the URL names
+    (:func:`newsclean.captions.site_credit`: "Jason Cipriani/ZDNet", "Image: Move.org")."""
+    names = site_names(url)
+    if not names:
+        return {}
+    return {pos: f"a picture credit naming the site ('{clip(texts[pos], 40)}')" for pos in kept
+            if site_credit(texts[pos], names, looks_like_name)}
+
+
 def consent_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
     """position -> reason for cookie and embed-consent notices written as sentences
     (:mod:`newsclean.consent`), among the ``kept`` lines."""
@@ -764,11 +774,11 @@ class Boilerplate:
                 for pos in run:
                     reasons.setdefault(pos, f"navigation run: {len(run)} short lines without sentence "
                                             "punctuation")
-        reasons.update(self.kept_line_reasons(texts, reasons, language, table))
+        reasons.update(self.kept_line_reasons(texts, reasons, language, table, url))
         return keep_something(texts, reasons, scored, [pos for pos in model if pos not in rules])
 
     def kept_line_reasons(self, texts: Sequence[str], reasons: dict[int, str], language: str | None,
-                          table: dict[str, str]) -> dict[int, str]:
+                          table: dict[str, str], url: str | None = None) -> dict[int, str]:
         """position -> reason for lines the model and the rules above kept but that are not the article: a
         reader-comment section after the body, picture captions, inline links to other articles. They read
         like the body's sentences, so the model keeps them; what gives them away is a word or two.
@@ -787,6 +797,8 @@ class Boilerplate:
         out.update({pos: listing for pos, (_, listing) in zip(kept, answers, strict=True)
                     if listing is not None and pos not in out})
         out.update(box_label_reasons(texts, [pos for pos in kept if pos not in out]))
+        if self.captions:
+            out.update(site_credit_reasons(texts, [pos for pos in kept if pos not in out], url))
         return out
 
     def line_answers(self, texts: Sequence[str], kept: list[int]) -> list[LineAnswers]:
