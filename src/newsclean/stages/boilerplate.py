@@ -740,7 +740,8 @@ class Boilerplate:
                url: str | None = None) -> dict[int, str]:
         """position -> reason for every paragraph judged boilerplate (pure: no plugin host, no I/O).
 
-        ``context`` holds the landmarks of the earlier stages (:func:`document_context`; None: unknown).
+        ``context`` holds the landmarks of the earlier stages (:func:`document_context`; None: unknown);
+        ``url`` names the site, whose own related headers ("More <site>") and picture credits count.
         ``scored`` lets a caller (the training script's cross-validation) supply probabilities from
         another model; by default the shipped model scores the lines.
         """
