@@ -469,6 +469,15 @@ def test_a_prompt_to_follow_or_share_is_dropped(prompt: str, language: str) -> N
     assert prompt in reasons(doc)
 
 
+@pytest.mark.parametrize(("prompt", "language"), [("Subscribe to AppleInsider on YouTube", "en"),
+                                                 ("Abonniere den SPIEGEL auf YouTube", "de")])
+def test_a_prompt_to_subscribe_to_a_channel_inside_the_body_is_dropped(prompt: str, language: str) -> None:
+    body = BODY_EN if language == "en" else BODY_DE
+    doc = run([*body[:3], prompt, *body[3:]], language=language)
+    assert doc.paragraph_texts == body
+    assert reasons(doc)[prompt] == f"a prompt to follow or share ('{prompt}')"
+
+
 def test_a_sentence_about_following_someone_is_kept() -> None:
     sentence = ("Follow the money, the council's critics said on Tuesday, and you will find that the tram line "
                 "costs twice what was promised.")

@@ -542,14 +542,15 @@ _FOLLOW_PROMPT = re.compile(
 #: A prompt to follow a person on a network ("Follow Victor Davis Hanson on Twitter", "Folgen Sie Anna Müller
 #: auf X"): the request, a name, the preposition and the network.
 _FOLLOW_SOMEONE = re.compile(
-    r"^\W*(?:follow|folgen sie|folge|suivez|suivre|siga a|sigue a|síguenos|segui|volg|följ)\s+\S.{0,40}?\s"
+    r"^\W*(?:follow|folgen sie|folge|suivez|suivre|siga a|sigue a|síguenos|segui|volg|följ|subscribe to"
+    r"|abonniere|abonnieren sie|abonnez-vous à|suscríbete a|iscriviti a|inscreva-se (?:no|em))\s+\S.{0,40}?\s"
     r"(?:on|auf|bei|sur|en|no|na|su|op|på)\s+(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|"
     r"bluesky|mastodon|pinterest|telegram|whatsapp)\b", re.IGNORECASE)
 
 
 def is_follow_prompt(text: str) -> bool:
     """A short prompt to follow or share: "Follow us on Instagram", "Folgen Sie uns auf Facebook", "Follow Jane
-    Doe on Twitter"."""
+    Doe on Twitter", "Subscribe to AppleInsider on YouTube"."""
     # the openings first: hardly any line opens so, and counting a long line's words costs more (see below)
     if _FOLLOW_PROMPT.match(text) is None and _FOLLOW_SOMEONE.match(text) is None:
         return False
