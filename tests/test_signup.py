@@ -21,6 +21,7 @@ from newsclean.signup import is_paywall_prompt, is_signup_prompt, signup_prompts
     "Iscriviti alla newsletter",
     "Schrijf je in voor onze nieuwsbrief",
     "Want more stories like this? Sign up for our newsletter.",  # a short question first
+    "Stay up to date with Ascom. Subscribe to our newsletter.",  # a short sentence first
     # German puts the verb last
     "Jetzt Newsletter abonnieren und keine Nachricht verpassen!",
     "Hier kostenlos für unseren Newsletter anmelden",
@@ -42,6 +43,9 @@ def test_prompts(line: str) -> None:
     "Der Newsletter der Stadt erscheint künftig nur noch monatlich, teilte die Verwaltung mit.",
     "Wer den Newsletter abonnieren will, muss künftig zahlen, sagte der Verleger.",  # the verb's clause runs on
     "Get the best deals on laptops this week.",  # no newsletter named
+    # a sentence of the article first (longer than a prompt's lead-in), the request after it
+    "The city council approved the new budget for schools and roads on Tuesday evening. Subscribe to our "
+    "newsletter for updates.",
     "Join " + "the many readers who read long articles about many things " * 6 + "newsletter",  # too long
 ])
 def test_not_prompts(line: str) -> None:

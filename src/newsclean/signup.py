@@ -26,8 +26,9 @@ _REACH = 120
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     openings = alternation(w for words in SIGNUP_OPENINGS.values() for w in words)
-    # a short question may come first: "Want more stories like this? Sign up for our newsletter."
-    return re.compile(rf"^\W*(?:[^.!?\n]{{1,60}}\?\s+)?(?:{openings})\b[^.!?]{{0,{_REACH}}}?"
+    # a short question or sentence may come first: "Want more stories like this? Sign up for our newsletter.",
+    # "Stay up to date with Ascom. Subscribe to our newsletter."
+    return re.compile(rf"^\W*(?:[^.!?\n]{{1,60}}[?.!]\s+)?(?:{openings})\b[^.!?]{{0,{_REACH}}}?"
                       rf"\b(?:{alternation(NEWSLETTER_WORDS)})\b", re.IGNORECASE)
 
 
