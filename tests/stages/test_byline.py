@@ -705,6 +705,17 @@ def test_a_name_in_an_address_is_no_word_of_the_article(head: str, name: str, da
     assert HEAD.run(text).authors == (name,)
 
 
+@pytest.mark.parametrize(("line", "authors"), [
+    ("18.03.2020 13:15 Uhr Autor/in: Korinna Hennig", ("Korinna Hennig",)),
+    ("NDR Info - Das Coronavirus-Update - 18.03.2020 13:15 Uhr Autor/in: Korinna Hennig", ("Korinna Hennig",)),
+    ("March 3, 2024 Author: Jane Doe", ("Jane Doe",)),
+    ("March 3, 2024 Updated: 10:14", ()),  # a label, but no byline's
+])
+def test_a_labelled_byline_ends_a_meta_line_after_its_date(line: str, authors: tuple[str, ...]) -> None:
+    doc = Pipeline(["segment", "title", "byline"]).run(_head(line), language="de" if "Uhr" in line else "en")
+    assert doc.authors == authors
+
+
 def _head(name_line: str, *, title: str = "The council approves a new budget for the city", after: str = "") -> str:
     lines = ["Home", "News", title, name_line, *([after] if after else []), BODY, BODY.replace("Monday", "Tuesday")]
     return "\n".join(lines)

@@ -966,9 +966,31 @@ def _sentence_left(line: str, name: str) -> bool:
     return len(left) >= 4 and sum(w[:1].islower() for w in left) >= 2
 
 
+#: What may follow a date's time before a byline's label: "18.03.2020 13:15 Uhr Autor/in: Korinna Hennig".
+_TIME_WORD = re.compile(r"^(?:Uhr|h|CET|CEST|MEZ|MESZ|GMT|UTC|ET|EST|EDT|PT)\b\.?\s*")
+
+
+def byline_after_date(text: str) -> list[str] | None:
+    """The names of a labelled byline that ends a meta line after its date ("NDR Info - Das Coronavirus-Update -
+    18.03.2020 13:15 Uhr Autor/in: Korinna Hennig"): the label with its colon, then the names."""
+    if len(text) > 200:
+        return None
+    spans = date_spans(text)
+    if not spans:
+        return None
+    rest = _TIME_WORD.sub("", text[spans[-1][1]:].lstrip(" ,·•|–—-"))
+    if ":" not in rest[:16]:
+        return None  # only a label with its colon ("Autor/in:", "Text:"): "von Anna" after a date is read elsewhere
+    parsed = parse_byline(rest)
+    return list(parsed[1]) if parsed is not None and parsed[1] else None
+
+
 def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) -> list[str] | None:
     """A bare name line that a date, reading time or job title beside it vouches for (no marker)."""
     text = texts[pos].strip()
+    labelled = byline_after_date(text) if ":" in text else None
+    if labelled:
+        return labelled
     if len(text) > 120 or has_badge(cut_at_date(text)[0]):
         return None
     text = _GLUED_NAME_DATE.sub(" ", text)  # "Yucy3/4/2025", "Dec 17, 2025Julian K. Arni"
