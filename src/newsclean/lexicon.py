@@ -51,7 +51,10 @@ COLON_AUTHOR_LABELS: tuple[str, ...] = ("interview", "interviews", "protokoll", 
                                          "opracowanie",
                                          # the editor who wrote a short report up ("Redaktion: Anna Müller");
                                          # alone, "Redaktion" is a menu item or a desk
-                                         "redaktion")
+                                         "redaktion",
+                                         # the host of a podcast or broadcast whose transcript the page is
+                                         # ("Moderation: Korinna Hennig")
+                                         "moderation")
 
 #: Lines that introduce an author box (the name follows on the next line), in several languages.
 AUTHOR_BOX_LABELS: tuple[str, ...] = (

@@ -1687,6 +1687,7 @@ def test_empty_byline_ending_short_cut_agrees_with_the_pattern(line: str) -> Non
     ("Protokoll: Max Muster", "de", ["Max Muster"]),             # the writer of an as-told-to text
     ("Redaktion: Anna Müller", "de", ["Anna Müller"]),           # the editor who wrote the report up
     ("Redaktion: Anna Müller, Max Muster", "de", ["Anna Müller", "Max Muster"]),
+    ("Moderation: Korinna Hennig", "de", ["Korinna Hennig"]),   # the host of a broadcast's transcript
     ("Veröffentlicht von Anna Müller", "de", ["Anna Müller"]),   # a blog's meta line
     ("Erstellt von Anna Müller", "de", ["Anna Müller"]),
     ("Das Interview führte Anna Müller.", "de", ["Anna Müller"]),
