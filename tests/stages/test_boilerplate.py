@@ -703,3 +703,12 @@ def test_a_read_more_link_down_the_page_heads_no_related_list() -> None:
 def test_page_controls_in_more_languages(line: str, language: str, kind: str) -> None:
     found = phrase_kind(line, phrase_table(language))
     assert found is not None and found[0] == kind
+
+
+@given(st.text(max_size=80), st.sampled_from([None, "https://www.wired.com/story/x", "https://nypost.com/a",
+                                              "not a url", "https://例え.jp/記事"]))
+def test_site_rules_never_raise_and_need_a_site(line: str, url: str | None) -> None:
+    names = site_names(url)
+    header = more_from_site(line, names)
+    assert isinstance(header, bool)
+    assert not header or names

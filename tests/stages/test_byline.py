@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newsclean import Pipeline, hookimpl
 from newsclean.model import Document
 from newsclean.plugins import PluginHost
-from newsclean.stages.byline import META_PARTS, Byline, marker_pattern, parse_byline
+from newsclean.stages.byline import META_PARTS, Byline, byline_after_date, marker_pattern, parse_byline
 
 BODY = ("The council approved the new budget on Monday after a long debate about schools, roads and the "
         "future of the city's public transport network.")
@@ -2642,3 +2642,13 @@ def test_meta_parts_splits_as_the_plain_alternation(line):
     plain = re.compile(r"\s[|•·⋅●–—/]\s|\s?\|\s?|\s?[•·]\s?")
     assert META_PARTS.split(line) == plain.split(line)
     assert META_PARTS.split(line, maxsplit=1) == plain.split(line, maxsplit=1)
+
+
+@given(st.one_of(st.text(max_size=220),
+                 st.builds("{} {}: {}".format,
+                           st.sampled_from(["18.03.2020 13:15 Uhr", "March 3, 2024", "2024-03-03", "3. März 2024"]),
+                           st.sampled_from(["Autor/in", "Author", "Text", "Von", "Updated", "Redaktion"]),
+                           st.text(max_size=60))))
+def test_a_labelled_byline_after_a_date_names_only_what_the_line_holds(line: str) -> None:
+    for name in byline_after_date(line) or []:
+        assert all(part in line for part in name.split())  # nothing invented
