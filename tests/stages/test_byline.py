@@ -705,6 +705,20 @@ def test_a_name_in_an_address_is_no_word_of_the_article(head: str, name: str, da
     assert HEAD.run(text).authors == (name,)
 
 
+def test_a_labelled_meta_row_under_the_deck_names_the_writer() -> None:
+    deck = ["Die Gefährdung für die Bevölkerung ist hoch, so die jüngste Einschätzung des Robert Koch-Instituts zu "
+            "der Lage in Deutschland.",
+            "Denn wenn wir eins gelernt haben in diesem Podcast, dann einen vorsichtigen Umgang mit Zahlen, auch "
+            "mit den offiziellen.",
+            "Über diese und andere Themen reden wir auch heute wieder mit dem Leiter der Virologie an der "
+            "Berliner Charité."]
+    text = "\n".join(["Startseite", "Podcast", "Coronavirus-Update: Brauchen Abkürzungen bei der Impfstoffzulassung",
+                      *deck, "NDR Info - Das Coronavirus-Update - 18.03.2020 13:15 Uhr Autor/in: Korinna Hennig",
+                      GERMAN_BODY, GERMAN_BODY.replace("Montag", "Dienstag")])
+    doc = Pipeline(["segment", "language", "title", "byline"]).run(text)
+    assert doc.authors == ("Korinna Hennig",)
+
+
 @pytest.mark.parametrize(("line", "authors"), [
     ("18.03.2020 13:15 Uhr Autor/in: Korinna Hennig", ("Korinna Hennig",)),
     ("NDR Info - Das Coronavirus-Update - 18.03.2020 13:15 Uhr Autor/in: Korinna Hennig", ("Korinna Hennig",)),

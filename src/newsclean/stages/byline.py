@@ -2364,6 +2364,11 @@ class Byline:
             text = texts[pos]
             if (anchor is None or pos >= anchor) and is_prose(text):
                 prose += 1
+            labelled = byline_after_date(text) if ":" in text and len(text) <= 200 else None
+            if labelled and not all(mostly_common(n, common, 1.0) for n in labelled):
+                # "NDR Info - Das Coronavirus-Update - 18.03.2020 13:15 Uhr Autor/in: Korinna Hennig" under the
+                # deck: a meta row that names its writer with a label, as surely as a line opened by one
+                return [pos], text.strip(), labelled
             if _is_label_only(text) and looks_like_role(text) and pos > 0 \
                     and looks_like_name(texts[pos - 1].strip(), strict=True):
                 continue  # "Anna Müller" / "Redakteurin" / "Folgen": her job title under her name, no label over a name
