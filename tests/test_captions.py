@@ -7,7 +7,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean.captions import caption_credits, credit_at_end, media_furniture, site_credit
-from newsclean.heads import looks_like_name
 from newsclean.profile import site_names
 
 
@@ -113,4 +112,4 @@ def test_not_media_furniture(line: str) -> None:
     ("ZDNet/Apple event", "https://www.zdnet.com/article/x", False),  # no person on the other side
 ])
 def test_a_picture_credit_naming_the_site(line: str, url: str | None, credit: bool) -> None:
-    assert site_credit(line, site_names(url), looks_like_name) is credit
+    assert site_credit(line, site_names(url)) is credit

@@ -9,8 +9,9 @@ Images". The line model misses many of them: a caption is a sentence among sente
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
+from .heads import looks_like_name
 from .lexicon import (
     PHOTO_AGENCY_CREDITS,
     PICTURE_AGENCIES,
@@ -18,6 +19,7 @@ from .lexicon import (
     PICTURE_BY_WORDS,
     PICTURE_CREDIT_WORDS,
 )
+from .profile import spells_site
 from .textutil import alternation
 
 #: Longer lines are paragraphs that happen to end in a credit (kept).
@@ -134,27 +136,22 @@ def media_furniture(texts: Sequence[str], positions: Iterable[int]) -> dict[int,
 
 #: A credit line that names the site itself, as the URL spells it: "Jason Cipriani/ZDNet", "Investopedia / Mira
 #: Norian", "Photo: John Powers/Consumer Reports", "Image: Move.org" (the site's own photographer or artwork).
-_SITE_CREDIT = re.compile(r"^(?:(?:image|photo|picture|credit|illustration|foto|bild|grafik)\s*:\s*)?"
+_SITE_CREDIT = re.compile(r"^(?P<label>(?:image|photo|picture|credit|illustration|foto|bild|grafik)\s*:\s*)?"
                           r"(?P<a>[^/|:]{2,40}?)(?:\s?/\s?(?P<b>[^/|:]{2,40}))?$", re.IGNORECASE)
-_LABELLED = re.compile(r"^(?:image|photo|picture|credit|illustration|foto|bild|grafik)\s*:", re.IGNORECASE)
 MAX_SITE_CREDIT_WORDS = 8
 
 
-def _spells(part: str, names: frozenset[str]) -> bool:
-    key = re.sub(r"[\W_]+", "", re.sub(r"\.(?:com|org|net|[a-z]{2})$", "", part.strip().casefold()))
-    return any(key in (name, name.removeprefix("the")) for name in names)
-
-
-def site_credit(text: str, names: frozenset[str], is_name: Callable[[str], bool]) -> bool:
+def site_credit(text: str, names: frozenset[str]) -> bool:
     """Whether the short line credits a picture to the site: a person and the site's name with a slash between
     (either order), or a picture label and the site's name alone ("Image: Move.org"). ``names`` are the
-    host's names (``profile.site_names``); ``is_name`` says whether the other side names a person."""
+    host's names (:func:`newsclean.profile.site_names`)."""
     if not names or len(text.split()) > MAX_SITE_CREDIT_WORDS:
         return False
     found = _SITE_CREDIT.match(text.strip())
     if found is None:
         return False
-    a, b = found.group("a"), found.group("b")
+    a, b = found.group("a").strip(), found.group("b")
     if b is None:
-        return _LABELLED.match(text.strip()) is not None and _spells(a, names)
-    return (_spells(b, names) and is_name(a.strip())) or (_spells(a, names) and is_name(b.strip()))
+        return found.group("label") is not None and spells_site(a, names)
+    b = b.strip()
+    return (spells_site(b, names) and looks_like_name(a)) or (spells_site(a, names) and looks_like_name(b))

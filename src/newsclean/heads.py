@@ -267,14 +267,11 @@ def is_reading_time(text: str) -> bool:
     dates = date_spans(text)
     spans = sorted([*dates, found.span()])
     allowed = READING_TIME_WORDS | DATE_WORDS | WEEKDAYS
-    if all(w in allowed or w in MONTH_NUMBER for w in _leftover_words(text, spans)):
-        return True
-    # a post card's meta row: its category, then the date and the reading time ("Travel September 8, 2021
-    # 5 min read"); one or two words before both, the rest of the line theirs
-    return (bool(dates) and len(_WORD.findall(text[:spans[0][0]])) <= 2
-            and all(w in allowed or w in MONTH_NUMBER for w in _leftover_words(text[spans[0][0]:],
-                                                                                 [(s - spans[0][0], e - spans[0][0])
-                                                                                  for s, e in spans])))
+    strays = [i for i, w in enumerate(_leftover_words(text, spans)) if w not in allowed and w not in MONTH_NUMBER]
+    # A post card's meta row may open with its category ("Travel September 8, 2021 5 min read"): one or two
+    # words before the date and the reading time, the rest of the line theirs.
+    lead = len(_WORD.findall(text[:spans[0][0]])) if dates and strays else 0
+    return not strays or (lead <= 2 and strays[-1] < lead)
 
 
 def is_labelled_reading_time(text: str) -> bool:

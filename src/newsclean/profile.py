@@ -81,6 +81,18 @@ def site_names(url: str | None) -> frozenset[str]:
     return frozenset(label for label in host.split(".")[:-1] if len(label) >= 3)
 
 
+def spells_site(text: str, names: frozenset[str]) -> bool:
+    """Whether ``text`` is the site's name as the URL's host spells it (``names`` from :func:`site_names`):
+    "ZDNet", "Move.org", "NYPost.com", "The Guardian" for theguardian.com, "Washington Examiner"."""
+    key = _SITE_SPELLING.sub("", _TOP_LEVEL.sub("", text.strip().casefold()))
+    return bool(key) and any(key in (name, name.removeprefix("the")) or key.removeprefix("the") == name
+                             for name in names)
+
+
+_TOP_LEVEL = re.compile(r"\.(?:com|org|net|[a-z]{2})$")
+_SITE_SPELLING = re.compile(r"[\W_]+")
+
+
 def site_from_record(record: Mapping[str, Any], site_field: str | None) -> str | None:
     """The site a record belongs to: its ``site_field`` as given, or the host of its ``url``."""
     if site_field:

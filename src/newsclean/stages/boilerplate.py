@@ -33,7 +33,7 @@ import numpy as np
 from ..captions import caption_credits, media_furniture, site_credit
 from ..comments import comment_section_start
 from ..consent import consent_notices
-from ..heads import is_box_label, looks_like_name
+from ..heads import is_box_label
 from ..hookspecs import hookimpl
 from ..lexicon import BOILERPLATE, FOLLOW_PROMPT_OPENINGS, LISTING_LINK_OPENINGS
 from ..linemodel.blocks import choose_lines
@@ -42,7 +42,7 @@ from ..linemodel.features import FEATURE_NAMES
 from ..linemodel.model import Scored, load_model
 from ..model import Document
 from ..notices import browser_notices
-from ..profile import site_names
+from ..profile import site_names, spells_site
 from ..registry import StageRegister
 from ..signup import is_paywall_prompt, signup_prompts
 from ..teasers import teaser_runs
@@ -219,16 +219,11 @@ def more_from_site(text: str, names: frozenset[str]) -> bool:
     if not names or len(text) > 60:
         return False
     found = _MORE_FROM.match(text)
-    if found is None:
-        return False
-    site = re.sub(r"\.(?:com|org|net|[a-z]{2})$", "", found.group("site").casefold())  # "NYPost.com"
-    key = re.sub(r"[\W_]+", "", site)
-    return any(key in (name, name.removeprefix("the")) or key.removeprefix("the") == name for name in names)
+    return found is not None and spells_site(found.group("site"), names)
 
 
-def with_site_headers(texts: Sequence[str], kinds: list[PhraseHit], url: str | None) -> list[PhraseHit]:
+def with_site_headers(texts: Sequence[str], kinds: list[PhraseHit], names: frozenset[str]) -> list[PhraseHit]:
     """``kinds`` with the site's "More <site>" lines read as related-content headers (see :func:`more_from_site`)."""
-    names = site_names(url)
     if not names:
         return kinds
     return [("related-content", fold(text)) if hit is None and more_from_site(text, names) else hit
@@ -584,14 +579,13 @@ def caption_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
     return out
 
 
-def site_credit_reasons(texts: Sequence[str], kept: list[int], url: str | None) -> dict[int, str]:
+def site_credit_reasons(texts: Sequence[str], kept: list[int], names: frozenset[str]) -> dict[int, str]:
     """position -> reason for the ``kept`` lines that credit a picture to the site the URL names
     (:func:`newsclean.captions.site_credit`: "Jason Cipriani/ZDNet", "Image: Move.org")."""
-    names = site_names(url)
     if not names:
         return {}
     return {pos: f"a picture credit naming the site ('{clip(texts[pos], 40)}')" for pos in kept
-            if site_credit(texts[pos], names, looks_like_name)}
+            if ("/" in texts[pos] or ":" in texts[pos]) and site_credit(texts[pos], names)}
 
 
 def consent_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
@@ -748,7 +742,8 @@ class Boilerplate:
         """
         if not texts:
             return {}
-        kinds = with_site_headers(texts, phrase_kinds(texts, table), url)
+        site = site_names(url)
+        kinds = with_site_headers(texts, phrase_kinds(texts, table), site)
         teasers = teaser_runs(texts)
         if self.use_model and scored is None:
             scored = load_model().score(texts, language, with_phrases(context or PageContext(), kinds))
@@ -776,11 +771,11 @@ class Boilerplate:
                 for pos in run:
                     reasons.setdefault(pos, f"navigation run: {len(run)} short lines without sentence "
                                             "punctuation")
-        reasons.update(self.kept_line_reasons(texts, reasons, language, table, url))
+        reasons.update(self.kept_line_reasons(texts, reasons, language, table, site))
         return keep_something(texts, reasons, scored, [pos for pos in model if pos not in rules])
 
     def kept_line_reasons(self, texts: Sequence[str], reasons: dict[int, str], language: str | None,
-                          table: dict[str, str], url: str | None = None) -> dict[int, str]:
+                          table: dict[str, str], site: frozenset[str] = frozenset()) -> dict[int, str]:
         """position -> reason for lines the model and the rules above kept but that are not the article: a
         reader-comment section after the body, picture captions, inline links to other articles. They read
         like the body's sentences, so the model keeps them; what gives them away is a word or two.
@@ -800,7 +795,7 @@ class Boilerplate:
                     if listing is not None and pos not in out})
         out.update(box_label_reasons(texts, [pos for pos in kept if pos not in out]))
         if self.captions:
-            out.update(site_credit_reasons(texts, [pos for pos in kept if pos not in out], url))
+            out.update(site_credit_reasons(texts, [pos for pos in kept if pos not in out], site))
         return out
 
     def line_answers(self, texts: Sequence[str], kept: list[int]) -> list[LineAnswers]:

@@ -970,27 +970,28 @@ def _sentence_left(line: str, name: str) -> bool:
 _TIME_WORD = re.compile(r"^(?:Uhr|h|CET|CEST|MEZ|MESZ|GMT|UTC|ET|EST|EDT|PT)\b\.?\s*")
 
 
-def byline_after_date(text: str) -> list[str] | None:
+@lru_cache(maxsize=4096)  # the byline stage's marked and bare passes ask about the same head lines
+def byline_after_date(text: str) -> tuple[str, ...]:
     """The names of a labelled byline that ends a meta line after its date ("NDR Info - Das Coronavirus-Update -
-    18.03.2020 13:15 Uhr Autor/in: Korinna Hennig"): the label with its colon, then the names."""
-    if len(text) > 200:
-        return None
+    18.03.2020 13:15 Uhr Autor/in: Korinna Hennig"): the label with its colon, then the names; () for none."""
+    if ":" not in text or len(text) > 200:
+        return ()
     spans = date_spans(text)
     if not spans:
-        return None
+        return ()
     rest = _TIME_WORD.sub("", text[spans[-1][1]:].lstrip(" ,·•|–—-"))
     if ":" not in rest[:16]:
-        return None  # only a label with its colon ("Autor/in:", "Text:"): "von Anna" after a date is read elsewhere
+        return ()  # only a label with its colon ("Autor/in:", "Text:"): "von Anna" after a date is read elsewhere
     parsed = parse_byline(rest)
-    return list(parsed[1]) if parsed is not None and parsed[1] else None
+    return tuple(parsed[1]) if parsed is not None else ()
 
 
 def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) -> list[str] | None:
     """A bare name line that a date, reading time or job title beside it vouches for (no marker)."""
     text = texts[pos].strip()
-    labelled = byline_after_date(text) if ":" in text else None
+    labelled = byline_after_date(text)
     if labelled:
-        return labelled
+        return list(labelled)
     if len(text) > 120 or has_badge(cut_at_date(text)[0]):
         return None
     text = _GLUED_NAME_DATE.sub(" ", text)  # "Yucy3/4/2025", "Dec 17, 2025Julian K. Arni"
@@ -2364,11 +2365,11 @@ class Byline:
             text = texts[pos]
             if (anchor is None or pos >= anchor) and is_prose(text):
                 prose += 1
-            labelled = byline_after_date(text) if ":" in text and len(text) <= 200 else None
+            labelled = byline_after_date(text)
             if labelled and not all(mostly_common(n, common, 1.0) for n in labelled):
                 # "NDR Info - Das Coronavirus-Update - 18.03.2020 13:15 Uhr Autor/in: Korinna Hennig" under the
                 # deck: a meta row that names its writer with a label, as surely as a line opened by one
-                return [pos], text.strip(), labelled
+                return [pos], text.strip(), list(labelled)
             if _is_label_only(text) and looks_like_role(text) and pos > 0 \
                     and looks_like_name(texts[pos - 1].strip(), strict=True):
                 continue  # "Anna Müller" / "Redakteurin" / "Folgen": her job title under her name, no label over a name
