@@ -283,6 +283,7 @@ def kicker_apart(title: str, texts: Sequence[str]) -> tuple[str, str] | None:
     key = fold(title)
     for text in texts:
         kicker, colon, headline = text.partition(": ")
+        # (the copy differs from the headline line by its colon alone: one character longer)
         if (not colon or len(text) != len(title) + 1 or not 1 <= len(kicker.split()) <= MAX_KICKER_WORDS
                 or len(words(headline)) < MIN_HEADLINE_WORDS):
             continue
