@@ -969,18 +969,18 @@ READER_ADDRESS: tuple[str, ...] = (
     "din", "du",
 )
 
-#: The opening words of a link to a listing ("View all (23)", "See all New York movers", "Alle Artikel
-#: anzeigen" is a whole phrase already), folded, by language: a short line that opens so is a link.
+#: The opening words of a link to a listing ("View all (23)", "See all New York movers", "All articles by Jane
+#: Doe", "Alle Artikel zu unseren Recherchen"), folded, by language: a short line that opens so is a link.
 LISTING_LINK_OPENINGS: dict[str, tuple[str, ...]] = {
-    "en": ("view all", "see all", "show all", "browse all"),
-    "de": ("alle anzeigen", "alle ansehen", "zeige alle"),
-    "fr": ("voir tout", "voir tous", "voir toutes", "afficher tout"),
-    "es": ("ver todo", "ver todos", "ver todas", "mostrar todo"),
-    "it": ("vedi tutti", "vedi tutte", "vedi tutto", "mostra tutti"),
-    "nl": ("bekijk alle", "alle bekijken", "toon alle"),
-    "pt": ("ver todos", "ver todas", "ver tudo"),
-    "sv": ("visa alla", "se alla"),
-    "pl": ("zobacz wszystkie", "pokaż wszystkie"),
+    "en": ("view all", "see all", "show all", "browse all", "all articles", "all posts"),
+    "de": ("alle anzeigen", "alle ansehen", "zeige alle", "alle artikel", "alle beiträge"),
+    "fr": ("voir tout", "voir tous", "voir toutes", "afficher tout", "tous les articles"),
+    "es": ("ver todo", "ver todos", "ver todas", "mostrar todo", "todos los artículos"),
+    "it": ("vedi tutti", "vedi tutte", "vedi tutto", "mostra tutti", "tutti gli articoli"),
+    "nl": ("bekijk alle", "alle bekijken", "toon alle", "alle artikelen", "alle berichten"),
+    "pt": ("ver todos", "ver todas", "ver tudo", "todos os artigos"),
+    "sv": ("visa alla", "se alla", "alla artiklar"),
+    "pl": ("zobacz wszystkie", "pokaż wszystkie", "wszystkie artykuły"),
 }
 
 #: The opening words of a prompt to follow or share on a social network ("Follow us on Instagram", "Click to

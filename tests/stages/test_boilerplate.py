@@ -448,7 +448,9 @@ def test_a_newsletter_prompt_inside_the_body_is_dropped() -> None:
 
 
 @pytest.mark.parametrize(("link", "language"), [("View all (23)", "en"), ("See all New York movers", "en"),
-                                               ("Voir tous les articles", "fr"), ("Alle anzeigen (12)", "de")])
+                                               ("Voir tous les articles", "fr"), ("Alle anzeigen (12)", "de"),
+                                               ("All articles by Elliot Raba", "en"),
+                                               ("Alle Artikel zu unseren Recherchen", "de")])
 def test_a_link_to_a_listing_is_dropped(link: str, language: str) -> None:
     body = BODY_EN if language == "en" else BODY_DE
     doc = run([*body[:3], link, *body[3:]], language=language)

@@ -650,6 +650,14 @@ def test_a_category_line_is_no_name() -> None:
     assert name_with_evidence(["Urlaub in Spanien", "3. März 2024", GERMAN_BODY], 0) is None
 
 
+def test_a_label_with_its_colon_is_no_name() -> None:
+    # an event's fields, each label on its line over its value: "Beginn:" names no one
+    from newsclean.stages.byline import name_with_evidence
+
+    assert name_with_evidence(["Beginn:", "13. Mai 2012 11:00", GERMAN_BODY], 0, single=True) is None
+    assert name_with_evidence(["Gabo", "Jan 23, 2025", BODY], 0, single=True) == ["Gabo"]
+
+
 def test_a_byline_word_of_any_language_alone_is_an_empty_byline() -> None:
     # read as English, "Von" is no byline word; a second run reading less text may take the page for German
     text = "\n\n".join(["The council approves a new budget for the city", "Von", BODY, "Par", BODY[::-1], "By by ."])

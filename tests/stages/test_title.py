@@ -310,6 +310,8 @@ def test_menu_items_run_together_are_no_section(label: str) -> None:
     ("Follow Victor Davis Hanson on Twitter", "en"),
     ("you are here: HomeNewsBusinessMarkets", "en"),
     ("Sie sind hier: Startseite > Politik > Inland", "de"),
+    ("Alle Artikel zu unseren Recherchen", "de"),  # a link to a listing
+    ("All posts by Jane Doe", "en"),
 ])
 def test_interface_lines_are_never_the_headline(line: str, language: str) -> None:
     from newsclean.stages.title import interface_line

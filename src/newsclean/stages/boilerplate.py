@@ -552,6 +552,12 @@ def is_follow_prompt(text: str) -> bool:
     return not has_words(text, MAX_FOLLOW_PROMPT_WORDS + 1)
 
 
+def is_listing_link(text: str) -> bool:
+    """A short link to a listing of other articles: "View all (23)", "All articles by Jane Doe", "Alle Artikel
+    zu unseren Recherchen"."""
+    return _LISTING_LINK.match(text) is not None and not has_words(text, MAX_LISTING_LINK_WORDS + 1)
+
+
 def listing_link_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
     """position -> reason for links to a listing and prompts to follow or share, among the ``kept`` lines: a
     short line that opens with "View all", "See all", "Voir tous" … (on the shared pages 237 such lines, one
@@ -562,7 +568,7 @@ def listing_link_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str
     out: dict[int, str] = {}
     for pos in kept:
         text = texts[pos]
-        if _LISTING_LINK.match(text) and not has_words(text, MAX_LISTING_LINK_WORDS + 1):
+        if is_listing_link(text):
             out[pos] = f"a link to a listing ('{clip(text, 40)}')"
         elif is_follow_prompt(text):
             out[pos] = f"a prompt to follow or share ('{clip(text, 40)}')"

@@ -992,8 +992,8 @@ def name_with_evidence(texts: Sequence[str], pos: int, *, single: bool = False) 
     labelled = byline_after_date(text)
     if labelled:
         return list(labelled)
-    if len(text) > 120 or has_badge(cut_at_date(text)[0]):
-        return None
+    if len(text) > 120 or text.endswith(":") or has_badge(cut_at_date(text)[0]):
+        return None  # (a line ending in a colon labels what follows: "Beginn:" / "13. Mai 2012 11:00")
     text = _GLUED_NAME_DATE.sub(" ", text)  # "Yucy3/4/2025", "Dec 17, 2025Julian K. Arni"
     if is_dateline(text):
         return None  # "Berlin, 03.03.2024", "Bad Homburg, 3. März 2024, 10:14 Uhr": a dateline's place, not a name

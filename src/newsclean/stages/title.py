@@ -30,7 +30,14 @@ from ..registry import StageRegister
 from ..signup import is_signup_prompt
 from ..textutil import fold, words
 from ..titlemodel import FOLLOW, INDEX, MAX_SCAN, TitleModel, candidates, default_model, slug_forms
-from .boilerplate import is_follow_prompt, phrase_kind, phrase_table, phrase_words, phrases_side_by_side
+from .boilerplate import (
+    is_follow_prompt,
+    is_listing_link,
+    phrase_kind,
+    phrase_table,
+    phrase_words,
+    phrases_side_by_side,
+)
 
 MAX_SECTION_WORDS = 4
 #: A line the ranker gives less than this is never taken, not even deep in a page's head with nothing
@@ -212,7 +219,8 @@ def _is_short_interface_line(language: str | None, text: str) -> bool:
 def _reads_as_interface(language: str | None, text: str) -> bool:
     table = phrase_table(language)
     return (phrase_kind(text, table) is not None or is_signup_prompt(text) or is_follow_prompt(text)
-            or phrases_side_by_side(fold(text), table, phrase_words(language)) or _labelled_by_phrase(text, table))
+            or is_listing_link(text) or phrases_side_by_side(fold(text), table, phrase_words(language))
+            or _labelled_by_phrase(text, table))
 
 
 def _labelled_by_phrase(text: str, table: dict[str, str]) -> bool:
