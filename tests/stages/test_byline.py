@@ -1405,13 +1405,17 @@ def test_a_separator_before_the_job_title_is_not_part_of_the_name(line: str, lan
 @pytest.mark.parametrize(("line", "language", "name"), [("Anna Müller, Berlin", "de", "Anna Müller"),
                                                         ("Anna Müller aus Brüssel", "de", "Anna Müller"),
                                                         ("Jean Dupont, à Paris", "fr", "Jean Dupont"),
-                                                        ("Jane Doe, Washington", "en", "Jane Doe")])
+                                                        ("Jane Doe, Washington", "en", "Jane Doe"),
+                                                        ("María García | Madrid", "es", "María García"),
+                                                        ("João Silva, de Lisboa", "pt", "João Silva"),
+                                                        ("Anna Müller – Hamburg", "de", "Anna Müller")])
 def test_a_bare_name_with_the_place_it_writes_from_over_a_date(line: str, language: str, name: str) -> None:
     assert HEAD.run(_head(line, after="03.03.2024"), language=language).authors == (name,)
 
 
 @pytest.mark.parametrize(("line", "after"), [("Nonessential Thoughts, Technology", "03.03.2024"),
                                              ("Politik, Wirtschaft", "03.03.2024"),
+                                             ("Politik | Wirtschaft", "03.03.2024"),
                                              ("Anna Müller, Berlin", "")])
 def test_sections_after_a_comma_or_an_undated_name_and_place_name_no_author(line: str, after: str) -> None:
     assert HEAD.run(_head(line, after=after), language="de").authors == ()

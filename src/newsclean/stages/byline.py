@@ -922,8 +922,10 @@ def _after_leading_date(text: str) -> str:
     return trim_name(clean_rest(text[end:].lstrip(" ,·•|–—-:")))
 
 
-#: A name and the place it writes from: "Anna Müller, Berlin", "Anna Müller aus Brüssel", "Jean Dupont, à Paris".
-_NAME_PLACE = re.compile(r"^(?P<name>[^,\d|•·]{3,60}?)(?:,\s*(?:à\s+|en\s+|in\s+)?|\s+(?:aus|in|from|à|en|desde|da)\s+)"
+#: A name and the place it writes from: "Anna Müller, Berlin", "Anna Müller aus Brüssel", "Jean Dupont, à Paris",
+#: "João Silva, de Lisboa", "María García | Madrid".
+_NAME_PLACE = re.compile(r"^(?P<name>[^,\d|•·]{3,60}?)(?:,\s*(?:à\s+|en\s+|in\s+|de\s+|da\s+|do\s+)?|\s+[|•·–—]\s+"
+                         r"|\s+(?:aus|in|from|à|en|desde|da)\s+)"
                          r"(?P<place>[A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]+(?:[-/][A-ZÀ-ÞΑ-ΩА-Я][^\W\d_]+)?)$")
 
 
