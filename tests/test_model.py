@@ -50,6 +50,16 @@ def test_restore_undoes_edits_and_merges_removals() -> None:
     assert doc.restore_paragraphs() == ["Caf\u00c3\u00a9 au lait.", "Menu", "Body text."]
 
 
+def test_readmit_puts_a_dropped_paragraph_back_in_its_place() -> None:
+    doc = make("Pros", "Cheap.", "Pros", "Sturdy.").drop([2], stage="dedup", reason="a repeat")
+    back = doc.readmit([2])
+    assert back.paragraph_texts == ["Pros", "Cheap.", "Pros", "Sturdy."]
+    assert [p.index for p in back.paragraphs] == [0, 1, 2, 3]
+    assert back.removals == ()
+    assert back.restore_paragraphs() == doc.restore_paragraphs()
+    assert doc.readmit([1]) is doc  # kept, not dropped: nothing to put back
+
+
 def test_restore_from_record_fields() -> None:
     doc = make("one", "two").replace_text(1, "TWO", stage="s").drop([1], stage="t", reason="r")
     record = doc.to_record()

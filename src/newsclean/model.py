@@ -90,6 +90,10 @@ class Failure:
         return {"stage": self.stage, "message": self.message}
 
 
+def _by_index(paragraph: Paragraph) -> int:
+    return paragraph.index
+
+
 def _paragraphs(value: Iterable[Paragraph]) -> tuple[Paragraph, ...]:
     return tuple(value)
 
@@ -202,6 +206,17 @@ class Document:
             start = pos + 1
         kept += paragraphs[start:]
         return self.evolve(paragraphs=tuple(kept), removals=(*self.removals, *removed))
+
+    def readmit(self, indexes: Iterable[int]) -> Document:
+        """Put back paragraphs an earlier stage dropped (by their input ``indexes``), in reading order, and
+        drop their removal records: a later stage that knows more may overrule an earlier one (the
+        ``boilerplate`` stage knows where the article stands; ``dedup`` only that a line came back)."""
+        wanted = set(indexes)
+        back = [r for r in self.removals if r.index in wanted]
+        if not back:
+            return self
+        paragraphs = sorted((*self.paragraphs, *(Paragraph(r.index, r.text) for r in back)), key=_by_index)
+        return self.evolve(paragraphs=paragraphs, removals=tuple(r for r in self.removals if r.index not in wanted))
 
     def replace_text(self, position: int, new_text: str, *, stage: str, reason: str = "") -> Document:
         """Rewrite one kept paragraph, recording the edit; an empty result drops the paragraph instead."""

@@ -66,6 +66,38 @@ def reasons(doc: Document) -> dict[str, str]:
     return {r.text: r.reason for r in doc.removals}
 
 
+REVIEW = [
+    "We tested eleven cordless drills over three months of weekend projects and two house renovations, "
+    "drilling into pine, oak, brick and sheet steel until the batteries gave out.",
+    "Best overall: Makita XFD131",
+    "The Makita balances well in the hand, and its battery lasted through a full day of drilling into studs. "
+    "It was also the quietest drill we tried, which our neighbours appreciated.",
+    "Pros",
+    "It is light, quiet and quick to charge, and the clutch settings are easy to read.",
+    "Cons",
+    "The chuck slips under heavy load, so large spade bits need a firm grip and some patience.",
+    "Best budget pick: Ryobi P215K",
+    "The Ryobi costs half as much and still drove every screw we asked it to, if a little more slowly than "
+    "the Makita. Its batteries fit more than two hundred other tools from the same range.",
+    "Pros",
+    "The batteries are cheap, and they fit the mowers, trimmers and lamps of the whole range.",
+    "Cons",
+    "It is noticeably heavier than the others, which you feel after an hour of overhead work.",
+    "Whichever you choose, buy a second battery: every drill we tested ran out in the middle of a job at "
+    "least once, and a spare costs less than a lost afternoon.",
+]
+
+
+def test_short_lines_a_review_repeats_for_each_product_stay() -> None:
+    # "Pros" / "Cons" under each product: dedup drops the second copies, the boilerplate stage puts back
+    # those that stand inside the kept text; the menu printed again in the footer stays dropped
+    page = "\n\n".join([*NAV_EN, "The best cordless drills, tested", *REVIEW, "Related stories", *NAV_EN])
+    doc = Pipeline().run(page)
+    assert doc.paragraph_texts == REVIEW
+    assert sorted(r.stage for r in doc.removals if r.text == "Politics") == ["boilerplate", "dedup"]
+    assert Pipeline(options={"boilerplate": {"inside_repeats": False}}).run(page).paragraph_texts.count("Pros") == 1
+
+
 def test_english_page_keeps_the_body_and_names_each_kind_of_debris() -> None:
     tail = ["Share this article", "Facebook", "Twitter", "Email", "Related stories",
             "Bus drivers strike again over pay", "New tram line opens after delays"]
