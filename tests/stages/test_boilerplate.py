@@ -98,6 +98,21 @@ def test_short_lines_a_review_repeats_for_each_product_stay() -> None:
     assert Pipeline(options={"boilerplate": {"inside_repeats": False}}).run(page).paragraph_texts.count("Pros") == 1
 
 
+def test_headings_listed_in_a_table_of_contents_stay_over_their_sections() -> None:
+    # the contents at the top go for where they stand; the same headings over the sections are the article's
+    contents = ["Contents", "Best overall: Makita XFD131", "Best budget pick: Ryobi P215K"]
+    page = "\n\n".join([*NAV_EN, "The best cordless drills, tested", *contents, *REVIEW, *NAV_EN])
+    doc = Pipeline().run(page)
+    assert doc.paragraph_texts == REVIEW
+
+
+def test_a_line_a_rule_drops_stays_dropped_however_it_repeats() -> None:
+    body = [*BODY_EN[:3], "Advertisement", *BODY_EN[3:]]
+    page = "\n\n".join([*NAV_EN, "The council expands the bus network", "Advertisement", *body])
+    doc = Pipeline(settle=0).run(page)  # the stage alone: a second look would drop the copy again
+    assert doc.paragraph_texts == BODY_EN
+
+
 def test_english_page_keeps_the_body_and_names_each_kind_of_debris() -> None:
     tail = ["Share this article", "Facebook", "Twitter", "Email", "Related stories",
             "Bus drivers strike again over pay", "New tram line opens after delays"]

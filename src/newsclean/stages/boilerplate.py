@@ -580,23 +580,30 @@ def listing_link_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str
 MAX_INSIDE_REPEAT_WORDS = 8
 #: ... when the nearest kept paragraphs above and below it are this close (in input paragraphs).
 INSIDE_REPEAT_GAP = 2
+#: How the reasons of the model's and the block step's drops begin (:func:`model_reasons`; the navigation
+#: runs of a stage without the model read the same): where a line stands, not what it says.
+_PLACE_REASONS = ("navigation run: ", "inside the main text block", "outside the main text block")
 
 
 def repeats_inside(doc: Document) -> list[int]:
-    """Input indexes of short lines ``dedup`` dropped as later copies that stand inside the kept text, their
-    first copy kept too: the headings a review or a recipe prints for each of its parts ("Pros" / "Cons",
-    "Pre-Workout Meal", "Eat every 2–3 hours"). ``dedup`` sees only that a line comes back; where it comes
-    back tells a menu printed in the header and the footer from the article's structure. (On the shared
-    pages, of the short lines dedup dropped, ~3,100 are in a marked body twice or more: the human-marked
-    text keeps every copy.)"""
+    """Input indexes of short lines ``dedup`` dropped as later copies that stand inside the kept text: the
+    headings a review or a recipe prints for each of its parts ("Pros" / "Cons", "Pre-Workout Meal", "Eat
+    every 2–3 hours"), or over each section after listing them all in a table of contents at the top.
+    ``dedup`` sees only that a line comes back; where it comes back tells a menu printed in the header and
+    the footer from the article's structure. The first print must be kept too, or dropped for where it
+    stood (a menu, a table of contents); never one a rule dropped for what it says ("Advertisement",
+    "Credit: Reuters", a share prompt). (Of the short lines dedup dropped on the shared pages, ~3,100 are
+    in a marked body twice or more: the human-marked text keeps every copy.)"""
     if not any(r.stage == "dedup" for r in doc.removals):
         return []
     kept = [p.index for p in doc.paragraphs]
-    texts = {p.text.strip() for p in doc.paragraphs}
+    originals = {fold(p.text) for p in doc.paragraphs}
+    originals.update(fold(r.text) for r in doc.removals
+                     if r.stage == Boilerplate.name and r.reason.startswith(_PLACE_REASONS))
     out: list[int] = []
     for removal in doc.removals:
         if (removal.stage != "dedup" or has_words(removal.text, MAX_INSIDE_REPEAT_WORDS + 1)
-                or removal.text.strip() not in texts):
+                or fold(removal.text) not in originals):
             continue
         at = bisect_left(kept, removal.index)
         if (0 < at < len(kept) and removal.index - kept[at - 1] <= INSIDE_REPEAT_GAP
