@@ -34,8 +34,6 @@ import newsclean.stages.boilerplate as boilerplate_stage
 from newsclean.linemodel.model import LineModel, load_model
 from newsclean.pipeline import Pipeline
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def clean_fold(pages: list[Page], model: LineModel, *, use_url: bool) -> list[tuple[float, float, float]]:
     """Benchmark counts of the default pipeline, with ``model`` in the boilerplate stage, on ``pages``."""
@@ -51,11 +49,7 @@ def clean_fold(pages: list[Page], model: LineModel, *, use_url: bool) -> list[tu
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--aeb", type=Path, default=ROOT.parent / "shared" / "data" / "aeb")
-    ap.add_argument("--wcxb", type=Path, default=ROOT.parent / "shared" / "data" / "wcxb-dev")
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--views", type=Path, default=None,
-                    help="JSON file of the cleaned bodies to train on (read if it exists, else written)")
+    trainer.data_arguments(ap)
     ap.add_argument("--text-only", action="store_true", help="also clean every held-out page without its URL")
     args = ap.parse_args()
 

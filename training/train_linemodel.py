@@ -187,13 +187,18 @@ def evaluate(rows: list[dict[str, object]], probs: list[np.ndarray], stage: Boil
             for k, c in sorted(groups.items())}
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def data_arguments(ap: argparse.ArgumentParser) -> None:
+    """The options of the training scripts: where the two sets are, the folds, the saved views."""
     ap.add_argument("--aeb", type=Path, default=ROOT.parent / "shared" / "data" / "aeb")
     ap.add_argument("--wcxb", type=Path, default=ROOT.parent / "shared" / "data" / "wcxb-dev")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--views", type=Path, default=None,
                     help="JSON file of the cleaned bodies to train on (read if it exists, else written)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    data_arguments(ap)
     args = ap.parse_args()
 
     started = time.time()
