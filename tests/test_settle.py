@@ -149,3 +149,26 @@ def test_a_second_look_still_runs_when_the_first_run_changed_the_text_or_had_met
     calls.clear()
     p.run("Home\nNews\nThe bridge is closed.")  # one line each, joined by blank lines: a different text
     assert len(calls) == 2
+
+
+def test_a_second_look_never_empties_what_the_first_run_left() -> None:
+    # a toy stage that drops a document's first paragraph: the first run keeps the second, a second look
+    # would drop that too
+    import types
+
+    from newsclean import hookimpl
+    from newsclean.plugins import PluginHost
+
+    def drop_first(doc: Document) -> Document:
+        return doc.drop([0], stage="drop-first", reason="the first paragraph")
+
+    @hookimpl
+    def newsclean_register_stages(register):  # type: ignore[no-untyped-def]
+        register("drop-first", lambda: drop_first, requires=("paragraphs",))
+
+    plugin = types.ModuleType("drop_first_plugin")
+    plugin.newsclean_register_stages = newsclean_register_stages  # type: ignore[attr-defined]
+    host = PluginHost(entry_points=False, extra_plugins=[plugin])
+    doc = Pipeline(["segment", "drop-first"], host=host).run("Menu\n\nThe council met on Tuesday.")
+    assert doc.paragraph_texts == ["The council met on Tuesday."]
+    assert [r.text for r in doc.removals] == ["Menu"]

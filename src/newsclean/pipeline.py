@@ -266,6 +266,11 @@ class Pipeline:
             if again.text == text:
                 new = tuple(f for f in again.failures if f not in doc.failures)
                 return doc.evolve(failures=doc.failures + new) if new else doc
+            if not again.paragraphs:
+                # The second look would take the last of it (the first run kept a date line alone, and the
+                # dates stage reads it as the head's): the first run's text stays, as the boilerplate stage
+                # never empties a document either.
+                return doc
             try:
                 doc = fold_in(doc, again, again.restore_paragraphs())
             except (KeyError, ValueError):
