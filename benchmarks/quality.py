@@ -157,8 +157,9 @@ def main() -> int:
              "Made by `benchmarks/quality.py`; metric: 4-token shingle precision/recall/F1 per page, "
              "averaged (the scorer of the public article-extraction benchmark). docs/s on one core, "
              "whole pipeline for newsclean. The line model in newsclean was trained on these same pages: "
-             "its cross-validated scores (grouped by site) are in `docs/boilerplate.md`; the newsclean "
-             "rows below are in-sample.", ""]
+             "its cross-validated scores (grouped by site) are in `docs/boilerplate.md` (the whole "
+             "pipeline with each fold's model: `training/cv_pipeline.py --text-only`); the newsclean "
+             "rows below are in-sample, and optimistic.", ""]
     for label, root in (("aeb", args.aeb), ("wcxb-dev", args.wcxb)):
         if not (root / "pages.jsonl").exists():
             print(f"skipping {label}: {root} not found", file=sys.stderr)
