@@ -434,6 +434,14 @@ def _p(value: float) -> str:
     return f"{value:.2f}"
 
 
+#: How the reasons of the model's and the block step's drops begin (and those of the navigation runs of a stage
+#: without the model): where a line stands, not what it says (see :func:`repeats_inside`).
+NAVIGATION_RUN = "navigation run: "
+INSIDE_BLOCK = "inside the main text block"
+OUTSIDE_BLOCK = "outside the main text block"
+_PLACE_REASONS = (NAVIGATION_RUN, INSIDE_BLOCK, OUTSIDE_BLOCK)
+
+
 def model_reasons(texts: Sequence[str], scored: Scored, *, margin: float, keep_outside: float,
                   drop_inside: float) -> dict[int, str]:
     """position -> reason for the lines the line model and the block step drop."""
@@ -445,13 +453,13 @@ def model_reasons(texts: Sequence[str], scored: Scored, *, margin: float, keep_o
     for pos, prob in zip(dropped.tolist(), scored.probs[dropped].tolist(), strict=True):
         p = _p(prob)
         if pos in nav:
-            reasons[pos] = (f"navigation run: {nav[pos]} short lines without sentence punctuation "
+            reasons[pos] = (f"{NAVIGATION_RUN}{nav[pos]} short lines without sentence punctuation "
                             f"(line model p(body)={p})")
         elif choice.start <= pos < choice.end:
-            reasons[pos] = f"inside the main text block but reads as debris (line model p(body)={p})"
+            reasons[pos] = f"{INSIDE_BLOCK} but reads as debris (line model p(body)={p})"
         else:
             where = "above" if pos < choice.start else "below"
-            reasons[pos] = f"outside the main text block, {where} it (line model p(body)={p})"
+            reasons[pos] = f"{OUTSIDE_BLOCK}, {where} it (line model p(body)={p})"
     return reasons
 
 
@@ -580,9 +588,6 @@ def listing_link_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str
 MAX_INSIDE_REPEAT_WORDS = 8
 #: ... when the nearest kept paragraphs above and below it are this close (in input paragraphs).
 INSIDE_REPEAT_GAP = 2
-#: How the reasons of the model's and the block step's drops begin (:func:`model_reasons`; the navigation
-#: runs of a stage without the model read the same): where a line stands, not what it says.
-_PLACE_REASONS = ("navigation run: ", "inside the main text block", "outside the main text block")
 
 
 def repeats_inside(doc: Document) -> list[int]:
@@ -594,22 +599,22 @@ def repeats_inside(doc: Document) -> list[int]:
     stood (a menu, a table of contents); never one a rule dropped for what it says ("Advertisement",
     "Credit: Reuters", a share prompt). (Of the short lines dedup dropped on the shared pages, ~3,100 are
     in a marked body twice or more: the human-marked text keeps every copy.)"""
-    if not any(r.stage == "dedup" for r in doc.removals):
-        return []
     kept = [p.index for p in doc.paragraphs]
-    originals = {fold(p.text) for p in doc.paragraphs}
-    originals.update(fold(r.text) for r in doc.removals
-                     if r.stage == Boilerplate.name and r.reason.startswith(_PLACE_REASONS))
-    out: list[int] = []
+    inside = []  # where it stands and how long it is first: most pages have no such copy, and no text is folded
     for removal in doc.removals:
-        if (removal.stage != "dedup" or has_words(removal.text, MAX_INSIDE_REPEAT_WORDS + 1)
-                or fold(removal.text) not in originals):
+        if removal.stage != "dedup":
             continue
         at = bisect_left(kept, removal.index)
         if (0 < at < len(kept) and removal.index - kept[at - 1] <= INSIDE_REPEAT_GAP
-                and kept[at] - removal.index <= INSIDE_REPEAT_GAP):
-            out.append(removal.index)
-    return out
+                and kept[at] - removal.index <= INSIDE_REPEAT_GAP
+                and not has_words(removal.text, MAX_INSIDE_REPEAT_WORDS + 1)):
+            inside.append(removal)
+    if not inside:
+        return []
+    originals = {fold(p.text) for p in doc.paragraphs}
+    originals.update(fold(r.text) for r in doc.removals
+                     if r.stage == Boilerplate.name and r.reason.startswith(_PLACE_REASONS))
+    return [removal.index for removal in inside if fold(removal.text) in originals]
 
 
 def caption_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str]:
@@ -817,7 +822,7 @@ class Boilerplate:
         if scored is None:
             for run in navigation_runs(texts):
                 for pos in run:
-                    reasons.setdefault(pos, f"navigation run: {len(run)} short lines without sentence "
+                    reasons.setdefault(pos, f"{NAVIGATION_RUN}{len(run)} short lines without sentence "
                                             "punctuation")
         reasons.update(self.kept_line_reasons(texts, reasons, language, table, site))
         return keep_something(texts, reasons, scored, [pos for pos in model if pos not in rules])
