@@ -1013,3 +1013,42 @@ FIRST_PERSON_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # (Polish "my" is "we": the English words would count it the wrong way round)
     "pl": (frozenset({"ja", "mój", "moja", "moje", "mnie"}), frozenset({"my", "nasz", "nasza", "nasze", "nas"})),
 }
+
+#: How a list of other stories (or of comments) stamps each entry with its age, per language: the frame around
+#: the number and the unit ("{n}" and "{unit}"; "{n}{unit}" with no space as in "32M ago"), and the units.
+#: Used in every language at once, on whole lines only (``newsclean.stamps``).
+AGE_STAMP_FRAMES: dict[str, tuple[str, ...]] = {
+    "en": ("{n} {unit} ago", "{n}{unit} ago"),
+    "de": ("vor {n} {unit}",),
+    "fr": ("il y a {n} {unit}",),
+    "es": ("hace {n} {unit}",),
+    "pt": ("há {n} {unit}", "{n} {unit} atrás"),
+    "it": ("{n} {unit} fa",),
+    "nl": ("{n} {unit} geleden",),
+    "sv": ("för {n} {unit} sedan",),
+    "pl": ("{n} {unit} temu",),
+    "ru": ("{n} {unit} назад",),
+}
+AGE_STAMP_UNITS: dict[str, tuple[str, ...]] = {
+    "en": ("s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs",
+           "hour", "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo", "month", "months", "y",
+           "yr", "yrs", "year", "years"),
+    "de": ("sekunde", "sekunden", "min", "min.", "minute", "minuten", "std", "std.", "stunde", "stunden", "tag",
+           "tagen", "woche", "wochen", "monat", "monaten", "jahr", "jahren"),
+    "fr": ("s", "sec", "seconde", "secondes", "min", "minute", "minutes", "h", "heure", "heures", "j", "jour",
+           "jours", "semaine", "semaines", "mois", "an", "ans"),
+    "es": ("segundo", "segundos", "min", "minuto", "minutos", "h", "hora", "horas", "día", "días", "semana",
+           "semanas", "mes", "meses", "año", "años"),
+    "pt": ("segundo", "segundos", "min", "minuto", "minutos", "h", "hora", "horas", "dia", "dias", "semana",
+           "semanas", "mês", "meses", "ano", "anos"),
+    "it": ("secondi", "min", "minuto", "minuti", "ora", "ore", "giorno", "giorni", "settimana", "settimane",
+           "mese", "mesi", "anno", "anni"),
+    "nl": ("seconden", "min", "minuut", "minuten", "uur", "dag", "dagen", "week", "weken", "maand", "maanden",
+           "jaar"),
+    "sv": ("sekunder", "min", "minut", "minuter", "timme", "timmar", "dag", "dagar", "vecka", "veckor", "månad",
+           "månader", "år"),
+    "pl": ("sekund", "sekundy", "min", "minutę", "minuty", "minut", "godzinę", "godziny", "godzin", "dzień", "dni",
+           "tydzień", "tygodnie", "tygodni", "miesiąc", "miesiące", "miesięcy", "rok", "lata", "lat"),
+    "ru": ("секунду", "секунды", "секунд", "мин", "минуту", "минуты", "минут", "час", "часа", "часов", "день", "дня",
+           "дней", "неделю", "недели", "недель", "месяц", "месяца", "месяцев", "год", "года", "лет"),
+}

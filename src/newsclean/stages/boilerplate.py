@@ -46,6 +46,7 @@ from ..notices import browser_notices
 from ..profile import site_names, spells_site
 from ..registry import StageRegister
 from ..signup import is_paywall_prompt, signup_prompts
+from ..stamps import stamped_lists
 from ..teasers import teaser_runs
 from ..textutil import alternation, clip, ends_sentence, fold, has_words, initials_guard, lines_holding
 from .byline import bio_opens_with, names_role
@@ -798,6 +799,7 @@ class Boilerplate:
         site = site_names(url)
         kinds = with_site_headers(texts, phrase_kinds(texts, table), site)
         teasers = teaser_runs(texts)
+        stamped = stamped_lists(texts)
         if self.use_model and scored is None:
             scored = load_model().score(texts, language, with_phrases(context or PageContext(), kinds))
         short = len(texts) <= self.short_doc
@@ -811,13 +813,16 @@ class Boilerplate:
                               if pos not in model})
             body_end = last_prose(texts)
         else:
-            model = model_reasons(texts, without_teasers(scored, teasers), margin=self.margin,
+            model = model_reasons(texts, without_teasers(scored, [*teasers, *stamped]), margin=self.margin,
                                   keep_outside=self.keep_outside, drop_inside=self.drop_inside)
             kept = [pos for pos in range(len(texts)) if pos not in model]
             body_end = kept[-1] if kept else last_prose(texts)
         rules = rule_reasons(texts, table, body_end, kinds)
         for run in teasers:
             rules.update(dict.fromkeys(run, f"a teaser card: a headline run into its summary ({len(run)} in a row)"))
+        for run in stamped:
+            rules.update(dict.fromkeys(run, f"in a list of other stories or comments stamped with their age "
+                                            f"('{clip(texts[run.start], 20)}', {run.stop - run.start} lines)"))
         reasons = {**model, **rules}
         if scored is None:
             for run in navigation_runs(texts):
