@@ -1052,3 +1052,10 @@ AGE_STAMP_UNITS: dict[str, tuple[str, ...]] = {
     "ru": ("секунду", "секунды", "секунд", "мин", "минуту", "минуты", "минут", "час", "часа", "часов", "день", "дня",
            "дней", "неделю", "недели", "недель", "месяц", "месяца", "месяцев", "год", "года", "лет"),
 }
+
+#: Social networks whose names a share bar prints side by side ("Whatsapp Facebook Pint Baixar", "Facebook
+#: Youtube Linkedin Medium"). Lower case.
+SOCIAL_NETWORKS: frozenset[str] = frozenset({
+    "facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "pinterest", "telegram", "whatsapp", "reddit",
+    "xing", "vk", "tumblr", "flipboard", "messenger", "snapchat", "bluesky", "mastodon", "threads", "viber", "line",
+})

@@ -14,6 +14,7 @@ from newsclean.stages.boilerplate import (
     bio_reasons,
     copyright_lines,
     is_copyright,
+    is_share_bar,
     more_from_site,
     phrase_kind,
     phrase_kinds,
@@ -525,6 +526,19 @@ def test_a_prompt_to_subscribe_to_a_channel_inside_the_body_is_dropped(prompt: s
     doc = run([*body[:3], prompt, *body[3:]], language=language)
     assert doc.paragraph_texts == body
     assert reasons(doc)[prompt] == f"a prompt to follow or share ('{prompt}')"
+
+
+@pytest.mark.parametrize("bar", ["Whatsapp Facebook Pint Baixar", "Facebook Youtube Linkedin Medium",
+                                 "Facebook, Twitter, LinkedIn"])
+def test_a_share_bar_of_network_names_inside_the_body_is_dropped(bar: str) -> None:
+    doc = run([*BODY_EN[:3], bar, *BODY_EN[3:]])
+    assert doc.paragraph_texts == BODY_EN
+    assert reasons(doc)[bar] == f"a prompt to follow or share ('{bar}')"
+
+
+@pytest.mark.parametrize("heading", ["Instagram and Facebook", "Facebook", "Why we left Facebook and Twitter"])
+def test_a_heading_that_names_networks_is_not_a_share_bar(heading: str) -> None:
+    assert not is_share_bar(heading)
 
 
 def test_a_sentence_about_following_someone_is_kept() -> None:

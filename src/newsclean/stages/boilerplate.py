@@ -36,11 +36,12 @@ from ..comments import comment_section_start
 from ..consent import consent_notices
 from ..heads import is_box_label
 from ..hookspecs import hookimpl
-from ..lexicon import BOILERPLATE, FOLLOW_PROMPT_OPENINGS, LISTING_LINK_OPENINGS
+from ..lexicon import BOILERPLATE, FOLLOW_PROMPT_OPENINGS, LISTING_LINK_OPENINGS, SOCIAL_NETWORKS
 from ..linemodel.blocks import choose_lines
 from ..linemodel.context import PageContext, anchors, repeat_counts
 from ..linemodel.features import FEATURE_NAMES
 from ..linemodel.model import Scored, load_model
+from ..linemodel.stopwords import fallback_stopwords
 from ..model import Document
 from ..notices import browser_notices
 from ..profile import site_names, spells_site
@@ -562,6 +563,26 @@ def is_follow_prompt(text: str) -> bool:
     return not has_words(text, MAX_FOLLOW_PROMPT_WORDS + 1)
 
 
+#: A share bar is a few names side by side; a longer line names networks in a sentence.
+MAX_SHARE_BAR_WORDS = 8
+MAX_SHARE_BAR_CHARS = 80
+_NETWORK = re.compile(rf"\b(?:{alternation(SOCIAL_NETWORKS)})\b", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+def is_share_bar(text: str) -> bool:
+    """A share bar: two or more social networks' names side by side, with at most a button's label or an
+    abbreviation beside them ("Whatsapp Facebook Pint Baixar", "Facebook Youtube Linkedin Medium"). A line with a
+    function word of any language is a heading about them ("Instagram and Facebook"). On the shared pages 127
+    lines of two or more networks' names, one in a marked body: that heading."""
+    if len(text) > MAX_SHARE_BAR_CHARS or _NETWORK.search(text) is None:
+        return False
+    words = [word.lower() for word in _WORD.findall(text)]
+    if len(words) > MAX_SHARE_BAR_WORDS or len(SOCIAL_NETWORKS.intersection(words)) < 2:
+        return False
+    return fallback_stopwords().isdisjoint(words)
+
+
 def is_listing_link(text: str) -> bool:
     """A short link to a listing of other articles: "View all (23)", "All articles by Jane Doe", "Alle Artikel
     zu unseren Recherchen"."""
@@ -580,7 +601,7 @@ def listing_link_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str
         text = texts[pos]
         if is_listing_link(text):
             out[pos] = f"a link to a listing ('{clip(text, 40)}')"
-        elif is_follow_prompt(text):
+        elif is_follow_prompt(text) or is_share_bar(text):
             out[pos] = f"a prompt to follow or share ('{clip(text, 40)}')"
     return out
 
