@@ -6,7 +6,7 @@ date once, in its head, and a list prints one stamp per entry. Three or more suc
 a list, and the lines between them are its entries — teasers of other stories, or a comment thread. The
 entries read like prose (a headline and a sentence of summary), so the line model, which has no notion of the
 stamps, keeps many of them on pages of sites it has not seen. On the shared pages: 178 stamp lines on 16
-pages, none in a human-marked body, nor are the lines between them.
+pages, none in a human-marked body; lists of them on 7 pages, 162 lines with their entries, none marked.
 
 A live blog stamps its posts the same way, and there the posts are the article: a list that holds most of the
 page's words (``MAX_SHARE``) is left alone.

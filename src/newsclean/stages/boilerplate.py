@@ -573,8 +573,8 @@ _WORD = re.compile(r"\w+")
 def is_share_bar(text: str) -> bool:
     """A share bar: two or more social networks' names side by side, with at most a button's label or an
     abbreviation beside them ("Whatsapp Facebook Pint Baixar", "Facebook Youtube Linkedin Medium"). A line with a
-    function word of any language is a heading about them ("Instagram and Facebook"). On the shared pages 127
-    lines of two or more networks' names, one in a marked body: that heading."""
+    function word of any language is a heading about them ("Instagram and Facebook", the one such line in a
+    marked body of the shared pages). On the shared pages 71 lines are share bars, none in a marked body."""
     if len(text) > MAX_SHARE_BAR_CHARS or _NETWORK.search(text) is None:
         return False
     words = [word.lower() for word in _WORD.findall(text)]
@@ -689,13 +689,14 @@ def browser_notice_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, s
     return {pos: f"a browser notice ('{clip(texts[pos], 40)}')" for pos in browser_notices(texts, kept)}
 
 
-def without_teasers(scored: Scored, teasers: Sequence[range]) -> Scored:
-    """``scored`` with the teaser cards' p(body) set to 0 (:mod:`newsclean.teasers`): read as the debris
-    they are by the block step, a list of them cannot outweigh the article."""
-    if not teasers:
+def as_debris(scored: Scored, runs: Sequence[range]) -> Scored:
+    """``scored`` with the lines of ``runs`` at p(body) 0: lists the rules name whatever the model thinks of
+    their lines (teaser cards, :mod:`newsclean.teasers`; lists stamped with their age, :mod:`newsclean.stamps`).
+    Read as the debris they are by the block step, such a list cannot outweigh the article."""
+    if not runs:
         return scored
     probs = scored.probs.copy()
-    for run in teasers:
+    for run in runs:
         probs[run.start:run.stop] = 0.0
     return attrs.evolve(scored, probs=probs)
 
@@ -834,7 +835,7 @@ class Boilerplate:
                               if pos not in model})
             body_end = last_prose(texts)
         else:
-            model = model_reasons(texts, without_teasers(scored, [*teasers, *stamped]), margin=self.margin,
+            model = model_reasons(texts, as_debris(scored, [*teasers, *stamped]), margin=self.margin,
                                   keep_outside=self.keep_outside, drop_inside=self.drop_inside)
             kept = [pos for pos in range(len(texts)) if pos not in model]
             body_end = kept[-1] if kept else last_prose(texts)
