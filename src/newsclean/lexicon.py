@@ -986,8 +986,8 @@ LISTING_LINK_OPENINGS: dict[str, tuple[str, ...]] = {
 #: The opening words of a prompt to follow or share on a social network ("Follow us on Instagram", "Click to
 #: share on X (Opens in new window)", "Folgen Sie uns auf Facebook"), folded, by language.
 FOLLOW_PROMPT_OPENINGS: dict[str, tuple[str, ...]] = {
-    "en": ("follow us on", "follow me on", "click to share on", "share on", "connect with us on", "find us on",
-           "like us on"),
+    "en": ("follow us on", "follow me on", "click to share on", "share on", "share this on", "share it on",
+           "share this article on", "share this story on", "connect with us on", "find us on", "like us on"),
     "de": ("folgen sie uns auf", "folge uns auf", "teilen auf", "folgen sie uns bei"),
     "fr": ("suivez-nous sur", "suivez nous sur", "partager sur", "retrouvez-nous sur"),
     "es": ("síguenos en", "siguenos en", "compartir en"),

@@ -511,7 +511,8 @@ def test_a_link_to_a_listing_is_dropped(link: str, language: str) -> None:
                                                  ("Folgen Sie uns auf Mastodon und Bluesky", "de"),
                                                  ("Follow Newsbeat on Instagram, Facebook and Twitter", "en"),
                                                  ("Follow Jane Doe on Twitter", "en"),
-                                                 ("Folgen Sie Anna Müller auf X", "de")])
+                                                 ("Folgen Sie Anna Müller auf X", "de"),
+                                                 ("Share this on WhatsApp", "en")])
 def test_a_prompt_to_follow_or_share_is_dropped(prompt: str, language: str) -> None:
     body = BODY_EN if language == "en" else BODY_DE
     doc = run([*body, prompt], language=language)
