@@ -490,8 +490,8 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
                "facebook twitter email", "whatsapp", "pinterest", "linkedin", "save article", "save",
                "gift this article", "share full article", "print this page", "copy article link",
                "reuse this content", "link copied", "copied", "print this article", "print article",
-               "share with friends", "share it with friends", "share with your friends", "share your thoughts with friends",
-               "share your thoughts",
+               "share with friends", "share it with friends", "share with your friends",
+               "share your thoughts with friends", "share your thoughts",
                # a share or follow button's network, alone on its line
                "facebook", "twitter", "instagram", "telegram", "xing", "reddit", "flipboard", "bluesky", "mastodon",
                "threads", "tiktok"),
