@@ -1060,3 +1060,20 @@ SOCIAL_NETWORKS: frozenset[str] = frozenset({
     "facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok", "pinterest", "telegram", "whatsapp", "reddit",
     "xing", "vk", "tumblr", "flipboard", "messenger", "snapchat", "bluesky", "mastodon", "threads", "viber", "line",
 })
+
+#: The buttons of a product review or a deals list that send the reader to a shop, as whole lines: the label
+#: alone ("See it", "View Deal") or with the shop ("Check price at Amazon"); a price with its shop ("$29 at
+#: Amazon") is matched by the prepositions below. Lower case.
+SHOP_BUTTONS: dict[str, tuple[str, ...]] = {
+    "en": ("check price", "check the price", "check prices", "see price", "see prices", "see it", "see deal",
+           "view deal", "view price", "view prices"),
+    "de": ("preis prüfen", "preis ansehen", "angebot ansehen", "zum angebot"),
+    "fr": ("voir le prix", "voir l offre", "voir l'offre", "voir l’offre"),
+    "es": ("ver precio", "ver oferta"),
+    "it": ("vedi prezzo", "vedi offerta"),
+    "nl": ("bekijk prijs", "bekijk aanbieding"),
+    "pt": ("ver preço", "ver oferta"),
+}
+#: The word between a price and the shop that sells at it ("$29 at Amazon", "29 € bei Otto").
+SHOP_PREPOSITIONS: tuple[str, ...] = ("at", "from", "on", "bei", "chez", "sur", "en", "su", "da", "op", "na", "no",
+                                      "em")

@@ -15,6 +15,7 @@ from newsclean.stages.boilerplate import (
     copyright_lines,
     is_copyright,
     is_share_bar,
+    is_shop_button,
     more_from_site,
     phrase_kind,
     phrase_kinds,
@@ -542,6 +543,20 @@ def test_a_share_bar_of_network_names_inside_the_body_is_dropped(bar: str) -> No
     doc = run([*BODY_EN[:3], bar, *BODY_EN[3:]])
     assert doc.paragraph_texts == BODY_EN
     assert reasons(doc)[bar] == f"a prompt to follow or share ('{bar}')"
+
+
+@pytest.mark.parametrize("button", ["Check price at Amazon", "See It", "$29 at Amazon", "View Deal",
+                                    "Check Price at Amazon $24.99 List", "29,99 € bei Otto"])
+def test_a_button_to_a_shop_inside_a_review_is_dropped(button: str) -> None:
+    doc = run([*BODY_EN[:3], button, *BODY_EN[3:]])
+    assert doc.paragraph_texts == BODY_EN
+    assert reasons(doc)[button] == f"a button to a shop ('{button}')"
+
+
+@pytest.mark.parametrize("line", ["$5 at the door", "Buy on Amazon", "See it for yourself when the museum reopens.",
+                                  "Get it at Walmart for $24"])
+def test_what_a_shop_button_is_not(line: str) -> None:
+    assert not is_shop_button(line)
 
 
 @pytest.mark.parametrize("heading", ["Instagram and Facebook", "Facebook", "Why we left Facebook and Twitter"])

@@ -36,7 +36,14 @@ from ..comments import comment_section_start
 from ..consent import consent_notices
 from ..heads import is_box_label
 from ..hookspecs import hookimpl
-from ..lexicon import BOILERPLATE, FOLLOW_PROMPT_OPENINGS, LISTING_LINK_OPENINGS, SOCIAL_NETWORKS
+from ..lexicon import (
+    BOILERPLATE,
+    FOLLOW_PROMPT_OPENINGS,
+    LISTING_LINK_OPENINGS,
+    SHOP_BUTTONS,
+    SHOP_PREPOSITIONS,
+    SOCIAL_NETWORKS,
+)
 from ..linemodel.blocks import choose_lines
 from ..linemodel.context import PageContext, anchors, repeat_counts
 from ..linemodel.features import FEATURE_NAMES
@@ -583,6 +590,26 @@ def is_share_bar(text: str) -> bool:
     return fallback_stopwords().isdisjoint(words)
 
 
+#: A shop button is a label and a shop's name, with a price at most ("Check Price at Amazon $24.99 List").
+MAX_SHOP_BUTTON_WORDS = 8
+MAX_SHOP_BUTTON_CHARS = 60
+_PRICE = r"(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|kr|zł))"
+_SHOP_BUTTON = re.compile(
+    rf"^\W*(?:(?:{alternation(w for words_ in SHOP_BUTTONS.values() for w in words_)})\b"
+    rf"(?:\s+(?:{alternation(SHOP_PREPOSITIONS)})\s+\S.*)?"
+    rf"|{_PRICE}\s+(?:{alternation(SHOP_PREPOSITIONS)})\s+(?-i:[A-Z0-9]).*)$",  # a shop's name: "at the door" is not
+    re.IGNORECASE,
+)
+
+
+def is_shop_button(text: str) -> bool:
+    """A button that sends the reader to a shop: "Check price at Amazon", "See It", "$29 at Amazon", "29 € bei
+    Otto" (on the shared pages 307 such lines, none in a marked body; "Buy on Amazon" and "Get it at Walmart for
+    $24" are left alone: markers kept 40 of them with the products they sell)."""
+    return (len(text) <= MAX_SHOP_BUTTON_CHARS and _SHOP_BUTTON.match(text.strip()) is not None
+            and not has_words(text, MAX_SHOP_BUTTON_WORDS + 1))
+
+
 def is_listing_link(text: str) -> bool:
     """A short link to a listing of other articles: "View all (23)", "All articles by Jane Doe", "Alle Artikel
     zu unseren Recherchen"."""
@@ -603,6 +630,8 @@ def listing_link_reasons(texts: Sequence[str], kept: list[int]) -> dict[int, str
             out[pos] = f"a link to a listing ('{clip(text, 40)}')"
         elif is_follow_prompt(text) or is_share_bar(text):
             out[pos] = f"a prompt to follow or share ('{clip(text, 40)}')"
+        elif is_shop_button(text):
+            out[pos] = f"a button to a shop ('{clip(text, 40)}')"
     return out
 
 
