@@ -489,7 +489,7 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
                "tweet", "email", "print", "copy link", "share this story", "facebook twitter",
                "facebook twitter email", "whatsapp", "pinterest", "linkedin", "save article", "save",
                "gift this article", "share full article", "print this page", "copy article link",
-               "reuse this content", "link copied", "copied", "print this article", "print article",
+               "reuse this content", "link copied", "print this article", "print article",
                "share with friends", "share it with friends", "share with your friends",
                "share your thoughts with friends", "share your thoughts",
                # a share or follow button's network, alone on its line
@@ -624,8 +624,7 @@ BOILERPLATE: dict[str, dict[str, tuple[str, ...]]] = {
                "skip advertisement", "story continues below advertisement",
                # reading on past an advertisement, and picture, player and page controls
                "continue reading below", "article continues below", "story continues below", "enlarge this image",
-               "enlarge image", "expand image", "view image", "click to expand", "expand all", "collapse all",
-               "play video", "watch video",
+               "enlarge image", "expand image", "view image", "click to expand", "play video", "watch video",
                "play audio", "hide caption", "show caption", "toggle caption", "next page", "previous page",
                "loading", "embed", "report an error", "report a correction", "supported by", "download our app",
                "download the app", "get the app",
