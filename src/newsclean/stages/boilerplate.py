@@ -56,7 +56,7 @@ from ..registry import StageRegister
 from ..signup import is_paywall_prompt, signup_prompts
 from ..stamps import stamped_lists
 from ..teasers import teaser_runs
-from ..textutil import alternation, clip, ends_sentence, fold, has_words, initials_guard, lines_holding
+from ..textutil import alternation, clip, ends_sentence, fold, has_words, initials_guard, lines_holding, words
 from .byline import bio_opens_with, names_role
 
 _COPYRIGHT = re.compile(
@@ -574,7 +574,6 @@ def is_follow_prompt(text: str) -> bool:
 MAX_SHARE_BAR_WORDS = 8
 MAX_SHARE_BAR_CHARS = 80
 _NETWORK = re.compile(rf"\b(?:{alternation(SOCIAL_NETWORKS)})\b", re.IGNORECASE)
-_WORD = re.compile(r"\w+")
 
 
 def is_share_bar(text: str) -> bool:
@@ -584,10 +583,10 @@ def is_share_bar(text: str) -> bool:
     marked body of the shared pages). On the shared pages 71 lines are share bars, none in a marked body."""
     if len(text) > MAX_SHARE_BAR_CHARS or _NETWORK.search(text) is None:
         return False
-    words = [word.lower() for word in _WORD.findall(text)]
-    if len(words) > MAX_SHARE_BAR_WORDS or len(SOCIAL_NETWORKS.intersection(words)) < 2:
+    found = [word.lower() for word in words(text)]
+    if len(found) > MAX_SHARE_BAR_WORDS or len(SOCIAL_NETWORKS.intersection(found)) < 2:
         return False
-    return fallback_stopwords().isdisjoint(words)
+    return fallback_stopwords().isdisjoint(found)
 
 
 #: A shop button is a label and a shop's name, with a price at most ("Check Price at Amazon $24.99 List").
@@ -604,7 +603,7 @@ _SHOP_BUTTON = re.compile(
 
 def is_shop_button(text: str) -> bool:
     """A button that sends the reader to a shop: "Check price at Amazon", "See It", "$29 at Amazon", "29 € bei
-    Otto" (on the shared pages 307 such lines, none in a marked body; "Buy on Amazon" and "Get it at Walmart for
+    Otto" (on the shared pages 310 such lines, none in a marked body; "Buy on Amazon" and "Get it at Walmart for
     $24" are left alone: markers kept 40 of them with the products they sell)."""
     return (len(text) <= MAX_SHOP_BUTTON_CHARS and _SHOP_BUTTON.match(text.strip()) is not None
             and not has_words(text, MAX_SHOP_BUTTON_WORDS + 1))
